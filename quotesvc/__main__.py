@@ -1,0 +1,3 @@
+from quotesvc.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,197 @@
+"""HTTP routes: validate, call the library, serialise. Nothing else happens here."""
+from __future__ import annotations
+
+import json
+
+from flask import current_app, g, request
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import ValidationError
+
+from quotesvc import __version__
+from quotesvc.options import apply_options
+from quotesvc.schemas import (ArticleQuotesSchema, BatchDocumentSchema, BatchRequestSchema,
+                              BatchResponseSchema, ErrorSchema, ExtractRequestSchema, HealthSchema,
+                              VersionSchema)
+from quotesvc.service import NotReady, QuoteService, Saturated, TimedOut
+
+quotes = Blueprint("quotes", __name__, url_prefix="/v1", description="Quote extraction and attribution")
+ops = Blueprint("ops", __name__, description="Health, readiness and version")
+
+
+class ApiError(Exception):
+    """An error answered as ``{"error": {"code", "message", "details"}}`` with STATUS."""
+
+    def __init__(self, status: int, code: str, message: str, details: dict | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.details = status, code, message, details or {}
+
+
+def service() -> QuoteService:
+    return current_app.extensions["quotesvc"]
+
+
+def _body_text() -> str:
+    settings = service().settings
+    if request.content_length is not None and request.content_length > settings.max_body_bytes:
+        raise ApiError(413, "body_too_large", f"request body is over {settings.max_body_bytes} bytes",
+                       {"limit": settings.max_body_bytes})
+    raw = request.get_data(cache=True)
+    if len(raw) > settings.max_body_bytes:
+        raise ApiError(413, "body_too_large", f"request body is over {settings.max_body_bytes} bytes",
+                       {"limit": settings.max_body_bytes})
+    charset = (request.mimetype_params.get("charset") or "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise ApiError(415, "unsupported_charset", f"charset {charset} is not supported; send UTF-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ApiError(400, "invalid_utf8", f"the body is not valid UTF-8: {e.reason} at byte {e.start}",
+                       {"byte": e.start}) from e
+
+
+def _json_body() -> object:
+    text = _body_text()
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        raise ApiError(400, "invalid_json", f"the body is not valid JSON: {e}") from e
+
+
+def _check_text(text: str, where: str = "text") -> None:
+    settings = service().settings
+    if len(text) > settings.max_chars:
+        raise ApiError(413, "text_too_long", f"{where} has {len(text)} characters; the limit is {settings.max_chars}",
+                       {"limit": settings.max_chars, "length": len(text)})
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ApiError(400, "invalid_utf8", f"{where} holds an unpaired surrogate at {e.start}",
+                       {"offset": e.start}) from e
+
+
+def _load(schema, data) -> dict:
+    try:
+        return schema.load(data)
+    except ValidationError as e:
+        raise ApiError(422, "validation_error", "the request does not match the schema",
+                       {"fields": e.messages}) from e
+
+
+def _run(texts: list[str], ids: list[str | None]):
+    try:
+        return service().run(texts, ids)
+    except Saturated as e:
+        raise ApiError(429, "saturated", str(e)) from e
+    except NotReady as e:
+        raise ApiError(503, "not_ready", str(e)) from e
+    except TimedOut as e:
+        raise ApiError(504, "timeout", str(e)) from e
+
+
+_REQUEST_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": "ExtractRequest"},
+                "text/plain": {"schema": {"type": "string", "minLength": 1}}},
+}
+_ERRORS = (400, 413, 415, 422, 429, 503, 504)
+
+
+def _doc_errors(view):
+    for status in _ERRORS:
+        view = quotes.alt_response(status, schema=ErrorSchema, description="error")(view)
+    return view
+
+
+@quotes.route("/quotes")
+class Quotes(MethodView):
+    @quotes.doc(requestBody=_REQUEST_BODY)
+    @quotes.response(200, ArticleQuotesSchema)
+    @_doc_errors
+    def post(self):
+        """Extract the quotes of one article (JSON or text/plain body)."""
+        if request.mimetype == "text/plain":
+            text = _body_text()
+            args = _load(ExtractRequestSchema(), {"text": text})
+        elif request.mimetype == "application/json":
+            args = _load(ExtractRequestSchema(), _json_body())
+        else:
+            raise ApiError(415, "unsupported_media_type",
+                           f"content type {request.mimetype or '(none)'} is not supported; "
+                           "send application/json or text/plain")
+        _check_text(args["text"])
+        g.chars = len(args["text"])
+        result = apply_options(_run([args["text"]], [args["id"]])[0], args["options"])
+        g.quotes = len(result.quotes)
+        return result
+
+
+@quotes.route("/quotes/batch")
+class QuotesBatch(MethodView):
+    @quotes.doc(requestBody={"required": True, "content": {"application/json": {"schema": "BatchRequest"}}})
+    @quotes.response(200, BatchResponseSchema)
+    @_doc_errors
+    def post(self):
+        """Extract the quotes of several articles; results in input order, an error entry per bad document."""
+        if request.mimetype != "application/json":
+            raise ApiError(415, "unsupported_media_type", "send application/json")
+        args = _load(BatchRequestSchema(), _json_body())
+        docs = args["documents"]
+        limit = service().settings.max_batch
+        if len(docs) > limit:
+            raise ApiError(413, "batch_too_large", f"{len(docs)} documents; the limit is {limit}",
+                           {"limit": limit})
+        results: list[dict | None] = [None] * len(docs)
+        good: list[tuple[int, dict]] = []
+        for i, raw in enumerate(docs):
+            try:
+                doc = _load(BatchDocumentSchema(), raw)
+                _check_text(doc["text"], where=f"documents[{i}].text")
+                good.append((i, doc))
+            except ApiError as e:
+                doc_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+                results[i] = {"id": doc_id, "error": {"code": e.code, "message": e.message, "details": e.details}}
+        g.chars = sum(len(d["text"]) for _, d in good)
+        if good:
+            out = _run([d["text"] for _, d in good], [d["id"] for _, d in good])
+            for (i, doc), res in zip(good, out):
+                results[i] = ArticleQuotesSchema().dump(apply_options(res, doc["options"]))
+        g.quotes = sum(len(r.get("quotes", [])) for r in results if r)
+        return {"results": results}
+
+
+@ops.route("/healthz")
+class Health(MethodView):
+    @ops.response(200, HealthSchema)
+    def get(self):
+        """The process is alive."""
+        return {"status": "ok"}
+
+
+@ops.route("/readyz")
+class Ready(MethodView):
+    @ops.response(200, HealthSchema)
+    @ops.alt_response(503, schema=ErrorSchema, description="still loading, or the model failed to load")
+    def get(self):
+        """The model is loaded and has parsed a probe sentence."""
+        svc = service()
+        if svc.ready.is_set():
+            return {"status": "ready"}
+        if svc.error is not None:
+            raise ApiError(503, "model_error", str(svc.error),
+                           getattr(svc.error, "details", None) or {})
+        raise ApiError(503, "not_ready", "the model is still loading")
+
+
+@ops.route("/version")
+class Version(MethodView):
+    @ops.response(200, VersionSchema)
+    def get(self):
+        """Package, Stanza and model versions."""
+        import stanza
+
+        from quotesvc.modelpack import model_dir, model_info
+
+        svc = service()
+        model = svc.extractor.model if svc.extractor is not None else model_info(model_dir(svc.settings.model_dir))
+        return {"quotesvc": __version__, "stanza": stanza.__version__, "model": model}

@@ -1,0 +1,122 @@
+"""The Flask application factory: ``gunicorn 'quotesvc.app:create_app()'``.
+
+The model is loaded once per process into ``app.extensions["quotesvc"]``. Under gunicorn with
+``preload_app`` it is loaded in the master before the workers fork (shared copy-on-write), and
+each worker parses a probe sentence before /readyz says ready.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+import uuid
+
+from flask import Flask, Response, g, jsonify, request
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException
+
+from quotesvc import __version__
+from quotesvc.api import ApiError, ops, quotes
+from quotesvc.config import Settings
+from quotesvc.docs_page import render_docs
+from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema
+from quotesvc.service import QuoteService
+
+access_log = logging.getLogger("quotesvc.access")
+
+
+class _Api(Api):
+    """flask-smorest's Api with quotesvc's one error shape."""
+
+    def handle_http_exception(self, error):
+        return _error(error.code or 500, error.name.lower().replace(" ", "_"), error.description or error.name)
+
+
+def _error(status: int, code: str, message: str, details: dict | None = None) -> Response:
+    resp = jsonify({"error": {"code": code, "message": message, "details": details or {}}})
+    resp.status_code = status
+    return resp
+
+
+def create_app(test_config: dict | None = None, *, settings: Settings | None = None, extractor=None,
+               load: bool = True, warm: str = "background") -> Flask:
+    """Build the app.
+
+    Args:
+        test_config: Flask config overrides.
+        settings: service settings (default: from QUOTESVC_* environment variables).
+        extractor: an already loaded Extractor (tests share one); loaded here when None.
+        load: load the model now (False: the caller calls ``service.load()`` later).
+        warm: "background" (probe in a thread; /readyz 503 meanwhile), "now", or "none".
+    """
+    settings = settings or Settings.from_env()
+    app = Flask(__name__)
+    app.config.update(
+        API_TITLE="quotesvc", API_VERSION=__version__, OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/", OPENAPI_JSON_PATH="openapi.json",
+        MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False,
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.json.sort_keys = False
+    api = _Api(app, spec_kwargs={"info": {"description": "Quotes, speakers and sources in English news text."}})
+    api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
+    api.spec.components.schema("BatchRequest", schema=BatchRequestSchema)
+    api.register_blueprint(quotes)
+    api.register_blueprint(ops)
+
+    svc = QuoteService(settings, extractor)
+    app.extensions["quotesvc"] = svc
+    if load and svc.extractor is None:
+        try:
+            svc.load()
+        except Exception:   # reported by /readyz; the process stays up to say so
+            pass
+    if svc.extractor is not None:
+        if warm == "now":
+            svc.warm_up()
+        elif warm == "background":
+            svc.start_background_warm_up()
+
+    @app.errorhandler(ApiError)
+    def _api_error(e: ApiError):
+        return _error(e.status, e.code, e.message, e.details)
+
+    @app.errorhandler(Exception)
+    def _unexpected(e: Exception):
+        if isinstance(e, HTTPException):
+            return api.handle_http_exception(e)
+        app.logger.exception("unhandled error")
+        return _error(500, "internal_error", "the server failed to process the request")
+
+    @app.get("/docs")
+    def docs():
+        return Response(render_docs(api.spec.to_dict()), mimetype="text/html")
+
+    @app.before_request
+    def _start():
+        g.t0 = time.perf_counter()
+        g.request_id = request.headers.get("X-Request-ID") or uuid.uuid4().hex
+
+    @app.after_request
+    def _log(resp: Response):
+        resp.headers["X-Request-ID"] = g.get("request_id", "")
+        if settings.access_log and request.path not in ("/healthz",):
+            access_log.info(json.dumps({
+                "id": g.get("request_id"), "method": request.method, "path": request.path,
+                "status": resp.status_code, "chars": g.get("chars"), "quotes": g.get("quotes"),
+                "ms": round((time.perf_counter() - g.get("t0", time.perf_counter())) * 1000, 1)}))
+        return resp
+
+    _configure_logging(settings)
+    return app
+
+
+def _configure_logging(settings: Settings) -> None:
+    if not access_log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        access_log.addHandler(handler)
+        access_log.propagate = False
+    access_log.setLevel(logging.INFO)

@@ -1,0 +1,463 @@
+"""Quotations and their cues: direct (split, multi-paragraph, continued), mixed and indirect.
+
+Input: the article's quote spans (``quotemarks``) and its partly parsed sentences (``parse``).
+Output: ``Candidate`` quotes holding words (cue, speaker head, source, addressee) that
+``extract`` then resolves and turns into results. Pure functions of their arguments.
+
+Direct quotes (after textacy's ``direct_quotations`` and CoreNLP's QuoteAttributionAnnotator):
+the cue is the nearest cue word *after* the closing mark in the same sentence ("…,” Kerry said),
+else the nearest *before* the opening mark ("Kerry said: “…”"). “A,” X said, “B.” is one quote
+of two pieces. A quote with no cue of its own continues the previous quote's speaker when it
+follows it in the same paragraph or opens the next paragraph (news convention). A quoted
+fragment inside reported speech makes that reported speech *mixed*; a fragment framed by a
+verb such as *call* ("called ISIS “a threat …”") is a mixed quote of the fragment; other short
+fragments are scare quotes or titles, not quotations.
+
+Indirect quotes: a cue verb's clausal complement (``ccomp``), a clause that a cue verb follows
+as ``parataxis`` ("…, witnesses said"), the rest of a sentence with "according to X", and what
+follows a cue's colon.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from quotesvc.cues import CueKind, cue_kind, is_according
+from quotesvc.document import ParsedText, Sentence, Word
+from quotesvc.lexicons import Lexicons
+from quotesvc.quotemarks import QuoteSpan
+from quotesvc.results import QuoteType
+from quotesvc.speakers import Attribution, find_attribution, mention_words
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_CONTINUES_AFTER = ",\u2014\u2013-:\u2026?!"   # content ending so leaves room for an attribution
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+MAX_TRAILING_WORDS = 12   # "IRNA news agency quoted Khamenei as saying": cue within this many words
+MAX_LEADING_WORDS = 25
+MIN_FREE_QUOTE_WORDS = 4  # an unattributed quote shorter than this is a scare quote
+MIN_FRAGMENT_WORDS = 3    # a fragment framed by a cue: "called it “a threat”" is 2 words, kept
+CONFIDENCE = {
+    "direct": 0.9, "split": 0.9, "continuation": 0.7, "fragment": 0.75, "unattributed": 0.3,
+    "indirect": 0.75, "cognition": 0.5, "parataxis": 0.7, "according": 0.7, "colon": 0.7,
+}
+
+
+@dataclass
+class Candidate:
+    type: QuoteType
+    spans: list[tuple[int, int]]
+    how: str
+    cue: Word | None = None
+    attribution: Attribution | None = None
+    speaker_fallback: Word | None = None   # a subject found on the surface when the parse has none
+    inherit_from: "Candidate | None" = None
+    confidence: float = 0.5
+    warnings: list[str] = field(default_factory=list)
+    quote_spans: list[QuoteSpan] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    def speaker_head(self) -> Word | None:
+        if self.attribution is not None and self.attribution.speaker is not None:
+            return self.attribution.speaker
+        return self.speaker_fallback
+
+
+class ArticleIndex:
+    """Word lookups by offset, and which offsets lie inside quotation marks."""
+
+    def __init__(self, parsed: ParsedText, spans: list[QuoteSpan]):
+        self.parsed = parsed
+        self.words = [w for s in parsed.sentences for w in s.words]
+        self.starts = [w.start for w in self.words]
+        self.quoted = sorted((p.start, p.end) for q in spans for p in q.pieces)
+        self._quoted_starts = [a for a, _ in self.quoted]
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.words) and self.words[i].start < end:
+            if self.words[i].end <= end or self.words[i].start >= start:
+                out.append(self.words[i])
+            i += 1
+        return out
+
+    def word_at(self, offset: int) -> Word | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if 0 <= i < len(self.words) and self.words[i].start <= offset < max(self.words[i].end, offset + 1):
+            return self.words[i]
+        return None
+
+    def in_quote(self, w: Word) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, w.start) - 1
+        return i >= 0 and self.quoted[i][0] <= w.start < self.quoted[i][1]
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _trim(words: list[Word]) -> list[Word]:
+    """Drop punctuation, a complementizer "that" and conjunctions from the edges of content."""
+    while words and (words[0].upos in ("PUNCT", "CCONJ") or (words[0].rel == "mark" and words[0].lower in ("that",))):
+        words = words[1:]
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in ("\u201d", '"', "’"):
+        words = words[:-1]
+    return words
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def _cue_candidates(words: list[Word], index: ArticleIndex, lex: Lexicons, *, kinds) -> list[Word]:
+    return [w for w in words if not index.in_quote(w) and cue_kind(w, lex) in kinds]
+
+
+_DIRECT_KINDS = (CueKind.SPEECH, CueKind.RELAY, CueKind.COGNITION, CueKind.FRAGMENT)
+
+
+def trailing_region(q: QuoteSpan, index: ArticleIndex, next_open: int, para_end: int) -> list[Word]:
+    """Words after the closing mark up to the sentence's end, the next quote or the paragraph's end."""
+    if q.close_mark is None:
+        return []
+    region = []
+    for w in index.words_between(q.close_mark + 1, min(next_open, para_end)):
+        if w.start <= q.close_mark:
+            continue
+        if w.text in _SENTENCE_END:
+            break
+        region.append(w)
+    return region
+
+
+def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str) -> list[Word]:
+    """Words before the opening mark in the same sentence (after any earlier quote)."""
+    first = index.word_at(q.start) or index.word_at(q.open_mark)
+    before = text[:q.open_mark].rstrip()
+    if not before:
+        return []
+    if first is None:
+        return []
+    sent = first.sent
+    region = [w for w in sent.words if prev_close < w.start and w.end <= q.open_mark]
+    if not region:
+        # "He said:\n\n“…”": the cue ends the previous paragraph with a colon.
+        if before.endswith(":"):
+            w = index.word_at(len(before) - 1)
+            if w is not None:
+                region = [x for x in w.sent.words if prev_close < x.start <= w.start]
+    if region and region[-1].text in _SENTENCE_END:
+        return []
+    return region[-MAX_LEADING_WORDS:]
+
+
+def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Word | None:
+    """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry)."""
+    i = region.index(cue)
+    before = [w for w in region[:i] if w.upos in _NOMINAL]
+    after = [w for w in region[i + 1:i + 4] if w.upos in _NOMINAL]
+    if after_quote and before:
+        return before[-1]
+    if after and after[0].upos in ("PROPN", "PRON", "NOUN"):
+        return after[-1] if all(w.upos == "PROPN" for w in after) else after[0]
+    return before[-1] if before else None
+
+
+def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lexicons,
+                        index: ArticleIndex, *, after_quote: bool) -> None:
+    cand.cue = cue
+    attr = find_attribution(cue, lex) if cue.parsed else Attribution(None, None, None, "unparsed")
+    if attr.speaker is not None and index.in_quote(attr.speaker):
+        attr = Attribution(None, attr.source, attr.addressee, "subject-in-quote")
+    cand.attribution = attr
+    if attr.speaker is None:
+        cand.speaker_fallback = _surface_subject(region, cue, after_quote=after_quote)
+
+
+def _is_fragment(q: QuoteSpan, text: str) -> bool:
+    """A quoted phrase inside a sentence rather than quoted sentences."""
+    content = text[q.start:q.end]
+    first = content.lstrip("\u2026. ")[:1]
+    before = text[:q.open_mark].rstrip()[-1:]
+    starts_lower = bool(first) and (first.islower() or first.isdigit())
+    opens_sentence = before in ("", ".", "!", "?", ":", "\u201d", '"') or before == "\n"
+    if opens_sentence:
+        return False
+    if before in (",", "\u2014", "\u2013") and not starts_lower:
+        return False
+    return starts_lower or content[-1:] not in ".!?,"
+
+
+def _looks_like_title(content: str) -> bool:
+    """“Gone with the Wind”: most words capitalised and no clause punctuation."""
+    words = _WORD.findall(content)
+    if not words or len(words) > 10 or re.search(r"[.!?,;]\s", content + " "):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
+    """The cue verb that governs a quoted fragment, climbing the parse from the fragment's head."""
+    inside = [w for w in index.words_between(q.start, q.end)]
+    if not inside or not inside[0].parsed:
+        return None
+    ids = {w.id for w in inside}
+    sent = inside[0].sent
+    heads = [w for w in inside if w.sent is sent and (w.head not in ids)]
+    if not heads:
+        return None
+    word = heads[0].head_word
+    for _ in range(3):
+        if word is None:
+            return None
+        if not index.in_quote(word) and cue_kind(word, lex) in _DIRECT_KINDS:
+            return word
+        word = word.head_word
+    return None
+
+
+def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
+                paragraph_ends: list[int]) -> tuple[list[Candidate], list[QuoteSpan]]:
+    """Direct quotes with their cues; also the fragments left for reported speech to absorb."""
+    text = parsed.text
+    out: list[Candidate] = []
+    fragments: list[QuoteSpan] = []
+    i = 0
+    prev_close = -1
+    while i < len(spans):
+        q = spans[i]
+        para = q.pieces[-1].paragraph
+        para_end = paragraph_ends[para]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        next_open = nxt.open_mark if nxt is not None and nxt.pieces[0].paragraph == para else para_end
+        content = text[q.start:q.end]
+        cand = Candidate(QuoteType.DIRECT, [(p.start, p.end) for p in q.pieces], "direct",
+                         warnings=list(q.warnings), quote_spans=[q])
+        trailing = trailing_region(q, index, next_open, para_end)
+        content_end = content[-1:]
+        after_close = text[q.close_mark + 1:q.close_mark + 2] if q.close_mark is not None else ""
+        trailing_ok = bool(trailing) and (content_end in _CONTINUES_AFTER or after_close == ","
+                                          or trailing[0].text[:1].islower())
+        cue = None
+        fragment = _is_fragment(q, text)
+        # A quoted phrase inside a sentence: the verb that governs it speaks ("called ISIS “…”").
+        fcue = _fragment_cue(q, index, lex) if fragment else None
+        if fcue is not None:
+            cand.type, cand.how = QuoteType.MIXED, "fragment"
+            _attribute_with_cue(cand, fcue, [fcue], lex, index, after_quote=False)
+            out.append(cand)
+            prev_close = q.close_mark if q.close_mark is not None else q.end
+            i += 1
+            continue
+        if trailing_ok:
+            cues = _cue_candidates(trailing[:MAX_TRAILING_WORDS], index, lex, kinds=_DIRECT_KINDS)
+            if cues:
+                cue = cues[0]
+                _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
+        if fragment and cue is None:
+            fragments.append(q)
+            prev_close = q.close_mark if q.close_mark is not None else q.end
+            i += 1
+            continue
+        if cue is None:
+            leading = leading_region(q, index, prev_close, text)
+            cues = _cue_candidates(leading, index, lex, kinds=_DIRECT_KINDS)
+            if cues:
+                cue = cues[-1]
+                _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+        # “A,” Kerry said, “B.”: B continues A when only the attribution and a comma stand between.
+        if cue is not None and trailing_ok and nxt is not None and nxt.pieces[0].paragraph == para:
+            between = text[q.close_mark + 1:nxt.open_mark] if q.close_mark is not None else ""
+            if between.rstrip().endswith((",", ":", "\u2014")) and not re.search(r"[.!?;]\s", between):
+                cand.spans.extend((p.start, p.end) for p in nxt.pieces)
+                cand.quote_spans.append(nxt)
+                cand.how = "split"
+                q = nxt
+                i += 1
+        if cue is None:
+            if _looks_like_title(content) or _n_words(content) < MIN_FREE_QUOTE_WORDS:
+                fragments.append(q)
+                prev_close = q.close_mark if q.close_mark is not None else q.end
+                i += 1
+                continue
+            cand.how = "unattributed"
+        out.append(cand)
+        prev_close = q.close_mark if q.close_mark is not None else q.end
+        i += 1
+    _link_continuations(out, text)
+    for c in out:
+        c.confidence = CONFIDENCE[c.how]
+    return out, fragments
+
+
+def _link_continuations(cands: list[Candidate], text: str) -> None:
+    """An unattributed quote right after an attributed one goes on in the same voice."""
+    prev: Candidate | None = None
+    for c in cands:
+        if c.how == "unattributed" and prev is not None and prev.type is not QuoteType.MIXED:
+            c_para = c.quote_spans[0].pieces[0].paragraph
+            p_para = prev.quote_spans[-1].pieces[-1].paragraph
+            before = text[:c.quote_spans[0].open_mark].rstrip(" \t")
+            opens_paragraph = c_para == p_para + 1 and (not before or before[-1] in "\n\r\u2028\u2029")
+            if c_para == p_para or opens_paragraph:
+                c.how, c.inherit_from = "continuation", prev
+        if c.how != "unattributed":
+            prev = c
+
+
+# --------------------------------------------------------------------------- indirect quotes
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _content_from(words: list[Word]) -> tuple[int, int] | None:
+    words = _trim(words)
+    if not words:
+        return None
+    return words[0].start, words[-1].end
+
+
+def _complement(cue: Word) -> Word | None:
+    for c in cue.children:
+        if c.rel == "ccomp" and c.id > cue.id:
+            return c
+    return None
+
+
+def _colon_content(cue: Word) -> list[Word] | None:
+    """"X said in a statement: the plan ..." - the words after a colon close behind the cue."""
+    words = cue.sent.words
+    for w in words[cue.id:cue.id + 6]:
+        if w.text == ":":
+            rest = words[w.id:]
+            return rest if len(rest) >= 3 else None
+        if w.text in _SENTENCE_END:
+            return None
+    return None
+
+
+def find_indirect(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
+                  direct: list[Candidate]) -> list[Candidate]:
+    """Reported speech from the parse of every parsed sentence."""
+    direct_ranges = [(c.start, c.end) for c in direct if c.type is QuoteType.DIRECT]
+    cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
+    out: list[Candidate] = []
+    for sent in parsed.sentences:
+        if not sent.parsed:
+            continue
+        for w in sent.words:
+            if index.in_quote(w):
+                continue
+            if is_according(w):
+                cand = _according(w, sent, index)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            kind = cue_kind(w, lex)
+            if kind not in (CueKind.SPEECH, CueKind.COGNITION, CueKind.RELAY):
+                continue
+            cand = _reported_clause(w, kind, sent, lex) if id(w) not in cue_words else None
+            if cand is None:
+                continue
+            span = (cand.start, cand.end)
+            if any(_overlaps(span, d) for d in direct_ranges):
+                continue   # the cue introduces a direct quote: "Kerry said: “…”"
+            if any(index.in_quote(x) for x in [cand.speaker_head()] if x is not None):
+                continue
+            out.append(cand)
+    return out
+
+
+def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Candidate | None:
+    comp = _complement(cue)
+    how = "cognition" if kind == CueKind.COGNITION else "indirect"
+    content_words = None
+    if comp is not None:
+        content_words = sent.subtree(comp)
+    elif kind != CueKind.COGNITION and cue.rel == "parataxis" and cue.head and cue.head < cue.id:
+        # "ISIS militants thrust east ..., witnesses and sources said."
+        head = cue.head_word
+        cue_ids = {x.id for x in sent.subtree(cue)}
+        content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
+        how = "parataxis"
+    elif kind == CueKind.SPEECH:
+        content_words = _colon_content(cue)
+        how = "colon"
+    if not content_words:
+        return None
+    span = _content_from(content_words)
+    if span is None:
+        return None
+    attr = find_attribution(cue, lex)
+    if attr.speaker is None:
+        return None   # reported speech needs someone reporting: "please note that ..." is not a quote
+    if kind == CueKind.COGNITION:
+        if attr.speaker.lower in ("it", "there") or len(content_words) < 3:
+            return None
+    if how == "parataxis" and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
+        return None
+    return Candidate(QuoteType.INDIRECT, [span], how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
+
+
+def _according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
+    """"According to X, ..." -> speaker X, content the rest of the sentence."""
+    words = sent.words
+    to = words[w.id] if w.id < len(words) else None
+    if to is None:
+        return None
+    # The source phrase: the parse's head of "according" when it is a nominal, else the noun run after "to".
+    head = w.head_word if w.rel in ("case", "fixed", "mark") and w.head_word is not None \
+        and w.head_word.upos in _NOMINAL else None
+    phrase_ids = set()
+    if head is not None:
+        phrase = mention_words(head)
+        phrase_ids = {x.id for x in sent.subtree(head)} | {w.id, to.id}
+    else:
+        phrase = []
+        for x in words[to.id:]:
+            if x.upos == "PUNCT":
+                break
+            phrase.append(x)
+        nouns = [x for x in phrase if x.upos in _NOMINAL]
+        if not nouns:
+            return None
+        head = nouns[-1]
+        phrase_ids = {x.id for x in phrase} | {w.id, to.id}
+        phrase = [x for x in phrase if x.upos != "ADP"]
+    rest = [x for x in words if x.id not in phrase_ids]
+    # Keep the side of the sentence that holds the claim (the longer run).
+    left = [x for x in rest if x.id < w.id]
+    right = [x for x in rest if x.id > max(phrase_ids)]
+    side = right if len(_trim(right)) >= len(_trim(left)) else left
+    span = _content_from(side)
+    if span is None or len(_trim(side)) < 3:
+        return None
+    if index.in_quote(head):
+        return None
+    attr = Attribution(head, None, None, "according")
+    return Candidate(QuoteType.INDIRECT, [span], "according", cue=w, attribution=attr,
+                     confidence=CONFIDENCE["according"])
+
+
+def absorb_fragments(indirect: list[Candidate], fragments: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Reported speech containing a quoted fragment is mixed; return the fragments left over."""
+    left = []
+    for q in fragments:
+        host = next((c for c in indirect if c.start <= q.start and q.end <= c.end), None)
+        if host is not None:
+            host.type = QuoteType.MIXED
+            host.quote_spans.append(q)
+        else:
+            left.append(q)
+    return left

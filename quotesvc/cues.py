@@ -1,0 +1,64 @@
+"""Cue words: the verbs (and "according to") that introduce reported speech.
+
+Matching is on the lemma (lowercased) against the lexicons, never on inflected forms. Cue words
+inside a direct quotation are not cues of the article: they belong to the quoted speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotesvc.document import Sentence, Word
+from quotesvc.lexicons import Lexicons
+
+_VERBAL_UPOS = frozenset({"VERB", "AUX"})
+# Stanza's English models give "said" as VERB; a weak tagger may say NOUN/ADJ for rarer cues
+# ("tweeted"), so an -ed/-s form with a cue lemma and a parse role of a verb is accepted too.
+_VERBAL_DEPRELS = frozenset({"root", "ccomp", "parataxis", "conj", "advcl", "xcomp", "acl", "acl:relcl"})
+
+
+class CueKind:
+    SPEECH = "speech"
+    COGNITION = "cognition"
+    FRAGMENT = "fragment"
+    RELAY = "relay"
+    ACCORDING = "according"
+
+
+@dataclass(frozen=True)
+class CueWord:
+    word: Word
+    kind: str
+
+    @property
+    def lemma(self) -> str:
+        return self.word.lemma_lower
+
+
+def cue_kind(word: Word, lex: Lexicons) -> str | None:
+    """The kind of cue WORD is, or None."""
+    lemma = word.lemma_lower
+    if word.upos not in _VERBAL_UPOS and (word.deprel or "") not in _VERBAL_DEPRELS:
+        return None
+    if lemma in lex.reporting_verbs:
+        return CueKind.SPEECH
+    if lemma in lex.quote_relay_verbs:
+        return CueKind.RELAY
+    if lemma in lex.fragment_cues:
+        return CueKind.FRAGMENT
+    if lemma in lex.cognition_verbs:
+        return CueKind.COGNITION
+    return None
+
+
+def is_according(word: Word) -> bool:
+    """``according`` of "according to X"."""
+    if word.lower != "according":
+        return False
+    nxt = word.sent.words[word.id] if word.id < len(word.sent.words) else None
+    return nxt is not None and nxt.lower == "to"
+
+
+def sentence_has_cue(sentence: Sentence, lex: Lexicons) -> bool:
+    """Cheap test on lemmas, before parsing: could this sentence report speech?"""
+    cues = lex.cue_lemmas
+    return any(w.lemma_lower in cues or w.lower == "according" for w in sentence.words)

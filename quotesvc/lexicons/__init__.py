@@ -1,0 +1,54 @@
+"""Word lists the rules consult, kept as data (see README.md in this folder).
+
+Each ``*.txt`` file holds one lowercase entry a line; ``#`` starts a comment. ``pronouns.txt`` has a
+second, tab-separated column. Everything is read once, on first use, with importlib.resources.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _entries(name: str) -> list[str]:
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    rows = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return [row for row in rows if row]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every list the rules use, as frozensets (and one mapping)."""
+
+    reporting_verbs: frozenset[str]
+    cognition_verbs: frozenset[str]
+    fragment_cues: frozenset[str]
+    titles: frozenset[str]
+    pronoun_kinds: dict[str, str]
+    organization_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    quote_relay_verbs: frozenset[str]
+
+    @property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every lemma that can introduce reported speech or thought."""
+        return self.reporting_verbs | self.cognition_verbs | self.fragment_cues | self.quote_relay_verbs
+
+
+FILES = {
+    "reporting_verbs": "reporting_verbs.txt",
+    "cognition_verbs": "cognition_verbs.txt",
+    "fragment_cues": "fragment_cues.txt",
+    "titles": "titles.txt",
+    "organization_nouns": "organization_nouns.txt",
+    "media_nouns": "media_nouns.txt",
+    "quote_relay_verbs": "quote_relay_verbs.txt",
+}
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicons:
+    """Read every lexicon file (once per process)."""
+    sets = {field: frozenset(_entries(name)) for field, name in FILES.items()}
+    kinds = dict(row.split(None, 1) for row in _entries("pronouns.txt"))
+    return Lexicons(pronoun_kinds={k: v.strip() for k, v in kinds.items()}, **sets)

@@ -1,0 +1,107 @@
+"""Run Stanza over an article and return a ``ParsedText`` with article offsets.
+
+The only module that calls Stanza. Two passes:
+
+1. tokenize, mwt, pos and lemma over every paragraph (each paragraph is its own Stanza document,
+   so a sentence never runs across a paragraph break whatever newline style the text uses);
+2. depparse only on the sentences attribution needs (a quote mark, or a word whose lemma is a
+   cue), batched across paragraphs and articles in one call. The parser is most of Stanza's time
+   and about half of a news article's sentences need it (``python -m quotesvc.bench`` shows the gain).
+
+Stanza sees a copy of each paragraph in which curly quotes and apostrophes are replaced one
+character for one (“ ” -> ", ’ -> '), as in its English training data; the replacement keeps
+every offset, and word texts are read back from the caller's text.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from quotesvc.document import ParsedText, Sentence, Word
+from quotesvc.paragraphs import Paragraph, find_paragraphs
+
+# One character for one, so offsets into the copy are offsets into the original.
+_STANZA_FRIENDLY = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u201f": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'", "\u02bc": "'",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+})
+
+# Sentences longer than this are tagged but not parsed: the parser's biaffine scorer is
+# quadratic in sentence length, and such "sentences" are tables or lists, not prose.
+MAX_PARSE_WORDS = 200
+
+SentenceFilter = Callable[[Sentence], bool]
+
+
+def _word_offsets(token, base: int, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) for each word of a Stanza token, in article offsets."""
+    start, end = base + token.start_char, base + token.end_char
+    words = token.words
+    if len(words) == 1:
+        return [(start, end, text[start:end])]
+    out, pos, surface = [], start, text[start:end].lower().replace("\u2019", "'")
+    for w in words:
+        i = surface.find(w.text.lower(), pos - start)
+        if i < 0:
+            return [(start, end, w.text) for w in words]
+        out.append((start + i, start + i + len(w.text), text[start + i:start + i + len(w.text)]))
+        pos = start + i + len(w.text)
+    return out
+
+
+def _to_sentences(stanza_doc, para: Paragraph, text: str, first_index: int) -> list[Sentence]:
+    sentences = []
+    for s in stanza_doc.sentences:
+        words = []
+        for token in s.tokens:
+            for w, (start, end, surface) in zip(token.words, _word_offsets(token, para.start, text)):
+                words.append(Word(w.id, surface, w.lemma or surface, w.upos or "X", w.xpos or "_",
+                                  w.feats or "_", None, None, start, end))
+        if words:
+            sentences.append(Sentence(first_index + len(sentences), para.index, words))
+    return sentences
+
+
+def tag_texts(nlp, texts: Sequence[str]) -> list[ParsedText]:
+    """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text."""
+    import stanza
+
+    paras = [find_paragraphs(t) for t in texts]
+    docs = [stanza.Document([], text=t[p.start:p.end].translate(_STANZA_FRIENDLY))
+            for t, ps in zip(texts, paras) for p in ps]
+    processors = [p for p in ("tokenize", "mwt", "pos", "lemma") if p in nlp.processors]
+    docs = nlp.bulk_process(docs, processors=processors) if docs else []
+    out, k = [], 0
+    for text, ps in zip(texts, paras):
+        sentences: list[Sentence] = []
+        for p in ps:
+            sentences.extend(_to_sentences(docs[k], p, text, len(sentences)))
+            k += 1
+        out.append(ParsedText(text, sentences))
+    return out
+
+
+def parse_selected(nlp, parsed: Sequence[ParsedText], select: SentenceFilter | None = None) -> int:
+    """Pass 2: dependency-parse the sentences SELECT picks (all when None). Returns how many."""
+    import stanza
+
+    chosen = [s for p in parsed for s in p.sentences
+              if len(s.words) <= MAX_PARSE_WORDS and (select is None or select(s))]
+    if not chosen:
+        return 0
+    sub = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY), "lemma": w.lemma,
+                             "upos": w.upos, "xpos": w.xpos, "feats": w.feats} for w in s.words]
+                           for s in chosen])
+    sub = nlp.processors["depparse"].process(sub)
+    for s, ss in zip(chosen, sub.sentences):
+        for w, sw in zip(s.words, ss.words):
+            w.head, w.deprel = sw.head, sw.deprel
+        s.reset_parse()
+    return len(chosen)
+
+
+def parse_texts(nlp, texts: Sequence[str], select: SentenceFilter | None = None) -> list[ParsedText]:
+    """Both passes over TEXTS, batched."""
+    parsed = tag_texts(nlp, texts)
+    parse_selected(nlp, parsed, select)
+    return parsed

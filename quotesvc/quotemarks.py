@@ -1,0 +1,237 @@
+"""Find quotations by their quote marks, on the raw text, before any parsing.
+
+Design after CoreNLP's ``QuoteAnnotator``: a table of quote-mark pairs, character offsets into the
+caller's text, unclosed quotes reported rather than raised. News conventions handled:
+
+* a paragraph that opens a quote without closing it, followed by a paragraph that opens with a
+  quote mark, continues the same quotation (one quote, one piece per paragraph);
+* an unclosed quote otherwise ends at the end of its paragraph, so an unbalanced mark never
+  swallows the rest of the article;
+* single quotes nest inside double quotes; a closing ``’`` is told apart from an apostrophe
+  (``don’t``) and, where a later candidate exists, from a plural possessive (``ISIS’ gains``);
+* a directional opening mark glued to the previous word (``Sunnis.“American``) still opens.
+
+Offsets are half-open ``[start, end)``; a piece covers the quote's content without its marks and
+without surrounding white space.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotesvc.paragraphs import Paragraph, find_paragraphs
+
+# opening mark -> the marks that may close it. Straight marks close themselves.
+DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
+    "\u201c": ("\u201d", "\u201c"),  # “ ” (and “ … “ from sloppy copy, see _closes)
+    "\u201e": ("\u201c", "\u201d"),  # „ “ / „ ”
+    "\u00ab": ("\u00bb",),           # « »
+    "\u300c": ("\u300d",),           # 「 」
+    "\u300e": ("\u300f",),           # 『 』
+    '"': ('"',),
+    "\u201d": ("\u201d",),           # ” … ” (Swedish/Finnish style)
+    "``": ("''",),                   # LaTeX / PTB style
+}
+SINGLE_PAIRS: dict[str, tuple[str, ...]] = {
+    "\u2018": ("\u2019",),           # ‘ ’
+    "\u201a": ("\u2018", "\u2019"),  # ‚ ‘
+    "\u2039": ("\u203a",),           # ‹ ›
+    "'": ("'",),
+}
+ALL_CLOSERS = frozenset(c for cs in (*DOUBLE_PAIRS.values(), *SINGLE_PAIRS.values()) for c in cs)
+QUOTE_CHARS = frozenset("".join(DOUBLE_PAIRS) + "".join(SINGLE_PAIRS) + "".join(ALL_CLOSERS)) - {"`"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One paragraph's part of a quotation: content offsets and the marks around it."""
+
+    start: int
+    end: int
+    paragraph: int
+    open_mark: int          # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the paragraph ended first
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation found by its marks; several pieces when it runs over paragraphs."""
+
+    pieces: tuple[Piece, ...]
+    closed: bool
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+    @property
+    def open_mark(self) -> int:
+        return self.pieces[0].open_mark
+
+    @property
+    def close_mark(self) -> int | None:
+        return self.pieces[-1].close_mark
+
+
+@dataclass
+class _Open:
+    mark: str
+    at: int          # offset of the mark
+    content: int     # offset just after it
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def _mark_at(text: str, i: int) -> str:
+    two = text[i:i + 2]
+    if two in ("``", "''"):
+        return two
+    return text[i]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, i: int, n: int = 1) -> str:
+    return text[i + n] if i + n < len(text) else " "
+
+
+def _can_open_single(text: str, i: int, mark: str) -> bool:
+    # An apostrophe has a letter before it (don't, ’s); an opening single quote does not.
+    return not _is_word(_prev(text, i)) and not _next(text, i, len(mark)).isspace()
+
+
+def _can_close_single(text: str, i: int, mark: str, limit: int) -> bool:
+    """A closing single quote: no letter follows it, and it is not a plural possessive."""
+    if _is_word(_next(text, i, len(mark))) or _prev(text, i).isspace():
+        return False
+    if _prev(text, i) in "sS" and _next(text, i).isspace():
+        # "ISIS’ gains": take it as a possessive when a better closer follows in the paragraph.
+        j = text.find(mark, i + 1, limit)
+        while j != -1:
+            if not _is_word(_next(text, j, len(mark))) and not _prev(text, j).isspace():
+                return False
+            j = text.find(mark, j + 1, limit)
+    return True
+
+
+def _closes(text: str, i: int, mark: str, opener: str) -> bool:
+    if mark not in (DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS.get(opener) or ()):
+        return False
+    if mark == opener and opener not in ('"', "'", "\u201d"):
+        # The same directional mark again (“ … “): a closer only when it ends a word.
+        return not _prev(text, i).isspace() and not _is_word(_next(text, i, len(mark)))
+    if opener == '"':
+        return True
+    return True
+
+
+def _piece(text: str, start: int, end: int, paragraph: int, open_mark: int,
+           close_mark: int | None) -> Piece | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return Piece(start, end, paragraph, open_mark, close_mark)
+
+
+def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> list[QuoteSpan]:
+    """Return every quotation marked in TEXT, outermost quotes only, in text order."""
+    if paragraphs is None:
+        paragraphs = find_paragraphs(text)
+    spans: list[QuoteSpan] = []
+    carried: _Open | None = None  # a quote left open at the end of the previous paragraph
+    for p_index, para in enumerate(paragraphs):
+        stack: list[_Open] = []
+        i = para.start
+        if carried is not None:
+            first = _mark_at(text, i)
+            if first in DOUBLE_PAIRS or first in SINGLE_PAIRS:
+                # News convention: the quotation goes on in this paragraph.
+                carried.at, carried.content = i, i + len(first)
+                stack.append(carried)
+                i += len(first)
+            else:
+                spans.append(_finish(carried, closed=False, warning="unclosed quote ends at its paragraph"))
+            carried = None
+        while i < para.end:
+            ch = text[i]
+            if ch not in QUOTE_CHARS and ch != "`":
+                i += 1
+                continue
+            mark = _mark_at(text, i)
+            step = len(mark)
+            if stack:
+                # Close the innermost quote this mark closes (and anything nested in it).
+                for depth in range(len(stack) - 1, -1, -1):
+                    top = stack[depth]
+                    if not _closes(text, i, mark, top.mark):
+                        continue
+                    if top.mark in SINGLE_PAIRS and not _can_close_single(text, i, mark, para.end):
+                        continue
+                    del stack[depth + 1:]
+                    if depth == 0:
+                        piece = _piece(text, top.content, i, p_index, top.at, i)
+                        if piece:
+                            top.pieces.append(piece)
+                        if top.pieces:
+                            spans.append(_finish(top, closed=True))
+                        stack.clear()
+                    else:
+                        stack.pop()
+                    break
+                else:
+                    if mark in SINGLE_PAIRS and len(stack) == 1 and _can_open_single(text, i, mark):
+                        stack.append(_Open(mark, i, i + step))
+                    elif mark == stack[0].mark and mark in ("\u201c", "\u201e", "\u00ab", "``"):
+                        # A second opening mark of the same kind: the first quote was never closed.
+                        top = stack[0]
+                        piece = _piece(text, top.content, i, p_index, top.at, None)
+                        if piece:
+                            top.pieces.append(piece)
+                        if top.pieces:
+                            spans.append(_finish(top, closed=False, warning="unclosed quote ends where the next opens"))
+                        stack = [_Open(mark, i, i + step)]
+                i += step
+                continue
+            if mark in DOUBLE_PAIRS and _opens_double(text, i, mark):
+                stack.append(_Open(mark, i, i + step))
+            elif mark in ("\u2018", "\u201a", "\u2039") and _can_open_single(text, i, mark):
+                # Top-level single quotes (British style). Straight ' never opens at top level:
+                # it is an apostrophe far more often than a quote.
+                stack.append(_Open(mark, i, i + step))
+            i += step
+        if stack:
+            top = stack[0]
+            piece = _piece(text, top.content, para.end, p_index, top.at, None)
+            if piece:
+                top.pieces.append(piece)
+            if top.pieces:
+                carried = top
+    if carried is not None:
+        spans.append(_finish(carried, closed=False, warning="unclosed quote ends at its paragraph"))
+    return spans
+
+
+def _opens_double(text: str, i: int, mark: str) -> bool:
+    if mark == '"':
+        # 12" pipe: an inch mark, not a quote.
+        return not (_prev(text, i).isdigit() and not _is_word(_next(text, i)))
+    if mark == "\u201d":
+        # ” used as an opening mark: only before a word and after a space.
+        return _is_word(_next(text, i)) and not _is_word(_prev(text, i))
+    return True
+
+
+def _finish(q: _Open, *, closed: bool, warning: str | None = None) -> QuoteSpan:
+    return QuoteSpan(tuple(q.pieces), closed=closed, warnings=(warning,) if warning else ())

@@ -1,0 +1,100 @@
+"""Result dataclasses: what the extractor returns. Plain data, no behaviour beyond views.
+
+Offsets are half-open ``[start, end)`` character offsets into the caller's text. A quote's
+``start``/``end`` run from its first piece's start to its last piece's end, so ``text`` equals
+``article[start:end]``; ``spans`` lists the pieces of a split or multi-paragraph quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class QuoteType(str, Enum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class SpeakerKind(str, Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The mention attached to the cue (text/start/end) and the entity it names (name)."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+
+
+@dataclass(frozen=True)
+class Source:
+    """A medium that relays the quote: "IRNA news agency quoted X as saying"."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Whom the words were addressed to: "he told reporters"."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    type: QuoteType
+    text: str
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    speaker: Speaker | None
+    source: Source | None
+    cue: Cue | None
+    addressee: Addressee | None
+    confidence: float
+    paragraph: int
+    sentence: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """One resolved speaker, once, with all its mentions and quotes."""
+
+    name: str
+    kind: SpeakerKind
+    mentions: tuple[tuple[int, int], ...]
+    quote_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArticleQuotes:
+    id: str | None
+    quotes: tuple[Quote, ...]
+    speakers: tuple[SpeakerEntry, ...]
+    warnings: tuple[str, ...] = ()
+    model: dict = field(default_factory=dict)

@@ -1,0 +1,147 @@
+"""Marshmallow schemas: the result JSON (shared by the CLI and the HTTP API) and the requests.
+
+Serialization only; no extraction logic here.
+"""
+from __future__ import annotations
+
+from marshmallow import RAISE, Schema, fields, validate
+
+from quotesvc.results import QuoteType, SpeakerKind
+
+Offsets = lambda **kw: fields.List(fields.List(fields.Integer(), validate=validate.Length(equal=2)), **kw)  # noqa: E731
+
+
+class _Strict(Schema):
+    class Meta:
+        unknown = RAISE
+        ordered = True
+
+
+class SpeakerSchema(_Strict):
+    name = fields.String(required=True, metadata={"description": "resolved canonical name, e.g. 'John Kerry'"})
+    text = fields.String(required=True, metadata={"description": "the mention attached to the cue, e.g. 'he'"})
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    kind = fields.Enum(SpeakerKind, by_value=True, required=True)
+
+
+class SourceSchema(_Strict):
+    name = fields.String(required=True, metadata={"description": "the relaying medium, e.g. 'IRNA'"})
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
+class CueSchema(_Strict):
+    text = fields.String(required=True)
+    lemma = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
+class AddresseeSchema(SourceSchema):
+    pass
+
+
+class QuoteSchema(_Strict):
+    id = fields.String(required=True)
+    type = fields.Enum(QuoteType, by_value=True, required=True)
+    text = fields.String(required=True, metadata={"description": "article[start:end]"})
+    start = fields.Integer(required=True, metadata={"description": "offset of the content, quote marks excluded"})
+    end = fields.Integer(required=True)
+    spans = Offsets(required=True, metadata={"description": "the pieces of a split or multi-paragraph quote"})
+    speaker = fields.Nested(SpeakerSchema, allow_none=True, required=True)
+    source = fields.Nested(SourceSchema, allow_none=True, required=True)
+    cue = fields.Nested(CueSchema, allow_none=True, required=True)
+    addressee = fields.Nested(AddresseeSchema, allow_none=True, required=True)
+    confidence = fields.Float(required=True, validate=validate.Range(0, 1))
+    paragraph = fields.Integer(required=True)
+    sentence = fields.Integer(required=True)
+    warnings = fields.List(fields.String())
+
+
+class SpeakerEntrySchema(_Strict):
+    name = fields.String(required=True)
+    kind = fields.Enum(SpeakerKind, by_value=True, required=True)
+    mentions = Offsets(required=True)
+    quote_ids = fields.List(fields.String(), required=True)
+
+
+class ModelSchema(Schema):
+    name = fields.String()
+    version = fields.String()
+    dir = fields.String()
+    trained = fields.String()
+
+
+class ArticleQuotesSchema(_Strict):
+    id = fields.String(allow_none=True, required=True)
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
+    speakers = fields.List(fields.Nested(SpeakerEntrySchema), required=True)
+    warnings = fields.List(fields.String())
+    model = fields.Nested(ModelSchema)
+
+
+# --------------------------------------------------------------------------- requests
+
+
+class OptionsSchema(_Strict):
+    types = fields.List(fields.Enum(QuoteType, by_value=True), validate=validate.Length(min=1),
+                        metadata={"description": "only these quote types (default: all)"})
+    min_confidence = fields.Float(validate=validate.Range(0, 1), load_default=0.0,
+                                  metadata={"description": "drop quotes below this confidence"})
+
+
+class ExtractRequestSchema(_Strict):
+    text = fields.String(required=True, validate=validate.Length(min=1),
+                         metadata={"description": "the article, plain text; paragraphs separated by newlines"})
+    id = fields.String(allow_none=True, load_default=None)
+    options = fields.Nested(OptionsSchema, load_default=dict)
+
+
+class BatchDocumentSchema(_Strict):
+    id = fields.String(allow_none=True, load_default=None)
+    text = fields.String(required=True, validate=validate.Length(min=1))
+    options = fields.Nested(OptionsSchema, load_default=dict)
+
+
+class BatchRequestSchema(_Strict):
+    # Items are checked one by one in the view, so one bad document gets its own error entry.
+    documents = fields.List(fields.Dict(), required=True, validate=validate.Length(min=1),
+                            metadata={"description": "[{id, text, options?}, ...]; each item as ExtractRequest"})
+
+
+class ErrorBodySchema(Schema):
+    code = fields.String(required=True)
+    message = fields.String(required=True)
+    details = fields.Dict()
+
+
+class ErrorSchema(Schema):
+    error = fields.Nested(ErrorBodySchema, required=True)
+
+
+class BatchItemSchema(ArticleQuotesSchema):
+    quotes = fields.List(fields.Nested(QuoteSchema))
+    speakers = fields.List(fields.Nested(SpeakerEntrySchema))
+    error = fields.Nested(ErrorBodySchema)
+
+
+class BatchResponseSchema(Schema):
+    results = fields.List(fields.Nested(BatchItemSchema), required=True)
+
+
+class VersionSchema(Schema):
+    quotesvc = fields.String(required=True)
+    stanza = fields.String(required=True)
+    model = fields.Nested(ModelSchema, required=True)
+
+
+class HealthSchema(Schema):
+    status = fields.String(required=True)
+    details = fields.Dict()
+
+
+def dump_result(result) -> dict:
+    """An ArticleQuotes as the API's JSON (a dict)."""
+    return ArticleQuotesSchema().dump(result)

@@ -1,0 +1,93 @@
+"""The extractor as a service resource: one extraction at a time per process, a bounded queue,
+a time limit per request and a readiness flag. Used by the Flask app; no HTTP here.
+
+Why one at a time: Stanza's pipeline is not documented as thread-safe, and on 2 cores torch's own
+threads already use the machine; requests past ``max_pending`` are refused at once (429) rather
+than queued without bound, and a request that waits or runs past ``timeout`` gets 504 (its work
+finishes in the background and still counts against the queue).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
+
+from quotesvc.config import Settings
+
+logger = logging.getLogger(__name__)
+PROBE = "“This is a probe,” the engineer said."
+
+
+class Saturated(Exception):
+    """Too many requests waiting for the model."""
+
+
+class TimedOut(Exception):
+    """The request ran past its time limit."""
+
+
+class NotReady(Exception):
+    """The model is still loading (or failed to load)."""
+
+
+class QuoteService:
+    def __init__(self, settings: Settings, extractor=None):
+        self.settings = settings
+        self.extractor = extractor
+        self.error: Exception | None = None
+        self.ready = threading.Event()
+        self._pending = threading.BoundedSemaphore(max(1, settings.max_pending))
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotesvc-model")
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Load the model (if not given) in this process."""
+        from quotesvc.extract import Extractor
+
+        if self.extractor is None:
+            try:
+                self.extractor = Extractor(model_dir=self.settings.model_dir, threads=self.settings.threads)
+            except Exception as e:  # reported by /readyz and the 503s, not raised in the server
+                self.error = e
+                logger.error("model failed to load: %s", e)
+                raise
+
+    def warm_up(self) -> None:
+        """Parse a probe sentence; /readyz answers 200 only after this (run in each worker)."""
+        if self.extractor is None:
+            self.load()
+        if self.settings.threads:
+            import torch
+
+            torch.set_num_threads(self.settings.threads)
+        result = self._executor.submit(self.extractor.extract, PROBE).result()
+        if not result.quotes:
+            logger.warning("probe sentence gave no quote")
+        self.ready.set()
+
+    def start_background_warm_up(self) -> None:
+        def run():
+            try:
+                self.warm_up()
+            except Exception as e:  # kept for /readyz
+                self.error = e
+                logger.exception("warm-up failed")
+        threading.Thread(target=run, name="quotesvc-warmup", daemon=True).start()
+
+    # -- work ----------------------------------------------------------------------------------
+    def run(self, texts: list[str], ids: list[str | None]):
+        if not self.ready.is_set():
+            raise NotReady(str(self.error) if self.error else "the model is still loading")
+        if not self._pending.acquire(blocking=False):
+            raise Saturated(f"more than {self.settings.max_pending} requests are waiting for the model")
+        try:
+            future = self._executor.submit(self.extractor.extract_many, texts, ids=ids)
+        except BaseException:
+            self._pending.release()
+            raise
+        future.add_done_callback(lambda _f: self._pending.release())
+        try:
+            return future.result(timeout=self.settings.timeout)
+        except FutureTimeout as e:
+            future.cancel()
+            raise TimedOut(f"the request took longer than {self.settings.timeout:g} s") from e

@@ -1,0 +1,134 @@
+"""From a cue word to the mentions around it: speaker, source (relaying medium), addressee.
+
+Rules over the dependency parse (UD relations, as Stanza's English models produce):
+
+* the speaker is the cue's nominal subject, in either order ("Kerry said", "said Kerry");
+* passive: "X was quoted as saying" (subject of the passive relay verb), "... was said by X"
+  (``obl:agent``);
+* relay: "IRNA news agency quoted Khamenei as saying" -> speaker Khamenei (object of *quote*),
+  source IRNA (its subject); "quoted by IRNA" -> source through ``obl:agent``;
+* a cue with no subject of its own (``advcl``/``xcomp``/``conj``: "echoed Obama in saying",
+  "..., warning against") takes the subject of the verb it hangs from, a few levels up at most;
+* addressee: object of *tell*-type cues ("told reporters"), or "to X" ("said to reporters").
+
+Notes: after textacy's ``direct_quotations`` (subject of the nearest cue) and Citron's
+``source.py``; relay verbs after PARC 3.0's source/medium distinction (Pareti 2016).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotesvc.document import Word
+from quotesvc.lexicons import Lexicons
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "parataxis"})
+# Dependents that are not part of a speaker mention's own words.
+_MENTION_EXCLUDE = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "punct", "dep",
+                              "advcl", "ccomp", "list", "discourse", "reparandum"})
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise",
+                             "instruct", "promise", "brief", "caution"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+MAX_CLIMB = 3
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Word | None
+    source: Word | None
+    addressee: Word | None
+    how: str
+
+
+def _child(word: Word, *rels: str) -> Word | None:
+    for c in word.children:
+        if c.deprel in rels or c.rel in rels:
+            return c
+    return None
+
+
+def _agent(word: Word) -> Word | None:
+    """``obl:agent``, or an ``obl`` introduced by "by"."""
+    for c in word.children:
+        if c.deprel == "obl:agent" or (c.rel == "obl" and any(g.lower == "by" and g.rel == "case"
+                                                              for g in c.children)):
+            return c
+    return None
+
+
+def _subject(word: Word) -> tuple[Word | None, bool]:
+    """(subject, is_passive) of WORD."""
+    for c in word.children:
+        if c.rel in _SUBJ:
+            return c, c.deprel.endswith(":pass")
+    return None, False
+
+
+def find_attribution(cue: Word, lex: Lexicons) -> Attribution:
+    """Speaker, source and addressee of a cue word, from the parse around it."""
+    addressee = find_addressee(cue)
+    word, how = cue, "subject"
+    for _ in range(MAX_CLIMB + 1):
+        if word.lemma_lower in lex.quote_relay_verbs:
+            relay = _relay(word)
+            if relay is not None:
+                return Attribution(relay[0], relay[1], addressee, "relay")
+        subj, passive = _subject(word)
+        if subj is not None and not passive:
+            return Attribution(subj, None, addressee, how)
+        if passive:
+            agent = _agent(word)
+            if agent is not None:
+                return Attribution(agent, None, addressee, "agent")
+            if word is cue:
+                return Attribution(None, None, addressee, "passive")
+        if word.rel not in _CLIMB or not word.head:
+            break
+        word, how = word.head_word, "inherited"
+    return Attribution(None, None, addressee, "none")
+
+
+def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:
+    """(speaker, source) of a relay verb: "SOURCE quoted SPEAKER", "SPEAKER was quoted by SOURCE"."""
+    subj, passive = _subject(verb)
+    if passive:
+        return subj, _agent(verb)
+    obj = _child(verb, "obj")
+    if obj is not None:
+        return obj, subj
+    return None
+
+
+def find_addressee(cue: Word) -> Word | None:
+    if cue.lemma_lower in _ADDRESSEE_CUES:
+        for c in cue.children:
+            if c.rel in ("obj", "iobj") and c.upos in _NOMINAL:
+                return c
+    for c in cue.children:
+        if c.rel == "obl" and any(g.lower == "to" and g.rel == "case" for g in c.children) \
+                and c.upos in _NOMINAL:
+            return c
+    return None
+
+
+def mention_words(head: Word) -> list[Word]:
+    """The words of the mention headed by HEAD: its subtree without clauses, appositions and
+    edge punctuation (so "Major general Fuad Basya, spokesman for ..." -> "Major general Fuad Basya")."""
+    sent = head.sent
+    exclude = frozenset(c.id for c in head.children if c.deprel in _MENTION_EXCLUDE or c.rel in _MENTION_EXCLUDE)
+    words = sent.subtree(head, exclude=exclude)
+    # Keep the contiguous run around the head: a non-projective or odd parse must not make a
+    # mention jump over the quote.
+    ids = [w.id for w in words]
+    i = ids.index(head.id)
+    lo = hi = i
+    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
+        lo -= 1
+    while hi < len(ids) - 1 and ids[hi + 1] == ids[hi] + 1:
+        hi += 1
+    words = words[lo:hi + 1]
+    while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark")):
+        words = words[1:]
+    while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
+        words = words[:-1]
+    return words or [head]

@@ -1,0 +1,184 @@
+"""Attribution rules on hand-built parses: no model, so these never drift with it."""
+import pytest
+
+from quotesvc.extract import build_result
+from tests.helpers import build
+
+
+def quotes(parsed):
+    return build_result(parsed).quotes
+
+
+def test_attribution_split_quote_is_one_quote_with_two_spans():
+    text = "Secretary of State John Kerry spoke.\n\n“There is no margin,” Kerry said, “and we discourage it.”"
+    parsed = build(text, [
+        "Secretary/PROPN/5/compound of/ADP/3/case State/PROPN/1/nmod John/PROPN/5/compound Kerry/PROPN/6/nsubj spoke/VERB/0/root/speak ./PUNCT/6/punct",
+        "“/PUNCT/3/punct There/PRON/3/expl is/VERB/0/root/be no/DET/5/det margin/NOUN/3/nsubj ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "Kerry/PROPN/9/nsubj said/VERB/3/parataxis/say ,/PUNCT/9/punct “/PUNCT/14/punct and/CCONJ/14/cc we/PRON/14/nsubj "
+        "discourage/VERB/3/conj it/PRON/14/obj ./PUNCT/3/punct ”/PUNCT/3/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "direct"
+    assert [text[s:e] for s, e in q.spans] == ["There is no margin,", "and we discourage it."]
+    assert q.text == text[q.start:q.end]
+    assert q.speaker.text == "Kerry" and q.speaker.name == "John Kerry"
+    assert q.cue.lemma == "say"
+
+
+def _relay_parse(text, passive=False):
+    if passive:
+        return build(text, [
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux fight/VERB/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "Khamenei/PROPN/9/nsubj:pass was/AUX/9/aux:pass quoted/VERB/4/parataxis/quote by/ADP/11/case IRNA/PROPN/9/obl:agent "
+            "as/SCONJ/13/mark saying/VERB/9/advcl/say ./PUNCT/4/punct",
+        ])
+    return build(text, [
+        "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop opposed/ADJ/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+        "IRNA/PROPN/9/compound news/NOUN/9/compound agency/NOUN/10/nsubj quoted/VERB/4/parataxis/quote "
+        "Khamenei/PROPN/10/obj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/4/punct",
+    ])
+
+
+def test_attribution_relay_verb_gives_speaker_and_source():
+    text = "“We are opposed,” IRNA news agency quoted Khamenei as saying."
+    (q,) = quotes(_relay_parse(text))
+    assert q.speaker.name == "Khamenei"
+    assert q.source is not None and q.source.name == "IRNA"
+    assert q.source.text == "IRNA news agency"
+
+
+def test_attribution_passive_relay_was_quoted_as_saying():
+    text = "“We will fight,” Khamenei was quoted by IRNA as saying."
+    (q,) = quotes(_relay_parse(text, passive=True))
+    assert q.speaker.name == "Khamenei"
+    assert q.source.name == "IRNA"
+
+
+def test_attribution_continuation_inherits_speaker_and_source():
+    text = "“We are opposed,” IRNA news agency quoted Khamenei as saying. “We do not approve of it.”"
+    parsed = _relay_parse(text[:text.index("saying.") + 7])
+    full = build(text, [
+        " ".join(f"{w.text}/{w.upos}/{w.head}/{w.deprel}/{w.lemma}" for w in parsed.sentences[0].words),
+        "“/PUNCT/4/punct We/PRON/4/nsubj do/AUX/4/aux not/PART/4/advmod approve/VERB/0/root of/ADP/6/case "
+        "it/PRON/4/obl ./PUNCT/4/punct ”/PUNCT/4/punct",
+    ])
+    q1, q2 = quotes(full)
+    assert q2.speaker.name == q1.speaker.name == "Khamenei"
+    assert q2.source.name == "IRNA"
+    assert q2.cue is None and q2.confidence < q1.confidence
+
+
+MOUSSAWI = ("Military spokesman Maj. Gen. Qassim al-Moussawi said the withdrawal was tactical.\n\n"
+            "“It was for regrouping,” he told reporters in Baghdad.")
+
+
+def _moussawi():
+    return build(MOUSSAWI, [
+        "Military/ADJ/2/amod spokesman/NOUN/6/compound Maj./PROPN/6/compound Gen./PROPN/6/compound Qassim/PROPN/6/compound "
+        "al-Moussawi/PROPN/7/nsubj said/VERB/0/root/say the/DET/9/det withdrawal/NOUN/11/nsubj was/AUX/11/cop "
+        "tactical/ADJ/7/ccomp ./PUNCT/7/punct",
+        "“/PUNCT/5/punct It/PRON/5/nsubj was/AUX/5/cop for/ADP/5/case regrouping/NOUN/0/root ,/PUNCT/5/punct ”/PUNCT/5/punct "
+        "he/PRON/9/nsubj told/VERB/5/parataxis/tell reporters/NOUN/9/obj in/ADP/12/case Baghdad/PROPN/9/obl ./PUNCT/5/punct",
+    ])
+
+
+def test_attribution_indirect_speech_and_titles_stripped():
+    q1, q2 = quotes(_moussawi())
+    assert q1.type.value == "indirect"
+    assert q1.text == "the withdrawal was tactical"
+    assert q1.speaker.name == "Qassim al-Moussawi"
+    assert q1.speaker.kind.value == "person"
+
+
+def test_attribution_pronoun_resolves_and_addressee_found():
+    q1, q2 = quotes(_moussawi())
+    assert q2.type.value == "direct"
+    assert q2.speaker.text == "he" and q2.speaker.name == "Qassim al-Moussawi"
+    assert q2.addressee is not None and q2.addressee.text == "reporters"
+    assert q2.cue.lemma == "tell"
+
+
+def test_attribution_speakers_list_groups_quotes_once():
+    result = build_result(_moussawi())
+    assert [(s.name, s.quote_ids) for s in result.speakers] == [("Qassim al-Moussawi", ("q1", "q2"))]
+
+
+def test_attribution_description_resolves_to_earlier_mention():
+    text = ("A military intelligence official said troops had withdrawn.\n\n"
+            "“Troops withdrew this morning,” the official said.\n\n"
+            "“They took Ana without a fight.”")
+    parsed = build(text, [
+        "A/DET/4/det military/ADJ/4/amod intelligence/NOUN/4/compound official/NOUN/5/nsubj said/VERB/0/root/say "
+        "troops/NOUN/9/nsubj had/AUX/9/aux withdrawn/VERB/5/ccomp/withdraw ./PUNCT/5/punct",
+        "“/PUNCT/3/punct Troops/NOUN/3/nsubj withdrew/VERB/0/root/withdraw this/DET/5/det morning/NOUN/3/obl:tmod "
+        ",/PUNCT/3/punct ”/PUNCT/3/punct the/DET/9/det official/NOUN/10/nsubj said/VERB/3/parataxis/say ./PUNCT/3/punct",
+        "“/PUNCT/3/punct They/PRON/3/nsubj took/VERB/0/root/take Ana/PROPN/3/obj without/ADP/7/case a/DET/7/det "
+        "fight/NOUN/3/obl ./PUNCT/3/punct ”/PUNCT/3/punct",
+    ])
+    q1, q2, q3 = quotes(parsed)
+    assert q1.speaker.name == "A military intelligence official"
+    assert q1.speaker.kind.value == "anonymous"
+    assert q2.speaker.text == "the official" and q2.speaker.name == "A military intelligence official"
+    assert q3.speaker.name == "A military intelligence official"   # continuation paragraph
+
+
+def test_attribution_according_to():
+    text = "According to ABC News, the boat sank on Friday."
+    parsed = build(text, [
+        "According/VERB/4/case to/ADP/1/fixed ABC/PROPN/4/compound News/PROPN/7/obl ,/PUNCT/4/punct the/DET/7/det "
+        "boat/NOUN/8/nsubj sank/VERB/0/root/sink on/ADP/10/case Friday/PROPN/8/obl ./PUNCT/8/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect"
+    assert q.text == "the boat sank on Friday"
+    assert q.speaker.name == "ABC News"
+
+
+def test_attribution_mixed_quote_absorbs_fragment():
+    text = "Kerry said the plan would ensure “command and control” in the region."
+    parsed = build(text, [
+        "Kerry/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux ensure/VERB/2/ccomp "
+        "“/PUNCT/8/punct command/NOUN/6/obj and/CCONJ/10/cc control/NOUN/8/conj ”/PUNCT/8/punct in/ADP/14/case "
+        "the/DET/14/det region/NOUN/6/obl ./PUNCT/2/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed"
+    assert q.text.startswith("the plan would ensure “command and control”")
+
+
+def test_attribution_fragment_framed_by_call_is_mixed():
+    text = "He called ISIS “a threat to the entire region,” warning against funding."
+    parsed = build(text, [
+        "He/PRON/2/nsubj called/VERB/0/root/call ISIS/PROPN/2/obj “/PUNCT/6/punct a/DET/6/det threat/NOUN/2/xcomp "
+        "to/ADP/10/case the/DET/10/det entire/ADJ/10/amod region/NOUN/6/nmod ,/PUNCT/6/punct ”/PUNCT/6/punct "
+        "warning/VERB/2/advcl/warn against/ADP/15/case funding/NOUN/13/obl ./PUNCT/2/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed"
+    assert q.text == "a threat to the entire region,"
+    assert q.speaker.text == "He"
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The so-called “experts” disagree.",
+     "The/DET/4/det so-called/ADJ/4/amod “/PUNCT/4/punct experts/NOUN/6/nsubj ”/PUNCT/4/punct disagree/VERB/0/root ./PUNCT/6/punct"),
+    ("She loved the film “Gone With The Wind” as a child.",
+     "She/PRON/2/nsubj loved/VERB/0/root/love the/DET/4/det film/NOUN/2/obj “/PUNCT/6/punct Gone/VERB/4/acl/go "
+     "With/ADP/9/case The/DET/9/det Wind/PROPN/6/obl ”/PUNCT/6/punct as/ADP/13/case a/DET/13/det child/NOUN/2/obl ./PUNCT/2/punct"),
+    ("Please note that your email address will not appear.",
+     "Please/INTJ/2/discourse note/VERB/0/root that/SCONJ/9/mark your/PRON/6/nmod:poss email/NOUN/6/compound "
+     "address/NOUN/9/nsubj will/AUX/9/aux not/PART/9/advmod appear/VERB/2/ccomp ./PUNCT/2/punct"),
+])
+def test_attribution_not_quotes(text, spec):
+    assert quotes(build(text, [spec])) == ()
+
+
+def test_attribution_unparsed_sentences_still_give_quotes():
+    text = "“We will not leave this city,” the mayor said."
+    parsed = build(text, [
+        "“/PUNCT/_/_ We/PRON/_/_ will/AUX/_/_ not/PART/_/_ leave/VERB/_/_ this/DET/_/_ city/NOUN/_/_ ,/PUNCT/_/_ "
+        "”/PUNCT/_/_ the/DET/_/_ mayor/NOUN/_/_ said/VERB/_/_/say ./PUNCT/_/_",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "We will not leave this city,"
+    assert q.speaker is not None and q.speaker.text == "mayor"
