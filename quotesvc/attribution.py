@@ -329,9 +329,15 @@ def _content_from(words: list[Word]) -> tuple[int, int] | None:
 
 
 def _complement(cue: Word) -> Word | None:
-    for c in cue.children:
-        if c.rel == "ccomp" and c.id > cue.id:
-            return c
+    """The cue's clausal complement: after it ("said that X"), or before it with the cue
+    closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
+    after = [c for c in cue.children if c.rel == "ccomp" and c.id > cue.id]
+    if after:
+        return after[0]
+    before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
+    subj = [c for c in cue.children if c.rel == "nsubj"]
+    if before and subj and subj[0].id > before[-1].id:
+        return before[-1]
     return None
 
 

@@ -46,7 +46,8 @@ class QuoteService:
 
         if self.extractor is None:
             try:
-                self.extractor = Extractor(model_dir=self.settings.model_dir, threads=self.settings.threads)
+                # threads are set in warm_up, in the worker: not in a gunicorn master about to fork.
+                self.extractor = Extractor(model_dir=self.settings.model_dir)
             except Exception as e:  # reported by /readyz and the 503s, not raised in the server
                 self.error = e
                 logger.error("model failed to load: %s", e)

@@ -1,0 +1,98 @@
+"""The bundled Stanza model: loads offline, parses the seed article well-formed; clear errors."""
+import socket
+
+import pytest
+
+from quotesvc.errors import ModelLoadError, ModelNotFoundError
+from quotesvc.modelpack import bundled_model_dir, load_pipeline
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_text):
+    from quotesvc.parse import parse_texts
+
+    real_connect = socket.socket.connect
+
+    def no_network(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network access during model load/parse: {address}")
+        return real_connect(self, address)
+
+    socket.socket.connect = no_network
+    try:
+        nlp = load_pipeline(bundled_model_dir())
+        return parse_texts(nlp, [seed_text])[0]
+    finally:
+        socket.socket.connect = real_connect
+
+
+def test_model_bundled_dir_is_a_stanza_resources_dir():
+    import json
+
+    d = bundled_model_dir()
+    resources = json.loads((d / "resources.json").read_text())
+    for proc in ("tokenize", "mwt", "pos", "lemma", "depparse"):
+        (pkg,) = resources["en"][proc]
+        assert (d / "en" / proc / f"{pkg}.pt").is_file()
+    assert (d / "MODEL_CARD.md").is_file()
+    size = sum(p.stat().st_size for p in d.rglob("*") if p.is_file())
+    assert size <= 60 * 1024 * 1024
+
+
+def test_model_plain_stanza_loads_the_dir():
+    import stanza
+
+    nlp = stanza.Pipeline("en", dir=str(bundled_model_dir()), download_method=None, logging_level="WARN")
+    doc = nlp("The minister said the talks would resume.")
+    assert doc.sentences[0].words[0].deprel
+
+
+def test_model_parse_is_well_formed(seed_doc):
+    assert len(seed_doc.sentences) > 20
+    for s in seed_doc.sentences:
+        if not s.parsed:
+            continue
+        roots = [w for w in s.words if w.head == 0]
+        assert len(roots) == 1
+        for w in s.words:
+            assert 0 <= w.head <= len(s.words) and w.head != w.id and w.deprel
+            seen, h = set(), w
+            while h.head:            # every word reaches the root: no cycles
+                assert h.id not in seen
+                seen.add(h.id)
+                h = h.head_word
+
+
+def test_model_kerry_is_subject_of_said(seed_doc):
+    text = seed_doc.text
+    anchor = text.index("Kerry said, “and")
+    kerry = next(w for s in seed_doc.sentences for w in s.words if w.start == anchor)
+    assert kerry.text == "Kerry" and kerry.deprel == "nsubj"
+    assert kerry.head_word.text == "said" and kerry.head_word.lemma == "say"
+
+
+def test_model_missing_dir_is_one_clear_error(tmp_path):
+    with pytest.raises(ModelNotFoundError) as e:
+        load_pipeline(tmp_path / "missing")
+    assert str(tmp_path / "missing") in str(e.value)
+
+
+def test_model_corrupt_dir_is_one_clear_error(tmp_path):
+    import shutil
+
+    d = tmp_path / "corrupt"
+    shutil.copytree(bundled_model_dir(), d)
+    (d / "en" / "depparse").joinpath(next((d / "en" / "depparse").iterdir()).name).write_bytes(b"not a model")
+    with pytest.raises(ModelLoadError) as e:
+        load_pipeline(d)
+    assert str(d) in str(e.value)
+
+
+def test_model_env_var_selects_another_dir(tmp_path, monkeypatch):
+    from quotesvc.modelpack import model_dir
+
+    monkeypatch.setenv("QUOTESVC_MODEL_DIR", str(tmp_path))
+    assert model_dir() == tmp_path.resolve()
+    assert model_dir("/x/y") == __import__("pathlib").Path("/x/y")

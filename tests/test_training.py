@@ -1,0 +1,49 @@
+"""Training code on a tiny slice (a few sentences, a few steps): catches a change that breaks it.
+The full training is never run in tests."""
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+UD = ROOT.parent / "shared" / "ud"
+
+
+@pytest.fixture(scope="module")
+def tiny_ud(tmp_path_factory):
+    """A few sentences of EWT from ../shared if present, else the fixture slice in the repo."""
+    src = UD if (UD / "en_ewt-ud-train.conllu").is_file() else ROOT / "fixtures" / "ud"
+    d = tmp_path_factory.mktemp("ud")
+    for name in ("en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu"):
+        blocks = (src / name).read_text(encoding="utf-8").strip().split("\n\n")[:40]
+        (d / name).write_text("\n\n".join(blocks) + "\n\n", encoding="utf-8")
+    return d
+
+
+@pytest.mark.slow
+def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path):
+    from quotesvc import training
+    from quotesvc.modelpack import load_pipeline
+
+    out = tmp_path / "model"
+    argv = ["--ud", str(tiny_ud), "--work", str(tmp_path / "work"), "--out", str(out),
+            "--vocab-size", "2000", "--tokenize-steps", "20", "--mwt-epochs", "1", "--lemma-epochs", "1",
+            "--pos-steps", "4", "--depparse-steps", "4", "--eval-interval", "2", "--threads", "2"]
+    assert training.main(argv) == 0
+    assert (out / "resources.json").is_file()
+    nlp = load_pipeline(out)
+    doc = nlp("He said it works.")
+    assert doc.sentences and doc.sentences[0].words[0].deprel is not None
+    # Resumable: a rerun skips every stage that finished.
+    assert training.main(argv) == 0
+    log = (tmp_path / "work" / "pretrain.done.json")
+    assert log.is_file()
+
+
+def test_training_slice_keeps_first_sentences(tmp_path):
+    from quotesvc.training import _slice_conllu
+
+    src = tmp_path / "a.conllu"
+    src.write_text("# s1\n1\ta\n\n# s2\n1\tb\n\n# s3\n1\tc\n\n", encoding="utf-8")
+    out = _slice_conllu(src, tmp_path / "b.conllu", 2)
+    assert out.read_text().count("\n\n") == 2 and "# s3" not in out.read_text()
