@@ -41,6 +41,7 @@ MIN_FRAGMENT_WORDS = 3    # a fragment framed by a cue: "called it “a threat�
 CONFIDENCE = {
     "direct": 0.9, "split": 0.9, "continuation": 0.7, "fragment": 0.75, "unattributed": 0.3,
     "indirect": 0.75, "cognition": 0.5, "parataxis": 0.7, "according": 0.7, "colon": 0.7,
+    "surface": 0.6,
 }
 
 
@@ -139,23 +140,29 @@ def trailing_region(q: QuoteSpan, index: ArticleIndex, next_open: int, para_end:
 
 
 def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str) -> list[Word]:
-    """Words before the opening mark in the same sentence (after any earlier quote)."""
-    first = index.word_at(q.start) or index.word_at(q.open_mark)
-    before = text[:q.open_mark].rstrip()
+    """Words before the opening mark back to the previous sentence end, quote or paragraph start.
+
+    Read on the surface rather than from Stanza's sentence: its tokenizer sometimes starts a new
+    sentence at an opening mark ("... called ISIS “a threat …”").
+    """
+    para_start = text.rfind("\n", 0, q.open_mark) + 1
+    before = text[para_start:q.open_mark].rstrip()
     if not before:
-        return []
-    if first is None:
-        return []
-    sent = first.sent
-    region = [w for w in sent.words if prev_close < w.start and w.end <= q.open_mark]
-    if not region:
         # "He said:\n\n“…”": the cue ends the previous paragraph with a colon.
-        if before.endswith(":"):
-            w = index.word_at(len(before) - 1)
-            if w is not None:
-                region = [x for x in w.sent.words if prev_close < x.start <= w.start]
-    if region and region[-1].text in _SENTENCE_END:
-        return []
+        head = text[:q.open_mark].rstrip()
+        if not head.endswith(":"):
+            return []
+        para_start = text.rfind("\n", 0, len(head) - 1) + 1
+        before = head[para_start:]
+    words = index.words_between(max(para_start, prev_close + 1), para_start + len(before))
+    region: list[Word] = []
+    for w in reversed(words):
+        if w.text in _SENTENCE_END and region:
+            break
+        if w.text in _SENTENCE_END:
+            return []     # the quote opens a new sentence
+        region.append(w)
+    region.reverse()
     return region[-MAX_LEADING_WORDS:]
 
 
@@ -264,7 +271,14 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
                 cue = cues[0]
                 _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
         if fragment and cue is None:
-            fragments.append(q)
+            leading = leading_region(q, index, prev_close, text)
+            lcues = _cue_candidates(leading, index, lex, kinds=(CueKind.FRAGMENT, CueKind.SPEECH))
+            if lcues and _n_words(content) >= 2:
+                cand.type, cand.how = QuoteType.MIXED, "fragment"
+                _attribute_with_cue(cand, lcues[-1], leading, lex, index, after_quote=False)
+                out.append(cand)
+            else:
+                fragments.append(q)
             prev_close = q.close_mark if q.close_mark is not None else q.end
             i += 1
             continue
@@ -353,6 +367,28 @@ def _colon_content(cue: Word) -> list[Word] | None:
     return None
 
 
+_CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})
+
+
+def _surface_clause(cue: Word) -> list[Word] | None:
+    """"X said [that] CLAUSE" when the parse gave the cue no clausal complement: the rest of the
+    sentence after the cue (and a tell-type addressee), if it starts like a clause and has a verb."""
+    words = cue.sent.words
+    subj = [c for c in cue.children if c.rel == "nsubj" and c.id < cue.id]
+    if not subj or any(w.text == ":" for w in words[subj[-1].id:cue.id - 1]):
+        return None
+    rest = words[cue.id:]
+    if rest and rest[0].rel in ("obj", "iobj") and rest[0].head == cue.id and rest[0].upos in _NOMINAL \
+            and cue.lemma_lower in ("tell", "inform", "assure", "remind", "warn"):
+        rest = rest[1:]
+    rest = [w for w in rest if not (w.text in _SENTENCE_END and w.id == len(words))]
+    if len(rest) < 4 or rest[0].upos not in _CLAUSE_START or rest[0].text in ('"', "\u201c"):
+        return None
+    if not any(w.upos in ("VERB", "AUX") for w in rest[1:]):
+        return None
+    return rest
+
+
 def find_indirect(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
                   direct: list[Candidate]) -> list[Candidate]:
     """Reported speech from the parse of every parsed sentence."""
@@ -400,6 +436,9 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
     elif kind == CueKind.SPEECH:
         content_words = _colon_content(cue)
         how = "colon"
+        if content_words is None:
+            content_words = _surface_clause(cue)
+            how = "surface"
     if not content_words:
         return None
     span = _content_from(content_words)

@@ -67,9 +67,17 @@ def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
     def flush():
         if not pending:
             return
-        results = ex.extract_many([t for _, _, t in pending], ids=[i for _, i, _ in pending])
+        try:
+            results = ex.extract_many([t for _, _, t in pending], ids=[i for _, i, _ in pending])
+        except Exception:  # one document's failure must not lose the others: redo one by one
+            results = []
+            for _, doc_id, text in pending:
+                try:
+                    results.append(ex.extract(text, doc_id=doc_id))
+                except Exception as e:
+                    results.append(_line_error(doc_id, "internal_error", f"{type(e).__name__}: {e}"))
         for (n, _, _), res in zip(pending, results):
-            outputs[n] = _dump(res)
+            outputs[n] = res if isinstance(res, dict) else _dump(res)
         progress.update(len(pending))
         pending.clear()
 

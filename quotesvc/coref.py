@@ -101,10 +101,10 @@ def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
 def name_in_mention(words: list[Word], head: Word, names: list[Name]) -> Name | None:
     """The name inside a mention: the one ending at its head, else the last one in it."""
     start, end = words[0].start, words[-1].end
-    inside = [n for n in names if n.start >= start and n.end <= end]
-    for n in inside:
+    for n in names:
         if n.start <= head.start < n.end:
             return n
+    inside = [n for n in names if n.start >= start and n.end <= end]
     return inside[-1] if inside else None
 
 

@@ -37,6 +37,8 @@ class CueWord:
 def cue_kind(word: Word, lex: Lexicons) -> str | None:
     """The kind of cue WORD is, or None."""
     lemma = word.lemma_lower
+    if word.text[:1].isupper() and word.id > 1:
+        return None   # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
     if word.upos not in _VERBAL_UPOS and (word.deprel or "") not in _VERBAL_DEPRELS:
         return None
     if lemma in lex.reporting_verbs:

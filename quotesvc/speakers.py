@@ -57,11 +57,12 @@ def _agent(word: Word) -> Word | None:
 
 
 def _subject(word: Word) -> tuple[Word | None, bool]:
-    """(subject, is_passive) of WORD."""
-    for c in word.children:
-        if c.rel in _SUBJ:
-            return c, c.deprel.endswith(":pass")
-    return None, False
+    """(subject, is_passive) of WORD; with several (a parser slip), the one nearest to WORD."""
+    subjects = [c for c in word.children if c.rel in _SUBJ]
+    if not subjects:
+        return None, False
+    best = min(subjects, key=lambda c: abs(c.id - word.id))
+    return best, (best.deprel or "").endswith(":pass")
 
 
 def find_attribution(cue: Word, lex: Lexicons) -> Attribution:
@@ -127,6 +128,14 @@ def mention_words(head: Word) -> list[Word]:
     while hi < len(ids) - 1 and ids[hi + 1] == ids[hi] + 1:
         hi += 1
     words = words[lo:hi + 1]
+    # "witnesses and sources said" parsed with two subjects: join coordinated neighbours.
+    siblings = [c for c in (head.head_word.children if head.head_word else []) if c.rel == head.rel and c is not head]
+    for sib in sorted(siblings, key=lambda c: -c.id if c.id < head.id else c.id):
+        lo_id, hi_id = words[0].id, words[-1].id
+        gap = sent.words[sib.id:lo_id - 1] if sib.id < lo_id else sent.words[hi_id:sib.id - 1]
+        if all(g.upos in ("CCONJ", "PUNCT") or g.rel in ("cc", "punct") for g in gap) and len(gap) <= 2:
+            extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in _MENTION_EXCLUDE))
+            words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
     while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark")):
         words = words[1:]
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
