@@ -34,7 +34,7 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _CONTINUES_AFTER = ",\u2014\u2013-:\u2026?!"   # content ending so leaves room for an attribution
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-MAX_TRAILING_WORDS = 12   # "IRNA news agency quoted Khamenei as saying": cue within this many words
+MAX_TRAILING_WORDS = 30   # "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
 MAX_LEADING_WORDS = 25
 MIN_FREE_QUOTE_WORDS = 4  # an unattributed quote shorter than this is a scare quote
 MIN_FRAGMENT_WORDS = 3    # a fragment framed by a cue: "called it “a threat”" is 2 words, kept
@@ -204,12 +204,20 @@ def _is_fragment(q: QuoteSpan, text: str) -> bool:
 
 
 def _looks_like_title(content: str) -> bool:
-    """“Gone with the Wind”: most words capitalised and no clause punctuation."""
+    """“Gone with the Wind”: most words capitalised and no clause punctuation inside."""
     words = _WORD.findall(content)
-    if not words or len(words) > 10 or re.search(r"[.!?,;]\s", content + " "):
+    if not words or len(words) > 12 or re.search(r"[.!?;]\s", content.rstrip(".,;:!? ") + " "):
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) >= 0.6
+
+
+def _looks_like_speech(content: str) -> bool:
+    """An unattributed quotation is kept only if it reads as sentences: a headline, a title or a
+    name in quote marks does not end like one."""
+    if _n_words(content) < MIN_FREE_QUOTE_WORDS:
+        return False
+    return content.rstrip("\u201d\"'’) ")[-1:] in ".!?,\u2026-\u2014:" or _n_words(content) >= 12
 
 
 def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
@@ -298,7 +306,7 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
                 q = nxt
                 i += 1
         if cue is None:
-            if _looks_like_title(content) or _n_words(content) < MIN_FREE_QUOTE_WORDS:
+            if _looks_like_title(content) or not _looks_like_speech(content):
                 fragments.append(q)
                 prev_close = q.close_mark if q.close_mark is not None else q.end
                 i += 1

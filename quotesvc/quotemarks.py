@@ -161,6 +161,11 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
                 carried.at, carried.content = i, i + len(first)
                 stack.append(carried)
                 i += len(first)
+            elif _continues_without_mark(text, i, para.end, carried.mark):
+                # Some copy drops the opening mark of a continued paragraph: the quote goes on to
+                # this paragraph's first mark, which is shaped like a closing one ("…early." After).
+                carried.at, carried.content = i, i
+                stack.append(carried)
             else:
                 spans.append(_finish(carried, closed=False, warning="unclosed quote ends at its paragraph"))
             carried = None
@@ -221,6 +226,16 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
     if carried is not None:
         spans.append(_finish(carried, closed=False, warning="unclosed quote ends at its paragraph"))
     return spans
+
+
+def _continues_without_mark(text: str, start: int, end: int, opener: str) -> bool:
+    """The paragraph's first quote mark closes OPENER and is shaped like a closing mark."""
+    for j in range(start, end):
+        if text[j] in QUOTE_CHARS and text[j] not in ("'", "\u2019"):
+            mark = _mark_at(text, j)
+            return (_closes(text, j, mark, opener) and not _prev(text, j).isspace()
+                    and not _is_word(_next(text, j, len(mark))))
+    return False
 
 
 def _opens_double(text: str, i: int, mark: str) -> bool:

@@ -41,7 +41,7 @@ class TrainingPlan:
     max_sentences: int | None = None  # a slice of train/dev, for the tests' tiny run
     tokenize_steps: int = 6000
     mwt_epochs: int = 10
-    lemma_epochs: int = 6
+    lemma_epochs: int = 1
     pos_steps: int = 700
     depparse_steps: int = 1600
     eval_interval: int = 100
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-sentences", type=int, default=None, help="train on a slice (for tests)")
     p.add_argument("--tokenize-steps", type=int, default=6000)
     p.add_argument("--mwt-epochs", type=int, default=10)
-    p.add_argument("--lemma-epochs", type=int, default=6)
+    p.add_argument("--lemma-epochs", type=int, default=1)
     p.add_argument("--pos-steps", type=int, default=700)
     p.add_argument("--depparse-steps", type=int, default=1600)
     p.add_argument("--eval-interval", type=int, default=100)

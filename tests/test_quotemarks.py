@@ -79,3 +79,9 @@ def test_quotemarks_inch_mark_is_not_a_quote():
 def test_paragraphs_single_and_blank_lines_agree():
     a = find_paragraphs("One.\nTwo.\n\nThree.")
     assert [(p.start, p.end) for p in a] == [(0, 4), (5, 9), (11, 17)]
+
+
+def test_quotemarks_continued_paragraph_without_opening_mark():
+    text = 'He said, "In the first half it felt good.\n\nWe could have scored early." After the match, X said, "We lost."'
+    got = [[text[p.start:p.end] for p in q.pieces] for q in find_quote_spans(text)]
+    assert got == [["In the first half it felt good.", "We could have scored early."], ["We lost."]]
