@@ -102,7 +102,7 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
     @app.after_request
     def _log(resp: Response):
         resp.headers["X-Request-ID"] = g.get("request_id", "")
-        if settings.access_log and request.path not in ("/healthz",):
+        if settings.access_log and request.path not in ("/healthz", "/readyz"):
             access_log.info(json.dumps({
                 "id": g.get("request_id"), "method": request.method, "path": request.path,
                 "status": resp.status_code, "chars": g.get("chars"), "quotes": g.get("quotes"),

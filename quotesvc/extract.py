@@ -9,6 +9,7 @@ need it -> cues, quotes and speakers on the parse -> speaker resolution -> resul
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ from quotesvc.results import (Addressee, ArticleQuotes, Cue, Quote, QuoteType, S
                               SpeakerEntry, SpeakerKind)
 from quotesvc.speakers import mention_words
 
+logger = logging.getLogger(__name__)
 _QUOTE_CHARS_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
@@ -61,7 +63,17 @@ class Extractor:
                 raise TypeError(f"texts must be str, not {type(t).__name__}")
         parsed = tag_texts(self.nlp, texts)
         parse_selected(self.nlp, parsed, select=None if self.parse_all else _Selector(parsed, self.lex))
-        return [build_result(p, self.lex, doc_id=i, model=self.model) for p, i in zip(parsed, ids)]
+        return [self._build_isolated(p, i) for p, i in zip(parsed, ids)]
+
+    def _build_isolated(self, parsed: ParsedText, doc_id: str | None) -> ArticleQuotes:
+        # A rule failing on one document must not lose the others of a batch: that document is
+        # returned empty with a warning, and the error is logged with its traceback.
+        try:
+            return build_result(parsed, self.lex, doc_id=doc_id, model=self.model)
+        except Exception as e:  # noqa: BLE001 - isolation boundary, logged
+            logger.exception("attribution failed on document %r", doc_id)
+            return ArticleQuotes(doc_id, (), (), (f"internal error, no quotes extracted: {type(e).__name__}",),
+                                 self.model)
 
 
 class _Selector:

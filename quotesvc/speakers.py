@@ -24,7 +24,8 @@ from quotesvc.lexicons import Lexicons
 _SUBJ = frozenset({"nsubj", "csubj"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "parataxis"})
 # Dependents that are not part of a speaker mention's own words.
-_MENTION_EXCLUDE = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "punct", "dep",
+# Punctuation stays (the hyphen of "Al-Maeena"); edge punctuation is trimmed afterwards.
+_MENTION_EXCLUDE = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "dep",
                               "advcl", "ccomp", "list", "discourse", "reparandum"})
 _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise",
                              "instruct", "promise", "brief", "caution"})

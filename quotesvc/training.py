@@ -198,8 +198,9 @@ def train_parser(plan: TrainingPlan) -> None:
 def package(plan: TrainingPlan) -> None:
     from quotesvc.modelpack import write_model_dir
 
+    facts = {k: v for k, v in asdict(plan).items() if not k.endswith("_dir")}
     write_model_dir(models_dir=plan.path("models"), pretrain=_pretrain_file(plan), out_dir=plan.out_dir,
-                    plan=asdict(plan))
+                    plan=facts)
 
 
 _STAGE_FUNCS = {

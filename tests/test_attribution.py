@@ -182,3 +182,39 @@ def test_attribution_unparsed_sentences_still_give_quotes():
     (q,) = quotes(parsed)
     assert q.text == "We will not leave this city,"
     assert q.speaker is not None and q.speaker.text == "mayor"
+
+
+def test_attribution_long_apposition_between_quote_and_cue():
+    text = "“It would have been much worse,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said."
+    parsed = build(text, [
+        "“/PUNCT/7/punct It/PRON/7/nsubj would/AUX/7/aux have/AUX/7/aux been/AUX/7/cop much/ADV/7/advmod "
+        "worse/ADJ/0/root ,/PUNCT/7/punct ”/PUNCT/7/punct Khaled/PROPN/23/nsubj Al/PROPN/10/flat -/PUNCT/13/punct "
+        "Maeena/PROPN/10/flat ,/PUNCT/15/punct editor/NOUN/10/appos at/ADP/17/case large/ADJ/15/nmod at/ADP/21/case "
+        "the/DET/21/det Saudi/PROPN/21/compound Gazette/PROPN/15/nmod ,/PUNCT/10/punct said/VERB/7/parataxis/say ./PUNCT/7/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Khaled Al-Maeena"
+    assert q.speaker.text == "Khaled Al-Maeena"
+
+
+@pytest.mark.parametrize("text", [
+    "Fans chanted “Scientology vs. the Internet, part XVII” outside.",
+    "The report, “The Internet Explorer 6 Countdown”, was published.",
+])
+def test_attribution_unattributed_titles_and_headlines_are_dropped(text):
+    from tests.helpers import build as b
+    words = text.replace("“", " “ ").replace("”", " ” ").replace(",", " ,").replace(".", " .").split()
+    words = [w for w in words if w]
+    spec = " ".join(f"{w}/{'PUNCT' if not w[0].isalnum() else 'NOUN'}/_/_" for w in words)
+    assert quotes(b(text, [spec])) == ()
+
+
+def test_attribution_reported_clause_without_ccomp_uses_the_surface():
+    text = "The minister said the bridge would reopen on Monday."
+    parsed = build(text, [
+        "The/DET/2/det minister/NOUN/3/nsubj said/VERB/0/root/say the/DET/5/det bridge/NOUN/3/obj would/AUX/7/aux "
+        "reopen/VERB/3/conj on/ADP/9/case Monday/PROPN/7/obl ./PUNCT/3/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.text == "the bridge would reopen on Monday"
+    assert q.speaker.text == "The minister"
