@@ -178,12 +178,31 @@ def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Wor
     return before[-1] if before else None
 
 
+def _leading_name(region: list[Word], cue: Word) -> Word | None:
+    """“…,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the proper-name run that opens
+    the attribution, when a comma follows it before the cue (an apposition in between)."""
+    run = []
+    for w in region:
+        if w.upos == "PROPN" or (run and w.text == "-" ):
+            run.append(w)
+            continue
+        break
+    if not run or run[-1].id + 1 > cue.id:
+        return None
+    nxt = cue.sent.words[run[-1].id] if run[-1].id < len(cue.sent.words) else None
+    return run[-1] if nxt is not None and nxt.text == "," and nxt.id < cue.id else None
+
+
 def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lexicons,
                         index: ArticleIndex, *, after_quote: bool) -> None:
     cand.cue = cue
     attr = find_attribution(cue, lex) if cue.parsed else Attribution(None, None, None, "unparsed")
     if attr.speaker is not None and index.in_quote(attr.speaker):
         attr = Attribution(None, attr.source, attr.addressee, "subject-in-quote")
+    if after_quote and attr.speaker is not None:
+        lead = _leading_name(region, cue)
+        if lead is not None and lead.id != attr.speaker.id and attr.speaker.id > lead.id:
+            attr = Attribution(lead, attr.source, attr.addressee, "leading-name")
     cand.attribution = attr
     if attr.speaker is None:
         cand.speaker_fallback = _surface_subject(region, cue, after_quote=after_quote)
@@ -278,10 +297,14 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
             if cues:
                 cue = cues[0]
                 _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
+                if fragment and (cand.attribution is None or cand.attribution.how != "subject"):
+                    # “a threat …,” warning against …: a trailing verb without its own subject
+                    # does not attribute a fragment; the verb that frames it comes first.
+                    cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
         if fragment and cue is None:
             leading = leading_region(q, index, prev_close, text)
             lcues = _cue_candidates(leading, index, lex, kinds=(CueKind.FRAGMENT, CueKind.SPEECH))
-            if lcues and _n_words(content) >= 2:
+            if lcues and _n_words(content) >= MIN_FREE_QUOTE_WORDS:
                 cand.type, cand.how = QuoteType.MIXED, "fragment"
                 _attribute_with_cue(cand, lcues[-1], leading, lex, index, after_quote=False)
                 out.append(cand)
@@ -375,6 +398,33 @@ def _colon_content(cue: Word) -> list[Word] | None:
     return None
 
 
+def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[Word]:
+    """The reported clause after a cue: the complement's subtree, stretched to the end of the
+    sentence because parsers often hang its later conjuncts elsewhere ("said [fishermen noticed
+    them] and [a warship was deployed]"). Stops before a coordinated predicate of the speaker
+    ("said X, but echoed Obama"), another cue, or a semicolon."""
+    words = sent.words
+    sub = sent.subtree(comp)
+    start, end = sub[0].id, len(words)
+    # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object.
+    for c in cue.children:
+        if c.rel == "obj" and cue.id < c.id < start and cue.lemma_lower not in _ADDRESSEE_LEMMAS:
+            start = min(start, sent.subtree(c)[0].id)
+    for c in cue.children:
+        if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):
+            own_subject = any(g.rel == "nsubj" for g in c.children)
+            infinitive = any(g.rel == "mark" for g in c.children)
+            if (not own_subject and not infinitive) or cue_kind(c, lex) is not None:
+                end = min(end, sent.subtree(c)[0].id - 1)
+    for w in words[sub[-1].id:end]:
+        if w.text == ";" or (w.id > sub[-1].id and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
+                             and any(g.rel == "nsubj" for g in w.children)):
+            end = min(end, w.id - 1)
+            break
+    return words[start - 1:max(end, sub[-1].id)]
+
+
+_ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise"})
 _CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})
 
 
@@ -434,7 +484,7 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
     how = "cognition" if kind == CueKind.COGNITION else "indirect"
     content_words = None
     if comp is not None:
-        content_words = sent.subtree(comp)
+        content_words = _clause_words(cue, comp, sent, lex) if comp.id > cue.id else sent.subtree(comp)
     elif kind != CueKind.COGNITION and cue.rel == "parataxis" and cue.head and cue.head < cue.id:
         # "ISIS militants thrust east ..., witnesses and sources said."
         head = cue.head_word

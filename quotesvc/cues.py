@@ -34,9 +34,24 @@ class CueWord:
         return self.word.lemma_lower
 
 
+_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
+
+
+def _lemma_guess(word: Word, known: frozenset[str]) -> str:
+    """The lemma, or for a form the lemmatizer left as it was ("tweeted"), a known lemma that a
+    regular inflection ending leads to."""
+    lemma = word.lemma_lower
+    if lemma in known or lemma != word.lower:
+        return lemma
+    for suffix, repl in _SUFFIXES:
+        if lemma.endswith(suffix) and lemma[:-len(suffix)] + repl in known:
+            return lemma[:-len(suffix)] + repl
+    return lemma
+
+
 def cue_kind(word: Word, lex: Lexicons) -> str | None:
     """The kind of cue WORD is, or None."""
-    lemma = word.lemma_lower
+    lemma = _lemma_guess(word, lex.cue_lemmas)
     if word.text[:1].isupper() and word.id > 1:
         return None   # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
     if word.upos not in _VERBAL_UPOS and (word.deprel or "") not in _VERBAL_DEPRELS:
