@@ -41,7 +41,7 @@ MIN_FRAGMENT_WORDS = 3    # a fragment framed by a cue: "called it “a threat�
 CONFIDENCE = {
     "direct": 0.9, "split": 0.9, "continuation": 0.7, "fragment": 0.75, "unattributed": 0.3,
     "indirect": 0.75, "cognition": 0.5, "parataxis": 0.7, "according": 0.7, "colon": 0.7,
-    "surface": 0.6,
+    "surface": 0.6, "byline": 0.7,
 }
 
 
@@ -178,6 +178,31 @@ def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Wor
     return before[-1] if before else None
 
 
+def _colon_frame(leading: list[Word], index: ArticleIndex) -> Word | None:
+    """Sunak defended the record: “…” - the main verb of the clause a colon closes, when it has
+    a subject: journalists introduce quotes this way without a speech verb."""
+    sent = leading[-1].sent
+    if not sent.parsed:
+        return None
+    roots = [w for w in sent.words if w.head == 0 and w.end <= leading[-1].start]
+    if roots and roots[0].upos in ("VERB", "AUX") and any(c.rel == "nsubj" and not index.in_quote(c)
+                                                          for c in roots[0].children):
+        return roots[0]
+    return None
+
+
+def _dash_byline(trailing: list[Word]) -> Word | None:
+    """“…” - Matthew Ingram: a dash and a name right after the closing mark."""
+    if len(trailing) < 2 or trailing[0].text not in ("-", "\u2014", "\u2013", "--"):
+        return None
+    run = []
+    for w in trailing[1:]:
+        if w.upos != "PROPN":
+            break
+        run.append(w)
+    return run[-1] if run and len(run) == len(trailing) - 1 else None
+
+
 def _leading_name(region: list[Word], cue: Word) -> Word | None:
     """“…,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the proper-name run that opens
     the attribution, when a comma follows it before the cue (an apposition in between)."""
@@ -253,7 +278,7 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     for _ in range(3):
         if word is None:
             return None
-        if not index.in_quote(word) and cue_kind(word, lex) in _DIRECT_KINDS:
+        if not index.in_quote(word) and cue_kind(word, lex) in (CueKind.SPEECH, CueKind.FRAGMENT, CueKind.RELAY):
             return word
         word = word.head_word
     return None
@@ -283,6 +308,12 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
                                           or trailing[0].text[:1].islower())
         cue = None
         fragment = _is_fragment(q, text)
+        if fragment and (_n_words(content) < 2 or _looks_like_title(content)):
+            # “dangerous”, “The Katherinator”: a scare-quoted word or a name, not a quotation.
+            fragments.append(q)
+            prev_close = q.close_mark if q.close_mark is not None else q.end
+            i += 1
+            continue
         # A quoted phrase inside a sentence: the verb that governs it speaks ("called ISIS “…”").
         fcue = _fragment_cue(q, index, lex) if fragment else None
         if fcue is not None:
@@ -319,6 +350,15 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
             if cues:
                 cue = cues[-1]
                 _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+            elif leading and leading[-1].text == ":":
+                cue = _colon_frame(leading, index)
+                if cue is not None:
+                    _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+                    cand.how = "colon"
+        if cue is None and trailing:
+            byline = _dash_byline(trailing)
+            if byline is not None:
+                cand.speaker_fallback, cand.how = byline, "byline"
         # “A,” Kerry said, “B.”: B continues A when only the attribution and a comma stand between.
         if cue is not None and trailing_ok and nxt is not None and nxt.pieces[0].paragraph == para:
             between = text[q.close_mark + 1:nxt.open_mark] if q.close_mark is not None else ""

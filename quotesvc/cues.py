@@ -78,4 +78,4 @@ def is_according(word: Word) -> bool:
 def sentence_has_cue(sentence: Sentence, lex: Lexicons) -> bool:
     """Cheap test on lemmas, before parsing: could this sentence report speech?"""
     cues = lex.cue_lemmas
-    return any(w.lemma_lower in cues or w.lower == "according" for w in sentence.words)
+    return any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in sentence.words)
