@@ -11,7 +11,7 @@ from marshmallow import ValidationError
 from quotesvc import __version__
 from quotesvc.options import apply_options
 from quotesvc.schemas import (ArticleQuotesSchema, BatchDocumentSchema, BatchRequestSchema,
-                              BatchResponseSchema, ErrorSchema, ExtractRequestSchema, HealthSchema,
+                              BatchResponseSchema, ErrorResponseSchema, ExtractRequestSchema, HealthSchema,
                               VersionSchema)
 from quotesvc.service import NotReady, QuoteService, Saturated, TimedOut
 
@@ -99,7 +99,7 @@ _ERRORS = (400, 413, 415, 422, 429, 503, 504)
 
 def _doc_errors(view):
     for status in _ERRORS:
-        view = quotes.alt_response(status, schema=ErrorSchema, description="error")(view)
+        view = quotes.alt_response(status, schema=ErrorResponseSchema, description="error")(view)
     return view
 
 
@@ -141,7 +141,7 @@ class QuotesBatch(MethodView):
         if len(docs) > limit:
             raise ApiError(413, "batch_too_large", f"{len(docs)} documents; the limit is {limit}",
                            {"limit": limit})
-        results: list[dict | None] = [None] * len(docs)
+        results: list = [None] * len(docs)
         good: list[tuple[int, dict]] = []
         for i, raw in enumerate(docs):
             try:
@@ -155,8 +155,8 @@ class QuotesBatch(MethodView):
         if good:
             out = _run([d["text"] for _, d in good], [d["id"] for _, d in good])
             for (i, doc), res in zip(good, out):
-                results[i] = ArticleQuotesSchema().dump(apply_options(res, doc["options"]))
-        g.quotes = sum(len(r.get("quotes", [])) for r in results if r)
+                results[i] = apply_options(res, doc["options"])
+        g.quotes = sum(len(r.quotes) for r in results if not isinstance(r, dict))
         return {"results": results}
 
 
@@ -171,7 +171,7 @@ class Health(MethodView):
 @ops.route("/readyz")
 class Ready(MethodView):
     @ops.response(200, HealthSchema)
-    @ops.alt_response(503, schema=ErrorSchema, description="still loading, or the model failed to load")
+    @ops.alt_response(503, schema=ErrorResponseSchema, description="still loading, or the model failed to load")
     def get(self):
         """The model is loaded and has parsed a probe sentence."""
         svc = service()

@@ -20,7 +20,7 @@ from quotesvc import __version__
 from quotesvc.api import ApiError, ops, quotes
 from quotesvc.config import Settings
 from quotesvc.docs_page import render_docs
-from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema
+from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema, document_limits
 from quotesvc.service import QuoteService
 
 access_log = logging.getLogger("quotesvc.access")
@@ -54,7 +54,7 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
     app = Flask(__name__)
     app.config.update(
         API_TITLE="quotesvc", API_VERSION=__version__, OPENAPI_VERSION="3.0.3",
-        OPENAPI_URL_PREFIX="/", OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_URL_PREFIX=None,   # /openapi.json is served below, with the configured limits
         MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False,
     )
     if test_config:
@@ -90,9 +90,16 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
         app.logger.exception("unhandled error")
         return _error(500, "internal_error", "the server failed to process the request")
 
+    def spec() -> dict:
+        return document_limits(api.spec.to_dict(), max_chars=settings.max_chars, max_batch=settings.max_batch)
+
+    @app.get("/openapi.json")
+    def openapi_json():
+        return jsonify(spec())
+
     @app.get("/docs")
     def docs():
-        return Response(render_docs(api.spec.to_dict()), mimetype="text/html")
+        return Response(render_docs(spec()), mimetype="text/html")
 
     @app.before_request
     def _start():

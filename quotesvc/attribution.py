@@ -170,7 +170,15 @@ def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Wor
     """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry)."""
     i = region.index(cue)
     before = [w for w in region[:i] if w.upos in _NOMINAL]
-    after = [w for w in region[i + 1:i + 4] if w.upos in _NOMINAL]
+    after = []
+    for w in region[i + 1:i + 5]:
+        # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped.
+        if w.upos in _NOMINAL or (w.text[:1].isupper() and w.upos != "PUNCT"):
+            after.append(w)
+        else:
+            break
+    if after and all(w.text[:1].isupper() for w in after):
+        return after[-1]
     if after_quote and before:
         return before[-1]
     if after and after[0].upos in ("PROPN", "PRON", "NOUN"):
@@ -419,6 +427,11 @@ def _complement(cue: Word) -> Word | None:
     after = [c for c in cue.children if c.rel == "ccomp" and c.id > cue.id]
     if after:
         return after[0]
+    # "announced on Friday that it is time ...": a "that" clause the parser attached otherwise.
+    for c in cue.children:
+        if c.id > cue.id and c.rel in ("advcl", "xcomp", "dep", "parataxis", "obj", "obl", "conj") and any(
+                g.rel == "mark" and g.lower == "that" and g.id < c.id for g in c.children):
+            return c
     before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
     subj = [c for c in cue.children if c.rel == "nsubj"]
     if before and subj and subj[0].id > before[-1].id:
@@ -480,6 +493,10 @@ def _surface_clause(cue: Word) -> list[Word] | None:
             and cue.lemma_lower in ("tell", "inform", "assure", "remind", "warn"):
         rest = rest[1:]
     rest = [w for w in rest if not (w.text in _SENTENCE_END and w.id == len(words))]
+    # "said on Friday that ...", "told LA Weekly in a statement that ...": start after the "that".
+    that = next((w for w in rest[:8] if w.lower == "that" and w.upos == "SCONJ"), None)
+    if that is not None and all(w.upos not in ("VERB", "AUX") for w in rest[:rest.index(that)]):
+        rest = rest[rest.index(that) + 1:]
     if len(rest) < 4 or rest[0].upos not in _CLAUSE_START or rest[0].text in ('"', "\u201c"):
         return None
     if not any(w.upos in ("VERB", "AUX") for w in rest[1:]):

@@ -117,7 +117,7 @@ class ErrorBodySchema(Schema):
     details = fields.Dict()
 
 
-class ErrorSchema(Schema):
+class ErrorResponseSchema(Schema):
     error = fields.Nested(ErrorBodySchema, required=True)
 
 
@@ -145,3 +145,14 @@ class HealthSchema(Schema):
 def dump_result(result) -> dict:
     """An ArticleQuotes as the API's JSON (a dict)."""
     return ArticleQuotesSchema().dump(result)
+
+
+
+def document_limits(spec: dict, *, max_chars: int, max_batch: int) -> dict:
+    """The OpenAPI spec with the configured limits written into the request schemas
+    (requests are loaded with the base schemas and the limits checked by the view, so that going
+    over a limit is a 413, as the API promises, not a 422)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    schemas["ExtractRequest"]["properties"]["text"]["maxLength"] = max_chars
+    schemas["BatchRequest"]["properties"]["documents"]["maxItems"] = max_batch
+    return spec

@@ -106,6 +106,11 @@ def find_addressee(cue: Word) -> Word | None:
         for c in cue.children:
             if c.rel in ("obj", "iobj") and c.upos in _NOMINAL:
                 return c
+        # "told reporters" with the object attached elsewhere: the nominal right after the cue.
+        words = cue.sent.words
+        nxt = words[cue.id] if cue.id < len(words) else None
+        if nxt is not None and nxt.upos in ("NOUN", "PROPN", "PRON") and nxt.lower not in ("that",):
+            return nxt
     for c in cue.children:
         if c.rel == "obl" and any(g.lower == "to" and g.rel == "case" for g in c.children) \
                 and c.upos in _NOMINAL:

@@ -3,8 +3,9 @@ import json
 from pathlib import Path
 
 from quotesvc.app import create_app
+from quotesvc.config import Settings
 
-app = create_app(load=False, warm="none")
+app = create_app(settings=Settings(), load=False, warm="none")  # the documented defaults
 with app.test_client() as c:
     spec = c.get("/openapi.json").get_json()
 out = Path(__file__).resolve().parent.parent / "openapi.json"

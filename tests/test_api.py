@@ -166,8 +166,18 @@ def test_api_long_sentence_and_unbalanced_quotes(client):
         assert text[q["start"]:q["end"]] == q["text"]
 
 
-def test_api_committed_openapi_is_current(client):
+def test_api_committed_openapi_is_current():
+    from quotesvc.app import create_app
+    from quotesvc.config import Settings
     from tests.conftest import ROOT
 
+    app = create_app(settings=Settings(), load=False, warm="none")
     committed = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-    assert client.get("/openapi.json").get_json() == committed, "run: python scripts/write_openapi.py"
+    assert app.test_client().get("/openapi.json").get_json() == committed, "run: python scripts/write_openapi.py"
+
+
+def test_api_spec_states_the_configured_limits(client):
+    spec = client.get("/openapi.json").get_json()
+    schemas = spec["components"]["schemas"]
+    assert schemas["ExtractRequest"]["properties"]["text"]["maxLength"] == 5000
+    assert schemas["BatchRequest"]["properties"]["documents"]["maxItems"] == 4
