@@ -31,6 +31,8 @@ def build(text: str, sentences: list[str]) -> ParsedText:
             pos = start + len(form)
             words.append(Word(i, form, lemma, upos, "_", "_", None if head == "_" else int(head),
                               None if head == "_" else deprel, start, pos))
+        for w in words:
+            assert w.head is None or (0 <= w.head <= len(words) and w.head != w.id), f"bad head for {w.text!r}"
         para = next(p.index for p in paragraphs if p.start <= words[0].start < p.end)
         out.append(Sentence(len(out), para, words))
     return ParsedText(text, out)

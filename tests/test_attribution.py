@@ -218,3 +218,40 @@ def test_attribution_reported_clause_without_ccomp_uses_the_surface():
     (q,) = quotes(parsed)
     assert q.type.value == "indirect" and q.text == "the bridge would reopen on Monday"
     assert q.speaker.text == "The minister"
+
+
+def test_attribution_multi_paragraph_quote_is_one_quote():
+    text = "“We will rebuild the bridge,” the mayor said. “It will take a year.\n\n“We start in May.”"
+    parsed = build(text, [
+        "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux rebuild/VERB/0/root/rebuild the/DET/6/det bridge/NOUN/4/obj "
+        ",/PUNCT/4/punct ”/PUNCT/4/punct the/DET/10/det mayor/NOUN/11/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct",
+        "“/PUNCT/4/punct It/PRON/4/nsubj will/AUX/4/aux take/VERB/0/root a/DET/6/det year/NOUN/4/obj ./PUNCT/4/punct",
+        "“/PUNCT/3/punct We/PRON/3/nsubj start/VERB/0/root in/ADP/5/case May/PROPN/3/obl ./PUNCT/3/punct ”/PUNCT/3/punct",
+    ])
+    q1, q2 = quotes(parsed)
+    assert [text[s:e] for s, e in q2.spans] == ["It will take a year.", "We start in May."]
+    assert q2.speaker.name == q1.speaker.name == "the mayor"
+    assert q2.paragraph == 0
+
+
+def test_attribution_colon_introduced_statement():
+    text = "The ministry said in a statement: the border will stay closed until Friday."
+    parsed = build(text, [
+        "The/DET/2/det ministry/NOUN/3/nsubj said/VERB/0/root/say in/ADP/6/case a/DET/6/det statement/NOUN/3/obl "
+        ":/PUNCT/3/punct the/DET/9/det border/NOUN/11/nsubj will/AUX/11/aux stay/VERB/3/parataxis closed/ADJ/11/xcomp "
+        "until/ADP/14/case Friday/PROPN/11/obl ./PUNCT/3/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect"
+    assert q.text == "the border will stay closed until Friday"
+    assert q.speaker.text == "The ministry" and q.speaker.kind.value == "organization"
+
+
+def test_attribution_inverted_said_name():
+    text = "“The talks will resume,” said John Kerry."
+    parsed = build(text, [
+        "“/PUNCT/4/punct The/DET/3/det talks/NOUN/5/nsubj will/AUX/5/aux resume/VERB/0/root ,/PUNCT/5/punct "
+        "”/PUNCT/5/punct said/VERB/5/parataxis/say John/PROPN/8/nsubj Kerry/PROPN/9/flat ./PUNCT/5/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "John Kerry" and q.cue.lemma == "say"
