@@ -59,8 +59,8 @@ def test_attribution_continuation_inherits_speaker_and_source():
     parsed = _relay_parse(text[:text.index("saying.") + 7])
     full = build(text, [
         " ".join(f"{w.text}/{w.upos}/{w.head}/{w.deprel}/{w.lemma}" for w in parsed.sentences[0].words),
-        "“/PUNCT/4/punct We/PRON/4/nsubj do/AUX/4/aux not/PART/4/advmod approve/VERB/0/root of/ADP/6/case "
-        "it/PRON/4/obl ./PUNCT/4/punct ”/PUNCT/4/punct",
+        "“/PUNCT/5/punct We/PRON/5/nsubj do/AUX/5/aux not/PART/5/advmod approve/VERB/0/root of/ADP/7/case "
+        "it/PRON/5/obl ./PUNCT/5/punct ”/PUNCT/5/punct",
     ])
     q1, q2 = quotes(full)
     assert q2.speaker.name == q1.speaker.name == "Khamenei"
