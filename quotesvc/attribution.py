@@ -561,6 +561,12 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
         return None
     attr = find_attribution(cue, lex)
     if attr.speaker is None:
+        # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
+        # the nominal right before the cue, adverbs skipped.
+        before = [w for w in sent.words[:cue.id - 1] if w.upos != "ADV"]
+        if before and before[-1].upos in ("PROPN", "NOUN", "PRON") and before[-1].lower not in ("that", "it"):
+            attr = Attribution(before[-1], attr.source, attr.addressee, "adjacent")
+    if attr.speaker is None:
         return None   # reported speech needs someone reporting: "please note that ..." is not a quote
     if kind == CueKind.COGNITION:
         if attr.speaker.lower in ("it", "there") or len(content_words) < 3:
