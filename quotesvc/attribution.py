@@ -216,7 +216,7 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
     the attribution, when a comma follows it before the cue (an apposition in between)."""
     run = []
     for w in region:
-        if w.upos == "PROPN" or (run and w.text == "-" ):
+        if w.upos == "PROPN" or (w.text[:1].isupper() and w.upos != "PUNCT") or (run and w.text == "-"):
             run.append(w)
             continue
         break

@@ -80,13 +80,19 @@ def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
             while j + 1 < len(words) and (
                     _is_name_piece(words[j + 1])
                     or (_norm(words[j + 1].text) in _PARTICLES and j + 2 < len(words)
-                        and _is_name_piece(words[j + 2]) and words[j + 1].start - words[j].end <= 1)):
+                        and _is_name_piece(words[j + 2]) and words[j + 1].start - words[j].end <= 1)
+                    or (words[j + 1].lower in ("of", "for") and j + 2 < len(words)
+                        and _is_name_piece(words[j + 2]) and words[j + 2].text[:1].isupper())):
                 j += 1
             run = words[i:j + 1]
             titled = False
-            while run and _norm(run[0].text) in lex.titles and len(run) > 1:
+            # Titles and ranks, and title chains: "Secretary of State", "Minister for Health".
+            while len(run) > 1 and (_norm(run[0].text) in lex.titles or (
+                    titled and run[0].lower in ("of", "for") and _norm(run[1].text) in lex.titles)):
                 run = run[1:]
                 titled = True
+            while run and run[0].lower in ("of", "for"):
+                run = run[1:]
             if i > 0 and _norm(words[i - 1].text) in lex.titles:
                 titled = True
             if run and not (len(run) == 1 and _norm(run[0].text) in lex.titles):
@@ -177,9 +183,17 @@ class Resolver:
             ent = self._resolve_pronoun(pron, head)
             if ent is not None:
                 return self._touch(ent, start, end, paragraph, set())
-            kind = SpeakerKind.PERSON if self.lex.pronoun_kinds[pron] == "person" else SpeakerKind.UNKNOWN
+            kind = {"person": SpeakerKind.PERSON, "group": SpeakerKind.GROUP}.get(
+                self.lex.pronoun_kinds[pron], SpeakerKind.UNKNOWN)
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
+        if name is None and context:
+            # "An Australian woman, Valeska Paris, said": a name in apposition to the subject.
+            name = name_in_mention(context, context[-1], self.names) if any(
+                w.rel == "appos" for w in context) else None
+        if name is None:
+            # "Jeff Rathke, the State Department spokesperson, said": the name the description follows.
+            name = self._name_before(start)
         if name is not None:
             kind = self._name_kind(name, words, head)
             full = self.full_name(name)
@@ -200,6 +214,18 @@ class Resolver:
         label = text[start:end]
         return self._touch(self._entity(label, kind), start, end, paragraph, descriptors)
 
+    def _name_before(self, start: int) -> Name | None:
+        """A person's name ending right before ", " + the mention."""
+        text = self.parsed.text
+        before = text[:start].rstrip()
+        if not before.endswith(","):
+            return None
+        end = len(before) - 1
+        for n in self.names:
+            if n.end == end and not n.acronym and (n.titled or len(n.tokens) >= 2):
+                return n
+        return None
+
     def _resolve_pronoun(self, pron: str, head: Word) -> Entity | None:
         kind = self.lex.pronoun_kinds[pron]
         para = head.sent.paragraph
@@ -214,9 +240,10 @@ class Resolver:
                 n = before[-1]
                 return self._entity(self.full_name(n), SpeakerKind.PERSON)
             return None
-        if kind == "group":
+        if kind in ("group", "organization"):
+            wanted = (SpeakerKind.ORGANIZATION,) if kind == "organization" else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
             for ent in reversed(self.order):
-                if ent.kind in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION) and ent.last_pos < head.start:
+                if ent.kind in wanted and ent.last_pos < head.start:
                     return ent
         return None
 
