@@ -605,7 +605,10 @@ def _according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None
     # Keep the side of the sentence that holds the claim (the longer run).
     left = [x for x in rest if x.id < w.id]
     right = [x for x in rest if x.id > max(phrase_ids)]
-    side = right if len(_trim(right)) >= len(_trim(left)) else left
+    # "..., which, according to AFP, the UN has criticised": the clause after the phrase when
+    # it has a verb of its own, else the one before it.
+    right_clause = len(_trim(right)) >= 3 and any(x.upos in ("VERB", "AUX") for x in right)
+    side = right if right_clause or len(_trim(right)) >= len(_trim(left)) else left
     span = _content_from(side)
     if span is None or len(_trim(side)) < 3:
         return None
