@@ -253,6 +253,3 @@ class Resolver:
             if ent.last_pos < head.start and lemma in ent.descriptors:
                 return ent
         return None
-
-    def entity_for_name_text(self, name: str) -> str:
-        return name

@@ -1,6 +1,5 @@
 """Training code on a tiny slice (a few sentences, a few steps): catches a change that breaks it.
 The full training is never run in tests."""
-from pathlib import Path
 
 import pytest
 
