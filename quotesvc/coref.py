@@ -31,6 +31,7 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van
                         "la", "le", "abu", "bint", "ben", "st", "-"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PERSON_PRONOUN_MAX_PARAGRAPHS = 3
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|de|da|di|du|la|le|van|von|d|o)[-'’][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,}$")
 
 
@@ -62,7 +63,11 @@ def _norm(token: str) -> str:
 
 
 def _is_name_piece(w: Word) -> bool:
-    return w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X") and w.rel in ("flat", "compound"))
+    # A lowercase word is not part of a name whatever its tag ("IRNA news agency"); particles
+    # (al-, bin, de) are joined separately.
+    if not (w.text[:1].isupper() or w.text[:1].isdigit() or _PARTICLE_PREFIX.match(w.text)):
+        return False
+    return w.upos == "PROPN" or (w.upos in ("NOUN", "X") and w.rel in ("flat", "compound"))
 
 
 def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
@@ -84,6 +89,11 @@ def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
                     or (words[j + 1].lower in ("of", "for") and j + 2 < len(words)
                         and _is_name_piece(words[j + 2]) and words[j + 2].text[:1].isupper())):
                 j += 1
+                # "al - Moussawi" tokenized apart: particle, hyphen, name, with no spaces between.
+                if (j + 2 < len(words) and _norm(words[j + 1].text) in _PARTICLES and words[j + 2].text == "-"
+                        and j + 3 < len(words) and _is_name_piece(words[j + 3])
+                        and words[j + 3].start == words[j + 2].end == words[j + 1].end + 1):
+                    j += 3
             run = words[i:j + 1]
             titled = False
             # Titles and ranks, and title chains: "Secretary of State", "Minister for Health".

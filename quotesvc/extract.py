@@ -190,6 +190,9 @@ def _to_results(cands: list[Candidate], parsed: ParsedText, index: ArticleIndex,
         addressee = None
         if attr is not None and attr.addressee is not None and c.inherit_from is None:
             awords, _ = _mention(attr.addressee)
+            # "told reporters in Baghdad": the addressee ends at its head, not with the place.
+            awords = [w for w in awords if w.id <= attr.addressee.id or not any(
+                x.upos == "ADP" and attr.addressee.id < x.id <= w.id for x in awords)] or [attr.addressee]
             atext, astart, aend = _span(awords, text)
             addressee = Addressee(_name_of(awords, text, resolver), atext, astart, aend)
         first = index.word_at(c.start)

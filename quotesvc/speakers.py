@@ -31,6 +31,8 @@ _ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "urge
                              "instruct", "promise", "brief", "caution"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 MAX_CLIMB = 3
+# What cannot start an addressee right after "told" (the tagger may call "reporters" a verb).
+_NOT_ADDRESSEE = frozenset({"ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "AUX", "ADV", "DET", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,9 @@ def find_addressee(cue: Word) -> Word | None:
         # "told reporters" with the object attached elsewhere: the nominal right after the cue.
         words = cue.sent.words
         nxt = words[cue.id] if cue.id < len(words) else None
-        if nxt is not None and nxt.upos in ("NOUN", "PROPN", "PRON") and nxt.lower not in ("that",):
+        if nxt is not None and nxt.upos == "DET" and nxt.id < len(words):
+            nxt = words[nxt.id]
+        if nxt is not None and nxt.text.isalpha() and nxt.upos not in _NOT_ADDRESSEE and nxt.lower != "that":
             return nxt
     for c in cue.children:
         if c.rel == "obl" and any(g.lower == "to" and g.rel == "case" for g in c.children) \

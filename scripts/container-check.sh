@@ -24,7 +24,7 @@ if ! buildah inspect --type image "$BASE" >/dev/null 2>&1; then
 fi
 wheels=$(pip config list 2>/dev/null | sed -n "s/^global.find-links='\(.*\)'/\1/p" | head -n1)
 wheels=${wheels:-/opt/wheels}
-buildah bud --isolation chroot --network=host \
+buildah bud --format docker --isolation chroot --network=host \
   -v /etc/ssl/certs/ca-certificates.crt:/etc/ssl/certs/ca-certificates.crt:ro \
   -v "$wheels":/wheels:ro \
   --build-arg BASE_IMAGE="$BASE" --build-arg PIP_FIND_LINKS=/wheels --build-arg TORCH_INDEX_URL= \
@@ -33,9 +33,9 @@ echo "built $IMAGE in $(( $(date +%s) - t0 )) s"
 
 inspect() { buildah inspect --type image --format "$1" "$IMAGE"; }
 user=$(inspect '{{.OCIv1.Config.User}}')
-cmd=$(inspect '{{json .OCIv1.Config.Cmd}}')
-health=$(inspect '{{json .Docker.Config.Healthcheck}}')
-exposed=$(inspect '{{json .OCIv1.Config.ExposedPorts}}')
+cmd=$(inspect '{{.OCIv1.Config.Cmd}}')
+health=$(inspect '{{.Docker.Config.Healthcheck}}')
+exposed=$(inspect '{{.OCIv1.Config.ExposedPorts}}')
 size=$(buildah images --format '{{.Size}}' "$IMAGE" | head -n1)
 echo "user=$user cmd=$cmd exposed=$exposed size=$size"
 echo "healthcheck=$health"

