@@ -20,6 +20,7 @@ class Settings:
     port: int = 8000
     log_level: str = "info"
     access_log: bool = True
+    preload: bool = True                # load the model in the gunicorn master (shared by workers)
 
     @classmethod
     def from_env(cls, environ=None, **overrides) -> "Settings":

@@ -60,7 +60,8 @@ class QuoteService:
         if self.settings.threads:
             import torch
 
-            torch.set_num_threads(self.settings.threads)
+            # OpenMP's thread count is per thread: set it in the thread that runs the model.
+            self._executor.submit(torch.set_num_threads, self.settings.threads).result()
         result = self._executor.submit(self.extractor.extract, PROBE).result()
         if not result.quotes:
             logger.warning("probe sentence gave no quote")
