@@ -461,7 +461,7 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     start, end = sub[0].id, len(words)
     # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object.
     for c in cue.children:
-        if c.rel == "obj" and cue.id < c.id < start and cue.lemma_lower not in _ADDRESSEE_LEMMAS:
+        if c.rel == "obj" and cue.id < c.id < start and cue.lemma_lower not in lex.addressee_verbs:
             start = min(start, sent.subtree(c)[0].id)
     for c in cue.children:
         if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):
@@ -477,11 +477,10 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     return words[start - 1:max(end, sub[-1].id)]
 
 
-_ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise"})
 _CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})
 
 
-def _surface_clause(cue: Word) -> list[Word] | None:
+def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     """"X said [that] CLAUSE" when the parse gave the cue no clausal complement: the rest of the
     sentence after the cue (and a tell-type addressee), if it starts like a clause and has a verb."""
     words = cue.sent.words
@@ -490,7 +489,7 @@ def _surface_clause(cue: Word) -> list[Word] | None:
         return None
     rest = words[cue.id:]
     if rest and rest[0].rel in ("obj", "iobj") and rest[0].head == cue.id and rest[0].upos in _NOMINAL \
-            and cue.lemma_lower in ("tell", "inform", "assure", "remind", "warn"):
+            and cue.lemma_lower in lex.addressee_verbs:
         rest = rest[1:]
     rest = [w for w in rest if not (w.text in _SENTENCE_END and w.id == len(words))]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start after the "that".
@@ -552,7 +551,7 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
         content_words = _colon_content(cue)
         how = "colon"
         if content_words is None:
-            content_words = _surface_clause(cue)
+            content_words = _surface_clause(cue, lex)
             how = "surface"
     if not content_words:
         return None

@@ -131,6 +131,12 @@ class Resolver:
         self.parsed = parsed
         self.lex = lex
         self.names = find_names(parsed, lex)
+        # Multi-word names by their last word, so a surname finds its full name without a scan.
+        self._by_last: dict[str, list[Name]] = {}
+        for n in self.names:
+            if len(n.tokens) > 1:
+                self._by_last.setdefault(n.tokens[-1].lower(), []).append(n)
+        self._full: dict[Name, str] = {}
         self.entities: dict[str, Entity] = {}
         self.order: list[Entity] = []   # speakers, most recent last
 
@@ -139,13 +145,12 @@ class Resolver:
         """Expand a one-word name to the longest name ending with that word."""
         if len(name.tokens) != 1 or name.acronym:
             return name.text
-        last = name.tokens[0].lower()
-        candidates = [n for n in self.names if len(n.tokens) > 1 and n.tokens[-1].lower() == last]
-        before = [n for n in candidates if n.start < name.start]
-        pool = before or candidates
-        if not pool:
-            return name.text
-        return max(pool, key=lambda n: (len(n.tokens), n.start)).text
+        if name not in self._full:
+            candidates = self._by_last.get(name.tokens[0].lower(), [])
+            before = [n for n in candidates if n.start < name.start]
+            pool = before or candidates
+            self._full[name] = max(pool, key=lambda n: (len(n.tokens), n.start)).text if pool else name.text
+        return self._full[name]
 
     def _name_kind(self, name: Name, words: list[Word], head: Word) -> SpeakerKind:
         lemmas = {w.lemma_lower for w in words}

@@ -213,15 +213,16 @@ def _to_results(cands: list[Candidate], parsed: ParsedText, index: ArticleIndex,
             entity_quotes.setdefault(key, []).append(qid)
             if entity is not None:
                 entity_of.setdefault(key, entity)
+    name_spans: dict[str, set[tuple[int, int]]] = {}
+    for n in resolver.names:
+        name_spans.setdefault(resolver.full_name(n).lower(), set()).add((n.start, n.end))
     speakers = []
     for key, qids in entity_quotes.items():
         ent = entity_of.get(key)
         first_q = next(q for q in quotes if q.id == qids[0])
         mentions = set(ent.mentions if ent else [])
         mentions |= {(q.speaker.start, q.speaker.end) for q in quotes if q.id in qids and q.speaker}
-        for n in resolver.names:
-            if resolver.full_name(n).lower() == key:
-                mentions.add((n.start, n.end))
+        mentions |= name_spans.get(key, set())
         speakers.append(SpeakerEntry(first_q.speaker.name, first_q.speaker.kind,
                                      tuple(sorted(mentions)), tuple(qids)))
     return ArticleQuotes(doc_id, tuple(quotes), tuple(speakers), warnings, model)

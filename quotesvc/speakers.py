@@ -27,8 +27,6 @@ _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "parataxis"})
 # Punctuation stays (the hyphen of "Al-Maeena"); edge punctuation is trimmed afterwards.
 _MENTION_EXCLUDE = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "dep",
                               "advcl", "ccomp", "list", "discourse", "reparandum"})
-_ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise",
-                             "instruct", "promise", "brief", "caution"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 MAX_CLIMB = 3
 # What cannot start an addressee right after "told" (the tagger may call "reporters" a verb).
@@ -70,7 +68,7 @@ def _subject(word: Word) -> tuple[Word | None, bool]:
 
 def find_attribution(cue: Word, lex: Lexicons) -> Attribution:
     """Speaker, source and addressee of a cue word, from the parse around it."""
-    addressee = find_addressee(cue)
+    addressee = find_addressee(cue, lex)
     word, how = cue, "subject"
     for _ in range(MAX_CLIMB + 1):
         if word.lemma_lower in lex.quote_relay_verbs:
@@ -103,8 +101,8 @@ def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:
     return None
 
 
-def find_addressee(cue: Word) -> Word | None:
-    if cue.lemma_lower in _ADDRESSEE_CUES:
+def find_addressee(cue: Word, lex: Lexicons) -> Word | None:
+    if cue.lemma_lower in lex.addressee_verbs:
         for c in cue.children:
             if c.rel in ("obj", "iobj") and c.upos in _NOMINAL:
                 return c

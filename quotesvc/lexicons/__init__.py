@@ -28,6 +28,7 @@ class Lexicons:
     organization_nouns: frozenset[str]
     media_nouns: frozenset[str]
     quote_relay_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
 
     @property
     def cue_lemmas(self) -> frozenset[str]:
@@ -43,6 +44,7 @@ FILES = {
     "organization_nouns": "organization_nouns.txt",
     "media_nouns": "media_nouns.txt",
     "quote_relay_verbs": "quote_relay_verbs.txt",
+    "addressee_verbs": "addressee_verbs.txt",
 }
 
 
