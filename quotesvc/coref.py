@@ -3,8 +3,10 @@
 Rule-based, over the article's words (POS for names, the parse where there is one):
 
 * names are maximal runs of proper nouns (hyphenated and particle pieces included: al-, bin, de),
-  with titles and ranks from ``titles.txt`` removed from the front: "Secretary of State John
-  Kerry" -> "John Kerry", "Maj. Gen. Qassim al-Moussawi" -> "Qassim al-Moussawi";
+  cut where the parse hangs two pieces of a run on different heads ("Ambassador to the United
+  States Hamdullah Mohib"), with titles and ranks from ``titles.txt`` removed from the front:
+  "Secretary of State John Kerry" -> "John Kerry", "Maj. Gen. Qassim al-Moussawi" -> "Qassim
+  al-Moussawi"; a name right after "the" is an organization's ("the Saudi Gazette");
 * a one-word name is the surname of the longest earlier name ending in that word ("Kerry" ->
   "John Kerry"), or of a later one if none came before;
 * he/she resolve to the latest person speaker in the last few paragraphs, else the latest
@@ -46,6 +48,7 @@ class Name:
     titled: bool     # a title or rank stood before it
     paragraph: int
     acronym: bool
+    definite: bool = False   # "the" stood right before it: "the Saudi Gazette", not a person
 
 
 @dataclass
@@ -94,24 +97,70 @@ def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
                         and j + 3 < len(words) and _is_name_piece(words[j + 3])
                         and words[j + 3].start == words[j + 2].end == words[j + 1].end + 1):
                     j += 3
-            run = words[i:j + 1]
-            titled = False
-            # Titles and ranks, and title chains: "Secretary of State", "Minister for Health".
-            while len(run) > 1 and (_norm(run[0].text) in lex.titles or (
-                    titled and run[0].lower in ("of", "for") and _norm(run[1].text) in lex.titles)):
-                run = run[1:]
-                titled = True
-            while run and run[0].lower in ("of", "for"):
-                run = run[1:]
-            if i > 0 and _norm(words[i - 1].text) in lex.titles:
-                titled = True
-            if run and not (len(run) == 1 and _norm(run[0].text) in lex.titles):
-                start, end = run[0].start, run[-1].end
-                tokens = tuple(t for t in re.findall(r"[\w’'-]+", text[start:end]))
-                names.append(Name(text[start:end], start, end, tokens, titled, s.paragraph,
-                                  bool(_ACRONYM.match(text[start:end]))))
+            for run, definite in _split_run(words, i, j):
+                name = _make_name(run, definite, words, text, s.paragraph, lex)
+                if name is not None:
+                    names.append(name)
             i = j + 1
     return names
+
+
+def _split_run(words: list[Word], i: int, j: int) -> list[tuple[list[Word], bool]]:
+    """Cut the run WORDS[i..j] where the parse puts two names side by side.
+
+    "the Afghan Ambassador to the United States Hamdullah Mohib": "United States" hangs off
+    "Ambassador", "Hamdullah Mohib" off the verb, so they are two names. A run is cut only into
+    contiguous pieces, each with its own head outside the run; otherwise it stays whole.
+    """
+    run = words[i:j + 1]
+    ids = {w.id for w in run}
+
+    def top(w: Word) -> int:
+        seen = set()
+        while w.head and w.head in ids and w.id not in seen:
+            seen.add(w.id)
+            w = w.head_word
+        return w.id
+
+    pieces: list[list[Word]] = []
+    tops: list[int] = []
+    for w in run:
+        t = top(w) if w.parsed else -1
+        if pieces and (t == tops[-1] or t == -1 or w.lower in ("of", "for") or _norm(w.text) in _PARTICLES
+                       or w.text == "-"):
+            pieces[-1].append(w)
+        else:
+            pieces.append([w])
+            tops.append(t)
+    if len(set(tops)) != len(tops) or any(p[-1].lower in ("of", "for") for p in pieces):
+        pieces = [run]
+    out = []
+    for piece in pieces:
+        k = piece[0].id - 1
+        out.append((piece, k > 0 and words[k - 1].lower == "the"))
+    return out
+
+
+def _make_name(run: list[Word], definite: bool, words: list[Word], text: str, paragraph: int,
+               lex: Lexicons) -> Name | None:
+    """A Name from a run of name words, titles and ranks stripped from its front."""
+    i = run[0].id - 1
+    titled = False
+    # Titles and ranks, and title chains: "Secretary of State", "Minister for Health".
+    while len(run) > 1 and (_norm(run[0].text) in lex.titles or (
+            titled and run[0].lower in ("of", "for") and _norm(run[1].text) in lex.titles)):
+        run = run[1:]
+        titled = True
+    while run and run[0].lower in ("of", "for"):
+        run = run[1:]
+    if i > 0 and _norm(words[i - 1].text) in lex.titles:
+        titled = True
+    if run and not (len(run) == 1 and _norm(run[0].text) in lex.titles):
+        start, end = run[0].start, run[-1].end
+        tokens = tuple(t for t in re.findall(r"[\w’'-]+", text[start:end]))
+        return Name(text[start:end], start, end, tokens, titled, paragraph,
+                    bool(_ACRONYM.match(text[start:end])), definite and not titled)
+    return None
 
 
 def name_in_mention(words: list[Word], head: Word, names: list[Name]) -> Name | None:
@@ -155,6 +204,9 @@ class Resolver:
     def _name_kind(self, name: Name, words: list[Word], head: Word) -> SpeakerKind:
         lemmas = {w.lemma_lower for w in words}
         if head.lemma_lower in self.lex.organization_nouns or lemmas & self.lex.media_nouns or name.acronym:
+            return SpeakerKind.ORGANIZATION
+        if name.definite:
+            # People's names take no article; "the New Zealand Herald", "the Deseret News" are bodies.
             return SpeakerKind.ORGANIZATION
         if name.titled or len(name.tokens) >= 2:
             return SpeakerKind.PERSON
@@ -250,7 +302,7 @@ class Resolver:
                         and ent.last_pos < head.start:
                     return ent
             before = [n for n in self.names if n.end <= head.start and (n.titled or len(n.tokens) >= 2)
-                      and not n.acronym]
+                      and not n.acronym and not n.definite]
             if before:
                 n = before[-1]
                 return self._entity(self.full_name(n), SpeakerKind.PERSON)

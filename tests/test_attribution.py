@@ -255,3 +255,36 @@ def test_attribution_inverted_said_name():
     ])
     (q,) = quotes(parsed)
     assert q.speaker.name == "John Kerry" and q.cue.lemma == "say"
+
+
+def test_names_run_cut_where_parse_hangs_two_names_apart():
+    from quotesvc.coref import find_names
+    from quotesvc.lexicons import load as load_lexicons
+
+    text = "The Afghan Ambassador to the United States Hamdullah Mohib spoke."
+    parsed = build(text, [
+        "The/DET/9/det Afghan/ADJ/3/amod Ambassador/PROPN/9/compound to/ADP/7/case the/DET/7/det "
+        "United/PROPN/7/compound States/PROPN/3/nmod Hamdullah/PROPN/9/compound Mohib/PROPN/10/nsubj "
+        "spoke/VERB/0/root/speak ./PUNCT/10/punct",
+    ])
+    names = [n.text for n in find_names(parsed, load_lexicons())]
+    assert "Hamdullah Mohib" in names and "United States" in names
+    assert not any("States Hamdullah" in n for n in names)
+
+
+def test_pronoun_does_not_resolve_to_a_name_after_the():
+    text = ("According to the New Zealand Herald, the flag was never put to a vote.\n\n"
+            "Prime Minister John Key backs the change. Of the process, he said, “I have one vote.”")
+    parsed = build(text, [
+        "According/VERB/6/case to/ADP/1/fixed the/DET/6/det New/PROPN/5/compound Zealand/PROPN/6/compound "
+        "Herald/PROPN/12/obl ,/PUNCT/6/punct the/DET/9/det flag/NOUN/12/nsubj:pass was/AUX/12/aux:pass "
+        "never/ADV/12/advmod put/VERB/0/root/put to/ADP/15/case a/DET/15/det vote/NOUN/12/obl ./PUNCT/12/punct",
+        "Prime/PROPN/2/compound Minister/PROPN/4/compound John/PROPN/4/flat Key/PROPN/5/nsubj "
+        "backs/VERB/0/root/back the/DET/7/det change/NOUN/5/obj ./PUNCT/5/punct",
+        "Of/ADP/3/case the/DET/3/det process/NOUN/6/obl ,/PUNCT/3/punct he/PRON/6/nsubj said/VERB/0/root/say "
+        ",/PUNCT/6/punct “/PUNCT/11/punct I/PRON/11/nsubj have/VERB/6/ccomp/have one/NUM/13/nummod "
+        "vote/NOUN/11/obj ./PUNCT/11/punct ”/PUNCT/11/punct",
+    ])
+    direct = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker.text == "he" and direct[0].speaker.name == "John Key"
