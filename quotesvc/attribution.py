@@ -407,6 +407,23 @@ def _link_continuations(cands: list[Candidate], text: str) -> None:
             prev = c
 
 
+def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
+    """“Wilkins also said Warhol was a businessman. “As a way to …”” — a direct quote with no cue of
+    its own, in the sentence right after reported speech (or opening the next paragraph), goes on
+    in the reporter's voice. CANDS are all quotes of the article in text order."""
+    prev: Candidate | None = None
+    for c in cands:
+        if (c.how == "unattributed" and c.inherit_from is None and prev is not None
+                and prev.type is not QuoteType.DIRECT and prev.speaker_head() is not None and c.quote_spans):
+            between = text[prev.end:c.quote_spans[0].open_mark]
+            # Only the sentence's end and at most one paragraph break stand between them.
+            if 0 <= len(between) <= 8 and between.count("\n") <= 2 and not any(ch.isalnum() for ch in between):
+                c.how, c.inherit_from = "continuation", prev
+                c.confidence = CONFIDENCE["continuation"]
+        if c.how != "unattributed":
+            prev = c
+
+
 # --------------------------------------------------------------------------- indirect quotes
 
 

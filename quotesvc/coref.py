@@ -254,10 +254,16 @@ class Resolver:
                 self.lex.pronoun_kinds[pron], SpeakerKind.UNKNOWN)
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
+        if (name is not None and head.upos == "NOUN" and not name.start <= head.start < name.end
+                and head.lemma_lower not in self.lex.organization_nouns
+                and not {w.lemma_lower for w in words} & self.lex.media_nouns):
+            # "Kiara Perkins, a USI art major, said", "a Pentagon spokesman said": the name only
+            # modifies the description; the speaker is the person described.
+            name = None
         if name is None and context:
             # "An Australian woman, Valeska Paris, said": a name in apposition to the subject.
-            name = name_in_mention(context, context[-1], self.names) if any(
-                w.rel == "appos" for w in context) else None
+            name = next((n for w in context if w.rel == "appos" for n in self.names
+                         if n.start <= w.start < n.end), None)
         if name is None:
             # "Jeff Rathke, the State Department spokesperson, said": the name the description follows.
             name = self._name_before(start)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from quotesvc import lexicons
 from quotesvc.attribution import (ArticleIndex, Candidate, absorb_fragments, find_direct,
-                                  find_indirect)
+                                  find_indirect, link_after_reported_speech)
 from quotesvc.coref import Entity, Resolver
 from quotesvc.cues import sentence_has_cue
 from quotesvc.document import ParsedText, Sentence, Word
@@ -111,6 +111,7 @@ def build_result(parsed: ParsedText, lex: Lexicons | None = None, *, doc_id: str
         else:
             kept.append(c)
     candidates = sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
+    link_after_reported_speech(candidates, text)
     warnings = sorted({w for q in spans for w in q.warnings})
     return _to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {},
                        warnings=tuple(warnings))

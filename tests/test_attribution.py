@@ -288,3 +288,17 @@ def test_pronoun_does_not_resolve_to_a_name_after_the():
     direct = [q for q in quotes(parsed) if q.type.value == "direct"]
     assert len(direct) == 1
     assert direct[0].speaker.text == "he" and direct[0].speaker.name == "John Key"
+
+
+def test_unattributed_quote_after_reported_speech_keeps_the_voice():
+    text = "Wilkins also said Warhol was a businessman. “He was very prolific.”"
+    parsed = build(text, [
+        "Wilkins/PROPN/3/nsubj also/ADV/3/advmod said/VERB/0/root/say Warhol/PROPN/7/nsubj was/AUX/7/cop "
+        "a/DET/7/det businessman/NOUN/3/ccomp ./PUNCT/3/punct",
+        "“/PUNCT/5/punct He/PRON/5/nsubj was/AUX/5/cop very/ADV/5/advmod prolific/ADJ/0/root ./PUNCT/5/punct "
+        "”/PUNCT/5/punct",
+    ])
+    indirect, direct = sorted(quotes(parsed), key=lambda q: q.start)
+    assert indirect.type.value == "indirect" and indirect.speaker.name == "Wilkins"
+    assert direct.type.value == "direct" and direct.text == "He was very prolific."
+    assert direct.speaker is not None and direct.speaker.name == "Wilkins"
