@@ -45,6 +45,9 @@ CONFIDENCE = {
 }
 
 
+_NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+
+
 @dataclass
 class Candidate:
     type: QuoteType
@@ -552,7 +555,14 @@ def find_indirect(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
     return out
 
 
+def _negated(cue: Word) -> bool:
+    """"officials would not say why ...", "he never said": nothing was reported."""
+    return any(c.rel == "advmod" and c.lower in _NEGATIONS for c in cue.children)
+
+
 def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Candidate | None:
+    if _negated(cue):
+        return None
     comp = _complement(cue)
     how = "cognition" if kind == CueKind.COGNITION else "indirect"
     content_words = None

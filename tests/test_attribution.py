@@ -302,3 +302,26 @@ def test_unattributed_quote_after_reported_speech_keeps_the_voice():
     assert indirect.type.value == "indirect" and indirect.speaker.name == "Wilkins"
     assert direct.type.value == "direct" and direct.text == "He was very prolific."
     assert direct.speaker is not None and direct.speaker.name == "Wilkins"
+
+
+def test_noun_with_a_number_is_not_a_cue():
+    from quotesvc.cues import cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+
+    text = "The robot scored one or two points for the team."
+    parsed = build(text, [
+        "The/DET/2/det robot/NOUN/3/nsubj scored/VERB/0/root/score one/NUM/7/nummod or/CCONJ/6/cc "
+        "two/NUM/4/conj points/NOUN/3/conj/point for/ADP/10/case the/DET/10/det team/NOUN/7/nmod ./PUNCT/3/punct",
+    ])
+    points = parsed.sentences[0].words[6]
+    assert points.text == "points" and cue_kind(points, load_lexicons()) is None
+
+
+def test_negated_cue_reports_nothing():
+    text = "Officials would not say why the team was denied visas."
+    parsed = build(text, [
+        "Officials/NOUN/4/nsubj would/AUX/4/aux not/PART/4/advmod say/VERB/0/root/say why/ADV/9/advmod "
+        "the/DET/7/det team/NOUN/9/nsubj:pass was/AUX/9/aux:pass denied/VERB/4/ccomp/deny visas/NOUN/9/obj "
+        "./PUNCT/4/punct",
+    ])
+    assert quotes(parsed) == ()
