@@ -226,7 +226,11 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
     if not run or run[-1].id + 1 > cue.id:
         return None
     nxt = cue.sent.words[run[-1].id] if run[-1].id < len(cue.sent.words) else None
-    return run[-1] if nxt is not None and nxt.text == "," and nxt.id < cue.id else None
+    if nxt is None or nxt.text != "," or nxt.id >= cue.id:
+        return None
+    ids = {w.id for w in run}
+    # The run's own head ("Khaled" of "Khaled Al-Maeena"), so the mention covers the whole name.
+    return next((w for w in run if w.parsed and w.head not in ids and w.upos == "PROPN"), run[-1])
 
 
 def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lexicons,
@@ -235,9 +239,9 @@ def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lex
     attr = find_attribution(cue, lex) if cue.parsed else Attribution(None, None, None, "unparsed")
     if attr.speaker is not None and index.in_quote(attr.speaker):
         attr = Attribution(None, attr.source, attr.addressee, "subject-in-quote")
-    if after_quote and attr.speaker is not None:
+    if after_quote:
         lead = _leading_name(region, cue)
-        if lead is not None and lead.id != attr.speaker.id and attr.speaker.id > lead.id:
+        if lead is not None and (attr.speaker is None or (lead.id != attr.speaker.id and attr.speaker.id > lead.id)):
             attr = Attribution(lead, attr.source, attr.addressee, "leading-name")
     cand.attribution = attr
     if attr.speaker is None:

@@ -325,3 +325,16 @@ def test_negated_cue_reports_nothing():
         "./PUNCT/4/punct",
     ])
     assert quotes(parsed) == ()
+
+
+def test_leading_name_before_apposition_when_parse_gives_cue_no_subject():
+    # The parser hung the name on the quote's verb, so "said" has no subject of its own.
+    text = "“It would have been worse,” Khaled Al-Maeena, editor at the Saudi Gazette, said."
+    parsed = build(text, [
+        "“/PUNCT/6/punct It/PRON/6/nsubj would/AUX/6/aux have/AUX/6/aux been/AUX/6/cop worse/ADJ/18/ccomp "
+        ",/PUNCT/6/punct ”/PUNCT/6/punct Khaled/PROPN/6/nsubj Al-Maeena/PROPN/9/flat ,/PUNCT/12/punct "
+        "editor/NOUN/9/appos at/ADP/16/case the/DET/16/det Saudi/PROPN/16/compound Gazette/PROPN/12/nmod "
+        ",/PUNCT/9/punct said/VERB/0/root/say ./PUNCT/18/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker is not None and q.speaker.text == "Khaled Al-Maeena"
