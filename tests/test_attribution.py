@@ -338,3 +338,14 @@ def test_leading_name_before_apposition_when_parse_gives_cue_no_subject():
     ])
     (q,) = quotes(parsed)
     assert q.speaker is not None and q.speaker.text == "Khaled Al-Maeena"
+
+
+def test_reported_clause_stops_before_comma_adverbial_clause():
+    text = "The vet said it will heal with a cast, especially since it is a clean fracture."
+    parsed = build(text, [
+        "The/DET/2/det vet/NOUN/3/nsubj said/VERB/0/root/say it/PRON/6/nsubj will/AUX/6/aux heal/VERB/3/ccomp "
+        "with/ADP/9/case a/DET/9/det cast/NOUN/6/obl ,/PUNCT/17/punct especially/ADV/12/advmod since/SCONJ/17/mark "
+        "it/PRON/17/nsubj is/AUX/17/cop a/DET/17/det clean/ADJ/17/amod fracture/NOUN/6/advcl ./PUNCT/3/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "it will heal with a cast"
