@@ -46,6 +46,7 @@ CONFIDENCE = {
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+_CAUSAL_MARKS = frozenset({"because", "cause", "'cause", "’cause", "cuz"})
 
 
 @dataclass
@@ -496,11 +497,14 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
     # by a comma after the reported predicate is the reporter's elaboration as often as the
     # speaker's; discourse segmentation (RST, GUM) cuts it off, and so does the content span.
+    # A reason ("..., because dignitaries wanted to meet him") stays: it is part of the claim.
     cut = len(words)
     for c in comp.children:
         if c.rel == "advcl" and c.id > comp.id:
-            first = sent.subtree(c)[0]
-            if first.id > comp.id + 1 and words[first.id - 2].text == ",":
+            sub_c = sent.subtree(c)
+            first = next((w for w in sub_c if w.upos != "PUNCT"), sub_c[0])
+            causal = any(g.rel == "mark" and g.lower in _CAUSAL_MARKS for g in c.children)
+            if first.id > comp.id + 1 and words[first.id - 2].text == "," and not causal:
                 cut = min(cut, first.id - 2)
     for w in words[sub[-1].id:end]:
         if w.text == ";" or (w.id > sub[-1].id and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
