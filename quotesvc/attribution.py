@@ -41,7 +41,7 @@ MIN_FRAGMENT_WORDS = 3    # a fragment framed by a cue: "called it â€œa threatâ€
 CONFIDENCE = {
     "direct": 0.9, "split": 0.9, "continuation": 0.7, "fragment": 0.75, "unattributed": 0.3,
     "indirect": 0.75, "cognition": 0.5, "parataxis": 0.7, "according": 0.7, "colon": 0.7,
-    "surface": 0.6, "byline": 0.7,
+    "surface": 0.6, "byline": 0.7, "quotative": 0.5,
 }
 
 
@@ -547,10 +547,15 @@ def find_indirect(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
     cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
     out: list[Candidate] = []
     for sent in parsed.sentences:
-        if not sent.parsed:
-            continue
         for w in sent.words:
             if index.in_quote(w):
+                continue
+            if w.lower == "like":   # read from the surface, so unparsed sentences too
+                cand = _quotative_like(w, sent, index)
+                if cand is not None and not any(_overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                    out.append(cand)
+                continue
+            if not sent.parsed:
                 continue
             if is_according(w):
                 cand = _according(w, sent, index)
@@ -617,6 +622,37 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
     if how == "parataxis" and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
         return None
     return Candidate(QuoteType.INDIRECT, [span], how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
+
+
+_QUOTATIVE_FILLERS = frozenset({"just", "all", "kind", "kinda", "sort", "sorta", "of", "totally", "literally",
+                                "really", "so", "basically"})
+
+
+def _quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
+    """"And I was like, wow, thanks": quotative "be like" reports speech or thought in talk,
+    interviews and vlogs. The speaker is the subject before "be"; the content runs to the end
+    of the sentence. Read from the surface: parsers disagree on where "like" hangs here."""
+    words = sent.words
+    i = like.id - 1
+    j = i - 1
+    while j >= 0 and words[j].lower in _QUOTATIVE_FILLERS:
+        j -= 1
+    if j < 1 or words[j].lemma_lower != "be" or i + 1 >= len(words):
+        return None
+    subj = words[j - 1]
+    if subj.upos not in ("PRON", "PROPN", "NOUN") or subj.lower in ("it", "that", "this", "there", "what"):
+        return None
+    content = [w for w in words[i + 1:] if not (w.id == len(words) and w.text in _SENTENCE_END)]
+    while content and content[0].upos == "PUNCT" and content[0].text not in ('"', "\u201c", "\u2018", "'"):
+        content = content[1:]
+    if not content or words[i + 1].text not in (",", "\u2013", "\u2014", "-", ":") and content[0].upos in ("NOUN", "DET", "NUM"):
+        return None   # "it was like a dream", "looks like rain": a comparison, not a quotation
+    span = _content_from(content)
+    if span is None or index.in_quote(subj):
+        return None
+    attr = Attribution(subj, None, None, "quotative")
+    return Candidate(QuoteType.INDIRECT, [span], "quotative", cue=like, attribution=attr,
+                     confidence=CONFIDENCE["quotative"])
 
 
 def _according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:

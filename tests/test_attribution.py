@@ -349,3 +349,23 @@ def test_reported_clause_stops_before_comma_adverbial_clause():
     ])
     (q,) = quotes(parsed)
     assert q.text == "it will heal with a cast"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("And I was just like, wow, thanks.", "wow, thanks"),
+    ("Then Sam was like, let's get this done.", "let's get this done"),
+    ("It was like a dream.", None),
+])
+def test_quotative_be_like(text, expected):
+    from quotesvc.document import ParsedText, Sentence, Word
+    import re as _re
+
+    # Tagged but unparsed words: the quotative is read from the surface.
+    toks = [(m.group(), m.start(), m.end()) for m in _re.finditer(r"\w+'\w+|\w+|[^\w\s]", text)]
+    lemmas = {"was": "be", "is": "be"}
+    upos = {"I": "PRON", "Sam": "PROPN", "It": "PRON", ",": "PUNCT", ".": "PUNCT", "dream": "NOUN", "a": "DET"}
+    words = [Word(i, t, lemmas.get(t, t.lower()), upos.get(t, "X"), "_", "_", None, None, s, e)
+             for i, (t, s, e) in enumerate(toks, start=1)]
+    parsed = ParsedText(text, [Sentence(0, 0, words)])
+    found = [q.text for q in quotes(parsed)]
+    assert found == ([expected] if expected else [])
