@@ -384,7 +384,7 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
                 cand.how = "split"
                 q = nxt
                 i += 1
-        if cue is None:
+        if cue is None and cand.how != "byline":
             if _looks_like_title(content) or not _looks_like_speech(content):
                 fragments.append(q)
                 prev_close = q.close_mark if q.close_mark is not None else q.end

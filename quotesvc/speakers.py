@@ -22,11 +22,15 @@ from quotesvc.document import Word
 from quotesvc.lexicons import Lexicons
 
 _SUBJ = frozenset({"nsubj", "csubj"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "parataxis"})
 # Dependents that are not part of a speaker mention's own words.
 # Punctuation stays (the hyphen of "Al-Maeena"); edge punctuation is trimmed afterwards.
+# Clauses and, for a noun that is itself a predicate ("all they get is a message"), its subject
+# and copula are not part of the mention.
 _MENTION_EXCLUDE = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "dep",
-                              "advcl", "ccomp", "list", "discourse", "reparandum"})
+                              "advcl", "ccomp", "list", "discourse", "reparandum",
+                              "nsubj", "csubj", "cop", "aux"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 MAX_CLIMB = 3
 # What cannot start an addressee right after "told" (the tagger may call "reporters" a verb).
@@ -77,7 +81,14 @@ def find_attribution(cue: Word, lex: Lexicons) -> Attribution:
                 return Attribution(relay[0], relay[1], addressee, "relay")
         subj, passive = _subject(word)
         if subj is not None and not passive:
+            if word.deprel == "acl:relcl" and subj.lower in _RELATIVE_PRONOUNS and word.head_word is not None:
+                # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
+                return Attribution(word.head_word, None, addressee, "relative")
             return Attribution(subj, None, addressee, how)
+        if subj is None and word.deprel == "acl" and word.head_word is not None \
+                and word.head_word.upos in _NOMINAL:
+            # "a message stating ...", "a statement saying ...": the noun the cue modifies.
+            return Attribution(word.head_word, None, addressee, "modified-noun")
         if passive:
             agent = _agent(word)
             if agent is not None:

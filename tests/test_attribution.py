@@ -369,3 +369,39 @@ def test_quotative_be_like(text, expected):
     parsed = ParsedText(text, [Sentence(0, 0, words)])
     found = [q.text for q in quotes(parsed)]
     assert found == ([expected] if expected else [])
+
+
+def test_speaker_of_relative_clause_cue_is_the_antecedent():
+    text = "Devocht, who told him he would assist with housing, left."
+    parsed = build(text, [
+        "Devocht/PROPN/12/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj told/VERB/1/acl:relcl/tell him/PRON/4/obj "
+        "he/PRON/9/nsubj would/AUX/9/aux assist/VERB/4/ccomp with/ADP/10/case housing/NOUN/8/obl "
+        ",/PUNCT/4/punct left/VERB/0/root/leave ./PUNCT/12/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Devocht"
+
+
+def test_speaker_of_a_participle_modifying_a_noun_is_the_noun():
+    text = "All they get is a message stating the site is closed."
+    parsed = build(text, [
+        "All/DET/6/nsubj they/PRON/3/nsubj get/VERB/1/acl:relcl is/AUX/6/cop a/DET/6/det message/NOUN/0/root "
+        "stating/VERB/6/acl/state the/DET/9/det site/NOUN/11/nsubj:pass is/AUX/11/aux:pass closed/VERB/7/ccomp/close "
+        "./PUNCT/6/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "a message"
+
+
+def test_dash_byline_quote_is_not_taken_over_by_earlier_reported_speech():
+    text = "Other sites have stated that they will keep the video.\n\n“So far, it is a long game.” - Matthew Ingram"
+    parsed = build(text, [
+        "Other/ADJ/2/amod sites/NOUN/4/nsubj have/AUX/4/aux stated/VERB/0/root/state that/SCONJ/8/mark "
+        "they/PRON/8/nsubj will/AUX/8/aux keep/VERB/4/ccomp the/DET/10/det video/NOUN/8/obj ./PUNCT/4/punct",
+        "“/PUNCT/8/punct So/ADV/3/advmod far/ADV/8/advmod ,/PUNCT/3/punct it/PRON/8/nsubj is/AUX/8/cop "
+        "a/DET/8/det long/ADJ/9/amod game/NOUN/0/root ./PUNCT/9/punct ”/PUNCT/9/punct",
+        "-/PUNCT/2/punct Matthew/PROPN/0/root Ingram/PROPN/2/flat",
+    ])
+    direct = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert len(direct) == 1 and direct[0].speaker is not None
+    assert direct[0].speaker.name == "Matthew Ingram"
