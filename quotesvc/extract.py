@@ -127,6 +127,9 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_CLAUSAL = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+
+
 def _span(words: list[Word], text: str) -> tuple[str, int, int]:
     start, end = words[0].start, words[-1].end
     return text[start:end], start, end
@@ -145,7 +148,10 @@ def _mention(head: Word) -> tuple[list[Word], list[Word]]:
             hi += 1
         run = words[lo:hi + 1]
         return run, run
-    return mention_words(head), head.sent.subtree(head)
+    # The wider context (for descriptors) keeps appositions but not clauses: "a part of the
+    # effort, writing in a blog post" is not "the post".
+    clauses = frozenset(c.id for c in head.children if c.rel in _CLAUSAL)
+    return mention_words(head), head.sent.subtree(head, exclude=clauses)
 
 
 def _name_of(words: list[Word], text: str, resolver: Resolver) -> str:

@@ -405,3 +405,17 @@ def test_dash_byline_quote_is_not_taken_over_by_earlier_reported_speech():
     direct = [q for q in quotes(parsed) if q.type.value == "direct"]
     assert len(direct) == 1 and direct[0].speaker is not None
     assert direct[0].speaker.name == "Matthew Ingram"
+
+
+def test_descriptors_come_from_the_mention_not_its_clauses():
+    # "post" sits in a clause of the first speaker's mention, so "the post" is not that speaker.
+    text = "One poster, writing in a blog post, said that the site was down. “It is back,” said the post."
+    parsed = build(text, [
+        "One/NUM/2/nummod poster/NOUN/10/nsubj ,/PUNCT/4/punct writing/VERB/2/acl in/ADP/8/case a/DET/8/det "
+        "blog/NOUN/8/compound post/NOUN/4/obl ,/PUNCT/4/punct said/VERB/0/root/say that/SCONJ/15/mark "
+        "the/DET/13/det site/NOUN/15/nsubj was/AUX/15/cop down/ADV/10/ccomp ./PUNCT/10/punct",
+        "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop back/ADV/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+        "said/VERB/4/parataxis/say the/DET/9/det post/NOUN/7/nsubj ./PUNCT/4/punct",
+    ])
+    direct = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert direct[0].speaker.text == "the post" and direct[0].speaker.name == "the post"
