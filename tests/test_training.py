@@ -27,7 +27,7 @@ def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path):
     out = tmp_path / "model"
     argv = ["--ud", str(tiny_ud), "--work", str(tmp_path / "work"), "--out", str(out),
             "--vocab-size", "2000", "--tokenize-steps", "20", "--mwt-epochs", "1", "--lemma-epochs", "1",
-            "--pos-steps", "4", "--depparse-steps", "4", "--eval-interval", "2", "--threads", "2"]
+            "--pos-steps", "4", "--pos-tune-steps", "2", "--depparse-steps", "4", "--eval-interval", "2", "--threads", "2"]
     assert training.main(argv) == 0
     assert (out / "resources.json").is_file()
     nlp = load_pipeline(out)
