@@ -106,7 +106,8 @@ def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:
     subj, passive = _subject(verb)
     if passive:
         return subj, _agent(verb)
-    obj = _child(verb, "obj")
+    # "IRNA quoted Khamenei as saying": parsers label the person obj or, as often, iobj.
+    obj = _child(verb, "obj") or _child(verb, "iobj")
     if obj is not None:
         return obj, subj
     return None

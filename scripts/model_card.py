@@ -63,9 +63,10 @@ def main():
     total = sum(p.stat().st_size for p in model_dir.rglob("*") if p.is_file())
     parser_curve = curve(a.work / "logs" / "depparse.log", r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
     pos_log = a.work / "logs" / "pos.log"
-    tagger_curve = [(int(step), float(upos)) for upos, step in re.findall(
-        r"INFO: ([\d.]+)\t[\d.]+\t[\d.]+\t[\d.]+\n.*?step (\d+): train_loss",
-        last_run(pos_log))]
+    upos_at_step = r"INFO: ([\d.]+)\t[\d.]+\t[\d.]+\t[\d.]+\n.*?step (\d+): train_loss"
+    tagger_curve = [(int(step), float(upos)) for upos, step in re.findall(upos_at_step, last_run(pos_log))]
+    tune_curve = [(int(step), float(upos)) for upos, step in re.findall(
+        upos_at_step, last_run(a.work / "logs" / "pos-tune.log"))]
 
     def fig(d, k):
         return f"{d[k]:.2f}" if d and k in d else "n/a"
@@ -130,6 +131,10 @@ def main():
         "Tagger: dev UPOS on gold tokens (%):",
         "",
         table(tagger_curve, "UPOS"),
+        "",
+        f"Tagger, second phase (`pos-tune`: from the best tagger above, Adam lr {plan.get('pos_tune_lr')}), dev UPOS (%):",
+        "",
+        table(tune_curve, "UPOS"),
         "",
         "## Files",
         "| file | bytes |",

@@ -28,7 +28,8 @@ def truncate(src: Path, dst: Path, n: int) -> None:
     if keep is None:
         raise SystemExit(f"unexpected pretrain layout in {src}: {sorted(vocab)}")
     vocab = dict(vocab, _id2unit=keep, _unit2id={w: i for i, w in enumerate(keep)})
-    torch.save({"vocab": vocab, "emb": data["emb"][:len(keep)]}, dst, _use_new_zipfile_serialization=False)
+    # clone(): a slice is a view and would save the whole matrix.
+    torch.save({"vocab": vocab, "emb": data["emb"][:len(keep)].clone()}, dst, _use_new_zipfile_serialization=False)
 
 
 def evaluate(model_dir: Path, gold: Path, out: Path) -> dict:

@@ -419,3 +419,14 @@ def test_descriptors_come_from_the_mention_not_its_clauses():
     ])
     direct = [q for q in quotes(parsed) if q.type.value == "direct"]
     assert direct[0].speaker.text == "the post" and direct[0].speaker.name == "the post"
+
+
+def test_relay_with_person_parsed_as_iobj():
+    text = "“We will fight,” IRNA news agency quoted Khamenei as saying."
+    parsed = build(text, [
+        "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux fight/VERB/10/ccomp ,/PUNCT/4/punct ”/PUNCT/10/punct "
+        "IRNA/PROPN/9/compound news/NOUN/9/compound agency/NOUN/10/nsubj quoted/VERB/0/root/quote "
+        "Khamenei/PROPN/10/iobj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/10/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Khamenei" and q.source.name == "IRNA"
