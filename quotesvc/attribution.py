@@ -425,7 +425,7 @@ def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
                 and prev.type is not QuoteType.DIRECT and prev.speaker_head() is not None and c.quote_spans):
             between = text[prev.end:c.quote_spans[0].open_mark]
             # Only the sentence's end and at most one paragraph break stand between them.
-            if 0 <= len(between) <= 8 and between.count("\n") <= 2 and not any(ch.isalnum() for ch in between):
+            if len(between) <= 8 and between.count("\n") <= 2 and not any(ch.isalnum() for ch in between):
                 c.how, c.inherit_from = "continuation", prev
                 c.confidence = CONFIDENCE["continuation"]
         if c.how != "unattributed":
@@ -645,7 +645,9 @@ def _quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidat
     content = [w for w in words[i + 1:] if not (w.id == len(words) and w.text in _SENTENCE_END)]
     while content and content[0].upos == "PUNCT" and content[0].text not in ('"', "\u201c", "\u2018", "'"):
         content = content[1:]
-    if not content or words[i + 1].text not in (",", "\u2013", "\u2014", "-", ":") and content[0].upos in ("NOUN", "DET", "NUM"):
+    if not content:
+        return None
+    if words[i + 1].text not in (",", "\u2013", "\u2014", "-", ":") and content[0].upos in ("NOUN", "DET", "NUM"):
         return None   # "it was like a dream", "looks like rain": a comparison, not a quotation
     span = _content_from(content)
     if span is None or index.in_quote(subj):

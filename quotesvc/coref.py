@@ -201,9 +201,13 @@ class Resolver:
             self._full[name] = max(pool, key=lambda n: (len(n.tokens), n.start)).text if pool else name.text
         return self._full[name]
 
+    def _names_a_body(self, words: list[Word], head: Word) -> bool:
+        """"the ministry", "IRNA news agency": the mention's head or words say organization."""
+        return head.lemma_lower in self.lex.organization_nouns or bool(
+            {w.lemma_lower for w in words} & self.lex.media_nouns)
+
     def _name_kind(self, name: Name, words: list[Word], head: Word) -> SpeakerKind:
-        lemmas = {w.lemma_lower for w in words}
-        if head.lemma_lower in self.lex.organization_nouns or lemmas & self.lex.media_nouns or name.acronym:
+        if self._names_a_body(words, head) or name.acronym:
             return SpeakerKind.ORGANIZATION
         if name.definite:
             # People's names take no article; "the New Zealand Herald", "the Deseret News" are bodies.
@@ -255,8 +259,7 @@ class Resolver:
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
         if (name is not None and head.upos == "NOUN" and not name.start <= head.start < name.end
-                and head.lemma_lower not in self.lex.organization_nouns
-                and not {w.lemma_lower for w in words} & self.lex.media_nouns):
+                and not self._names_a_body(words, head)):
             # "Kiara Perkins, a USI art major, said", "a Pentagon spokesman said": the name only
             # modifies the description; the speaker is the person described.
             name = None

@@ -14,7 +14,8 @@ _VERBAL_UPOS = frozenset({"VERB", "AUX"})
 # Stanza's English models give "said" as VERB; a weak tagger may say NOUN/ADJ for rarer cues
 # ("tweeted"), so an -ed/-s form with a cue lemma and a parse role of a verb is accepted too.
 _VERBAL_DEPRELS = frozenset({"root", "ccomp", "parataxis", "conj", "advcl", "xcomp", "acl", "acl:relcl"})
-_NOMINAL_DEPENDENTS = frozenset({"det", "nummod", "amod", "case", "nmod:poss"})  # full deprels
+# Dependents only a noun takes: "two points", "the report", "his claims".
+_NOMINAL_DEPENDENTS = frozenset({"det", "nummod", "amod", "case", "nmod:poss"})
 
 
 class CueKind:
@@ -58,7 +59,7 @@ def cue_kind(word: Word, lex: Lexicons) -> str | None:
     if word.upos not in _VERBAL_UPOS:
         if (word.deprel or "") not in _VERBAL_DEPRELS:
             return None
-        if word.parsed and any((c.deprel or "") in _NOMINAL_DEPENDENTS or c.rel in _NOMINAL_DEPENDENTS
+        if word.parsed and any(c.deprel in _NOMINAL_DEPENDENTS or c.rel in _NOMINAL_DEPENDENTS
                                for c in word.children):
             return None   # "scored one or two points": a determiner or number marks a noun
     if lemma in lex.reporting_verbs:

@@ -217,15 +217,19 @@ def tune_tagger(plan: TrainingPlan) -> None:
         _log(f"pos-tune: dev score {before} -> {after}; first tagger kept")
 
 
+def last_run(log: Path) -> str:
+    """The part of a stage log written by its last run (each run appends after a '===== ' line)."""
+    if not log.is_file():
+        return ""
+    text = log.read_text(encoding="utf-8", errors="replace")
+    return text[text.rfind("\n===== "):] if "\n===== " in text else text
+
+
 def _best_dev(log: Path) -> float | None:
     """Best dev score of the last run in a Stanza trainer log."""
     import re
 
-    if not log.is_file():
-        return None
-    text = log.read_text(encoding="utf-8", errors="replace")
-    text = text[text.rfind("\n===== "):] if "\n===== " in text else text
-    scores = [float(x) for x in re.findall(r"dev_score = ([\d.]+)", text)]
+    scores = [float(x) for x in re.findall(r"dev_score = ([\d.]+)", last_run(log))]
     return max(scores) if scores else None
 
 

@@ -10,16 +10,10 @@ import json
 import re
 from pathlib import Path
 
+from quotesvc.training import last_run
+
 root = Path(__file__).resolve().parent.parent
 model_dir = root / "quotesvc" / "models" / "stanza"
-
-
-def last_run(log: Path) -> str:
-    """The log of the trainer's last run: each run appends after a '===== ' header line."""
-    if not log.is_file():
-        return ""
-    text = log.read_text(encoding="utf-8", errors="replace")
-    return text[text.rfind("\n===== "):] if "\n===== " in text else text
 
 
 def curve(log: Path, pattern: str) -> list[tuple[int, float]]:

@@ -44,7 +44,7 @@ def main():
     ap.add_argument("--gold", type=Path, default=root.parent / "shared" / "ud" / "en_ewt-ud-dev.conllu")
     a = ap.parse_args()
     build = root / "build"
-    rows = [("bundled", bundled.joinpath("en", "pretrain").glob("*.pt").__next__().stat().st_size,
+    rows = [("bundled", next(bundled.joinpath("en", "pretrain").glob("*.pt")).stat().st_size,
              evaluate(bundled, a.gold, build / "vocab_full.pred.conllu"))]
     for n in (int(s) for s in a.sizes.split(",")):
         d = build / f"vocab_{n}"
