@@ -535,9 +535,23 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         rest = rest[rest.index(that) + 1:]
     if len(rest) < 4 or rest[0].upos not in _CLAUSE_START or rest[0].text in ('"', "\u201c"):
         return None
-    if not any(w.upos in ("VERB", "AUX") for w in rest[1:]):
+    # A clause needs a finite verb of its own: not "asked the council to help", "described him as
+    # facing ...", nor a verb inside the cue's object ("maintained a policy which X criticised").
+    in_object = {x.id for c in cue.children if c.rel == "obj" for x in cue.sent.subtree(c)}
+    if not any(_finite(w) and w.id not in in_object for w in rest[1:]):
         return None
     return rest
+
+
+_FINITE_XPOS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _finite(w: Word) -> bool:
+    if w.upos not in ("VERB", "AUX"):
+        return False
+    if (w.feats or "_") == "_" and (w.xpos or "_") == "_":
+        return True   # a model without morphology: any verb may be finite
+    return "VerbForm=Fin" in (w.feats or "") or w.xpos in _FINITE_XPOS
 
 
 def find_indirect(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,

@@ -220,6 +220,33 @@ def test_attribution_reported_clause_without_ccomp_uses_the_surface():
     assert q.speaker.text == "The minister"
 
 
+@pytest.mark.parametrize("text,spec", [
+    # The object is a noun phrase; its only finite verb sits in a relative clause.
+    ("Malaysia has maintained a policy which the United Nations criticised.",
+     "Malaysia/PROPN/3/nsubj has/AUX/3/aux/have/VBZ maintained/VERB/0/root/maintain/VBN a/DET/5/det/_/DT "
+     "policy/NOUN/3/obj/_/NN which/PRON/10/obj/_/WDT the/DET/9/det/_/DT United/PROPN/9/compound/_/NNP "
+     "Nations/PROPN/10/nsubj/_/NNPS criticised/VERB/5/acl:relcl/criticise/VBD ./PUNCT/3/punct/_/."),
+    # A request: the verbs after the addressee are infinitives.
+    ("Rathke asked the governments not to turn boats away.",
+     "Rathke/PROPN/2/nsubj/_/NNP asked/VERB/0/root/ask/VBD the/DET/4/det/_/DT governments/NOUN/2/obj/_/NNS "
+     "not/PART/7/advmod/_/RB to/PART/7/mark/_/TO turn/VERB/2/xcomp/_/VB boats/NOUN/7/obj/_/NNS "
+     "away/ADV/7/compound:prt/_/RP ./PUNCT/2/punct/_/."),
+])
+def test_attribution_surface_clause_needs_a_finite_verb_outside_the_object(text, spec):
+    assert quotes(build(text, [spec])) == ()
+
+
+def test_attribution_surface_clause_with_morphology_still_found():
+    text = "The minister said the bridge would reopen on Monday."
+    parsed = build(text, [
+        "The/DET/2/det/_/DT minister/NOUN/3/nsubj/_/NN said/VERB/0/root/say/VBD the/DET/5/det/_/DT "
+        "bridge/NOUN/3/obj/_/NN would/AUX/7/aux/_/MD reopen/VERB/3/conj/_/VB on/ADP/9/case/_/IN "
+        "Monday/PROPN/7/obl/_/NNP ./PUNCT/3/punct/_/.",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "the bridge would reopen on Monday"
+
+
 def test_attribution_multi_paragraph_quote_is_one_quote():
     text = "“We will rebuild the bridge,” the mayor said. “It will take a year.\n\n“We start in May.”"
     parsed = build(text, [
