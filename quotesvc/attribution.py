@@ -538,9 +538,16 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     # A clause needs a finite verb of its own: not "asked the council to help", "described him as
     # facing ...", nor a verb inside the cue's object ("maintained a policy which X criticised").
     in_object = {x.id for c in cue.children if c.rel == "obj" for x in cue.sent.subtree(c)}
-    if not any(_finite(w) and w.id not in in_object for w in rest[1:]):
+    if not any(_finite(w) and w.id not in in_object for w in rest[1:]) and not _of_gerund(cue):
         return None
     return rest
+
+
+def _of_gerund(cue: Word) -> bool:
+    """"accused the United States of trying to retake Iraq": the charge is a gerund after "of"."""
+    return any(c.upos == "VERB" and c.id > cue.id and c.xpos in ("VBG", "_")
+               and any(g.lower == "of" and g.rel in ("mark", "case") for g in c.children)
+               for c in cue.children)
 
 
 _FINITE_XPOS = frozenset({"VBD", "VBP", "VBZ", "MD"})

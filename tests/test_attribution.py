@@ -236,6 +236,18 @@ def test_attribution_surface_clause_needs_a_finite_verb_outside_the_object(text,
     assert quotes(build(text, [spec])) == ()
 
 
+def test_attribution_accused_of_gerund_is_reported_speech():
+    text = "The leader accused the United States of trying to retake Iraq."
+    parsed = build(text, [
+        "The/DET/2/det/_/DT leader/NOUN/3/nsubj/_/NN accused/VERB/0/root/accuse/VBD the/DET/6/det/_/DT "
+        "United/PROPN/6/compound/_/NNP States/PROPN/3/obj/_/NNP of/SCONJ/8/mark/_/IN trying/VERB/3/advcl/try/VBG "
+        "to/PART/10/mark/_/TO retake/VERB/8/xcomp/_/VB Iraq/PROPN/10/obj/_/NNP ./PUNCT/3/punct/_/.",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.text == "the United States of trying to retake Iraq"
+    assert q.speaker.text == "The leader"
+
+
 def test_attribution_surface_clause_with_morphology_still_found():
     text = "The minister said the bridge would reopen on Monday."
     parsed = build(text, [
