@@ -61,6 +61,10 @@ def main():
     tagger_curve = [(int(step), float(upos)) for upos, step in re.findall(upos_at_step, last_run(pos_log))]
     tune_curve = [(int(step), float(upos)) for upos, step in re.findall(
         upos_at_step, last_run(a.work / "logs" / "pos-tune.log"))]
+    tune2_curve = [(int(step), float(upos)) for upos, step in re.findall(
+        upos_at_step, last_run(a.work / "logs" / "pos-tune2.log"))]
+    pred_curve = curve(a.work / "logs" / "depparse-pred.log",
+                       r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
 
     def fig(d, k):
         return f"{d[k]:.2f}" if d and k in d else "n/a"
@@ -129,6 +133,17 @@ def main():
         f"Tagger, second phase (`pos-tune`: from the best tagger above, Adam lr {plan.get('pos_tune_lr')}), dev UPOS (%):",
         "",
         table(tune_curve, "UPOS"),
+        "",
+        f"Tagger, third phase (`pos-tune2`: from the best so far, Adam lr {plan.get('pos_tune2_lr')}, "
+        f"dropout {plan.get('pos_tune2_dropout')} instead of 0.5), dev UPOS (%):",
+        "",
+        table(tune2_curve, "UPOS"),
+        "",
+        "Parser continued on predicted tags (`depparse-pred`: from the parser above, "
+        f"{plan.get('predicted_tags_weight')} batches with the tagger's tags per gold-tag batch), "
+        "dev LAS on predicted tags and gold tokens (%):",
+        "",
+        table(pred_curve, "LAS"),
         "",
         "## Files",
         "| file | bytes |",

@@ -27,12 +27,20 @@ def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path):
     out = tmp_path / "model"
     argv = ["--ud", str(tiny_ud), "--work", str(tmp_path / "work"), "--out", str(out),
             "--vocab-size", "2000", "--tokenize-steps", "20", "--mwt-epochs", "1", "--lemma-epochs", "1",
-            "--pos-steps", "4", "--pos-tune-steps", "2", "--depparse-steps", "4", "--eval-interval", "2", "--threads", "2"]
+            "--pos-steps", "4", "--pos-tune-steps", "2", "--pos-tune2-steps", "2", "--depparse-steps", "4", "--depparse-pred-steps", "4", "--eval-interval", "2", "--threads", "2"]
     assert training.main(argv) == 0
     assert (out / "resources.json").is_file()
     nlp = load_pipeline(out)
     doc = nlp("He said it works.")
     assert doc.sentences and doc.sentences[0].words[0].deprel is not None
+    # depparse-pred: train and dev carry the tagger's tags over the gold trees, the gold-tag parser is kept.
+    work = tmp_path / "work"
+    gold_dev = (work / "data" / "dev.conllu").read_text(encoding="utf-8")
+    pred_dev = (work / "data" / "dev.predtags.conllu").read_text(encoding="utf-8")
+    def trees(text):
+        return [(c[0], c[6], c[7]) for c in (l.split("\t") for l in text.splitlines()) if len(c) == 10]
+    assert trees(pred_dev) == trees(gold_dev)
+    assert (work / "models" / "depparse.gold.pt").is_file() and (work / "models" / "depparse.pred.pt").is_file()
     # Resumable: a rerun skips every stage that finished.
     assert training.main(argv) == 0
     log = (tmp_path / "work" / "pretrain.done.json")
