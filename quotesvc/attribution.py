@@ -288,7 +288,9 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     ids = {w.id for w in inside}
     sent = inside[0].sent
     heads = [w for w in inside if w.sent is sent and (w.head not in ids)]
-    if not heads:
+    if not heads or heads[0].rel in ("nsubj", "csubj"):
+        # A verb frames its object or complement; a quoted subject ("“a threat …” warning
+        # against …", from a sentence split at the quote) is framed elsewhere.
         return None
     word = heads[0].head_word
     for _ in range(3):

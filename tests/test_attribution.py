@@ -248,6 +248,20 @@ def test_attribution_accused_of_gerund_is_reported_speech():
     assert q.speaker.text == "The leader"
 
 
+def test_attribution_fragment_parsed_as_subject_of_a_later_verb_keeps_the_framing_verb():
+    # The tokenizer split before the quote; the parser made the fragment the subject of "warning".
+    text = "He also called ISIS “a threat to the entire region,” warning against its funding."
+    parsed = build(text, [
+        "He/PRON/3/nsubj also/ADV/3/advmod called/VERB/0/root/call ISIS/PROPN/3/obj",
+        "“/PUNCT/3/punct a/DET/3/det threat/NOUN/10/nsubj to/ADP/7/case the/DET/7/det entire/ADJ/7/amod "
+        "region/NOUN/3/nmod ,/PUNCT/3/punct ”/PUNCT/3/punct warning/VERB/0/root/warning against/ADP/13/case "
+        "its/PRON/13/nmod:poss funding/NOUN/10/obl ./PUNCT/10/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed" and q.text == "a threat to the entire region,"
+    assert q.cue.lemma == "call" and q.speaker.text == "He"
+
+
 def test_attribution_surface_clause_with_morphology_still_found():
     text = "The minister said the bridge would reopen on Monday."
     parsed = build(text, [
