@@ -259,7 +259,7 @@ class Resolver:
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
         if (name is not None and head.upos == "NOUN" and not name.start <= head.start < name.end
-                and not self._names_a_body(words, head)):
+                and not self._names_a_body(words, head) and _norm(head.text) not in self.lex.titles):
             # "Kiara Perkins, a USI art major, said", "a Pentagon spokesman said": the name only
             # modifies the description; the speaker is the person described.
             name = None

@@ -203,9 +203,9 @@ def _tune_tagger(plan: TrainingPlan, stage: str, steps: int, args: list[str], sa
     import shutil
 
     models = plan.path("models")
+    # The phase starts from the tagger as it is now; a rerun of the phase continues from its best.
     init = models / f"{save_name.removesuffix('.pt')}.init.pt"
-    if not init.exists():
-        shutil.copy(models / "pos.pt", init)
+    shutil.copy(models / "pos.pt", init)
     before = _tagger_score(plan)
     _run(plan, stage, [
         "-m", "quotesvc.tagger_warm", str(init), "--mode", "train", "--shorthand", SHORTHAND,

@@ -61,8 +61,13 @@ def main():
     tagger_curve = [(int(step), float(upos)) for upos, step in re.findall(upos_at_step, last_run(pos_log))]
     tune_curve = [(int(step), float(upos)) for upos, step in re.findall(
         upos_at_step, last_run(a.work / "logs" / "pos-tune.log"))]
-    tune2_curve = [(int(step), float(upos)) for upos, step in re.findall(
-        upos_at_step, last_run(a.work / "logs" / "pos-tune2.log"))]
+    # pos-tune2 may run more than once (each run warm-starts from the best so far): a table per run.
+    tune2_log = a.work / "logs" / "pos-tune2.log"
+    tune2_runs = [[(int(step), float(upos)) for upos, step in re.findall(upos_at_step, run)]
+                  for run in (tune2_log.read_text(encoding="utf-8", errors="replace").split("\n===== ")
+                              if tune2_log.is_file() else [])]
+    tune2_tables = "\n\n".join(f"Run {i}:\n\n" + table(c, "UPOS")
+                                for i, c in enumerate((c for c in tune2_runs if c), start=1))
     pred_curve = curve(a.work / "logs" / "depparse-pred.log",
                        r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
 
@@ -135,9 +140,10 @@ def main():
         table(tune_curve, "UPOS"),
         "",
         f"Tagger, third phase (`pos-tune2`: from the best so far, Adam lr {plan.get('pos_tune2_lr')}, "
-        f"dropout {plan.get('pos_tune2_dropout')} instead of 0.5), dev UPOS (%):",
+        f"dropout {plan.get('pos_tune2_dropout')} instead of 0.5; see its stage note for each run's rate), "
+        "dev UPOS (%), steps counted from each run's start:",
         "",
-        table(tune2_curve, "UPOS"),
+        tune2_tables or "(no evaluations logged)",
         "",
         "Parser continued on predicted tags (`depparse-pred`: from the parser above, "
         f"{plan.get('predicted_tags_weight')} batches with the tagger's tags per gold-tag batch), "

@@ -90,6 +90,18 @@ def test_attribution_indirect_speech_and_titles_stripped():
     assert q1.speaker.kind.value == "person"
 
 
+def test_attribution_title_tagged_as_noun_heading_the_name_keeps_the_name():
+    # "Secretary" tagged NOUN and made the head, the name hanging under it as nmod.
+    text = "“There is no margin,” Secretary of State John Kerry said."
+    parsed = build(text, [
+        "“/PUNCT/3/punct There/PRON/3/expl is/VERB/13/ccomp no/DET/5/det margin/NOUN/3/nsubj ,/PUNCT/3/punct "
+        "”/PUNCT/3/punct Secretary/NOUN/13/nsubj/secretary of/ADP/11/case State/PROPN/11/nmod:desc "
+        "John/PROPN/8/nmod Kerry/PROPN/11/flat said/VERB/0/root/say ./PUNCT/13/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "John Kerry" and q.speaker.kind.value == "person"
+
+
 def test_attribution_pronoun_resolves_and_addressee_found():
     q1, q2 = quotes(_moussawi())
     assert q2.type.value == "direct"
