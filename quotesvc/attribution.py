@@ -237,7 +237,7 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
 def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lexicons,
                         index: ArticleIndex, *, after_quote: bool) -> None:
     cand.cue = cue
-    attr = find_attribution(cue, lex) if cue.parsed else Attribution(None, None, None, "unparsed")
+    attr = find_attribution(cue, lex, index.in_quote) if cue.parsed else Attribution(None, None, None, "unparsed")
     if attr.speaker is not None and index.in_quote(attr.speaker):
         attr = Attribution(None, attr.source, attr.addressee, "subject-in-quote")
     if after_quote:

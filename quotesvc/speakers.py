@@ -16,6 +16,7 @@ Notes: after textacy's ``direct_quotations`` (subject of the nearest cue) and Ci
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotesvc.document import Word
@@ -61,17 +62,21 @@ def _agent(word: Word) -> Word | None:
     return None
 
 
-def _subject(word: Word) -> tuple[Word | None, bool]:
-    """(subject, is_passive) of WORD; with several (a parser slip), the one nearest to WORD."""
-    subjects = [c for c in word.children if c.rel in _SUBJ]
+def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Word | None, bool]:
+    """(subject, is_passive) of WORD; with several (a parser slip), the one nearest to WORD.
+    SKIP drops candidates that cannot speak, e.g. words inside the quotation itself."""
+    subjects = [c for c in word.children if c.rel in _SUBJ and not (skip and skip(c))]
     if not subjects:
         return None, False
     best = min(subjects, key=lambda c: abs(c.id - word.id))
     return best, (best.deprel or "").endswith(":pass")
 
 
-def find_attribution(cue: Word, lex: Lexicons) -> Attribution:
-    """Speaker, source and addressee of a cue word, from the parse around it."""
+def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | None = None) -> Attribution:
+    """Speaker, source and addressee of a cue word, from the parse around it.
+
+    SKIP: words that are never the subject (the caller passes "inside a quotation": a parser can
+    make a quote's first noun a second subject of the cue, ‘al-Amr said "All those …"’)."""
     addressee = find_addressee(cue, lex)
     word, how = cue, "subject"
     for _ in range(MAX_CLIMB + 1):
@@ -79,7 +84,7 @@ def find_attribution(cue: Word, lex: Lexicons) -> Attribution:
             relay = _relay(word)
             if relay is not None:
                 return Attribution(relay[0], relay[1], addressee, "relay")
-        subj, passive = _subject(word)
+        subj, passive = _subject(word, skip)
         if subj is not None and not passive:
             if word.deprel == "acl:relcl" and subj.lower in _RELATIVE_PRONOUNS and word.head_word is not None:
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.

@@ -102,6 +102,19 @@ def test_attribution_title_tagged_as_noun_heading_the_name_keeps_the_name():
     assert q.speaker.name == "John Kerry" and q.speaker.kind.value == "person"
 
 
+def test_attribution_subject_inside_the_quote_is_not_the_speaker():
+    # The parser made the quote's first pronoun a second subject of "said", nearer than the real one.
+    text = 'Suleiman al-Amr, in remarks to the television, said "All those wounded are in hospital."'
+    parsed = build(text, [
+        'Suleiman/PROPN/9/nsubj al-Amr/PROPN/1/flat ,/PUNCT/5/punct in/ADP/5/case remarks/NOUN/9/obl '
+        'to/ADP/8/case the/DET/8/det television/NOUN/5/nmod said/VERB/0/root/say "/PUNCT/12/punct '
+        'All/DET/12/det:predet those/PRON/9/nsubj wounded/VERB/12/acl are/AUX/17/cop in/ADP/17/case '
+        'hospital/NOUN/9/ccomp ./PUNCT/9/punct "/PUNCT/9/punct',
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Suleiman al-Amr"
+
+
 def test_attribution_pronoun_resolves_and_addressee_found():
     q1, q2 = quotes(_moussawi())
     assert q2.type.value == "direct"
