@@ -486,9 +486,12 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     words = sent.words
     sub = sent.subtree(comp)
     start, end = sub[0].id, len(words)
-    # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object.
+    # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object,
+    # or as a second subject ("Memon said [the amount of feedback] had helped").
     for c in cue.children:
-        if c.rel == "obj" and cue.id < c.id < start and cue.lemma_lower not in lex.addressee_verbs:
+        if cue.id < c.id < start and ((c.rel == "obj" and cue.lemma_lower not in lex.addressee_verbs)
+                                     or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id
+                                                                  for s in cue.children))):
             start = min(start, sent.subtree(c)[0].id)
     for c in cue.children:
         if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):

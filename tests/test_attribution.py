@@ -115,6 +115,17 @@ def test_attribution_subject_inside_the_quote_is_not_the_speaker():
     assert q.speaker.name == "Suleiman al-Amr"
 
 
+def test_attribution_complement_subject_hung_on_the_cue_stays_in_the_clause():
+    text = "President Sehar Memon said the feedback had helped him."
+    parsed = build(text, [
+        "President/PROPN/3/compound Sehar/PROPN/3/compound Memon/PROPN/4/nsubj said/VERB/0/root/say "
+        "the/DET/6/det feedback/NOUN/4/nsubj had/AUX/8/aux helped/VERB/4/ccomp him/PRON/8/obj ./PUNCT/4/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.text == "the feedback had helped him"
+    assert q.speaker.name == "Sehar Memon"
+
+
 def test_attribution_pronoun_resolves_and_addressee_found():
     q1, q2 = quotes(_moussawi())
     assert q2.type.value == "direct"
