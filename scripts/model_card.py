@@ -110,7 +110,13 @@ def main():
         f"- mwt: {plan.get('mwt_epochs')} epochs. lemma: dictionary + seq2seq, {plan.get('lemma_epochs')} epoch(s).",
         f"- pos: `{' '.join(plan.get('pos_args', []))}`, batch {arg(plan.get('pos_args', []), '--batch_size', '250')} "
         f"sentences, Adam 3e-3, up to {plan.get('pos_steps')} steps (see Stopping).",
+        f"- pos-tune: from the best tagger, Adam lr {plan.get('pos_tune_lr')}, up to {plan.get('pos_tune_steps')} steps. "
+        f"pos-tune2: from the best so far, dropout {plan.get('pos_tune2_dropout')}, Adam lr {plan.get('pos_tune2_lr')}, "
+        f"up to {plan.get('pos_tune2_steps')} steps per run. Each phase is kept only if dev improves.",
         f"- depparse: `{' '.join(plan.get('depparse_args', []))}`, batch 5000 tokens, Adadelta lr 2, up to {plan.get('depparse_steps')} steps (see Stopping).",
+        f"- depparse-pred: the same parser continued from its checkpoint for up to {plan.get('depparse_pred_steps')} steps, "
+        f"{plan.get('predicted_tags_weight')} batches with the tagger's predicted tags and lemmas per gold-tag batch "
+        "(Stanza's `--silver_file`); chosen on dev with predicted tags.",
         "- chosen from measured seconds per step on 2 cores (../shared/docs/training.md): the default sizes",
         "  (hidden 400, 3 layers, char models of 400) cost 5-10x the time per step. The tagger keeps a",
         "  small character model (100): GloVe is lowercased and stops at its vocabulary, and without",
