@@ -225,17 +225,25 @@ def _tagger_score(plan: TrainingPlan) -> float | None:
     return _best_dev(plan.path("logs", "pos.log"))
 
 
-def keep_if_better(plan: TrainingPlan, stage: str, save_name: str, before: float | None) -> None:
-    """Make models/SAVE_NAME the tagger if its run (WORK/logs/STAGE.log) beat BEFORE on dev."""
+def _adopt_if_better(stage: str, what: str, before: float | None, after: float | None,
+                     candidate: Path, target: Path, previous: Path | None = None) -> bool:
+    """Copy CANDIDATE over TARGET if AFTER beats BEFORE on dev, else PREVIOUS (when given) over
+    TARGET; log the choice. Every warm-started phase is kept only if it improves."""
     import shutil
 
+    better = after is not None and (before is None or after > before)
+    if better or previous is not None:
+        shutil.copy(candidate if better else previous, target)
+    _log(f"{stage}: {what} {before} -> {after}; {'new' if better else 'previous'} model kept")
+    return better
+
+
+def keep_if_better(plan: TrainingPlan, stage: str, save_name: str, before: float | None) -> None:
+    """Make models/SAVE_NAME the tagger if its run (WORK/logs/STAGE.log) beat BEFORE on dev."""
     after = _best_dev(plan.path("logs", f"{stage}.log"))
-    if after is not None and (before is None or after > before):
-        shutil.copy(plan.path("models", save_name), plan.path("models", "pos.pt"))
+    if _adopt_if_better(stage, "dev score", before, after, plan.path("models", save_name),
+                        plan.path("models", "pos.pt")):
         plan.path("models", "pos.score.json").write_text(json.dumps({"dev_score": after, "from": stage}))
-        _log(f"{stage}: dev score {before} -> {after}; tuned tagger kept")
-    else:
-        _log(f"{stage}: dev score {before} -> {after}; previous tagger kept")
 
 
 def tune_tagger(plan: TrainingPlan) -> None:
@@ -349,12 +357,8 @@ def train_parser_on_predicted_tags(plan: TrainingPlan) -> None:
         "--save_dir", str(models), "--save_name", "depparse.pred.pt", "--checkpoint_save_name", str(checkpoint)])
     before = _parser_score(plan, "depparse.gold.pt", dev_pred)
     after = _parser_score(plan, "depparse.pred.pt", dev_pred)
-    if after is not None and (before is None or after > before):
-        shutil.copy(models / "depparse.pred.pt", models / "depparse.pt")
-        _log(f"depparse-pred: dev LAS on predicted tags {before} -> {after}; continued parser kept")
-    else:
-        shutil.copy(gold_parser, models / "depparse.pt")
-        _log(f"depparse-pred: dev LAS on predicted tags {before} -> {after}; gold-tag parser kept")
+    _adopt_if_better("depparse-pred", "dev LAS on predicted tags", before, after,
+                     models / "depparse.pred.pt", models / "depparse.pt", previous=gold_parser)
 
 
 def package(plan: TrainingPlan) -> None:
