@@ -111,8 +111,9 @@ def _n_words(text: str) -> int:
 
 
 def _trim(words: list[Word]) -> list[Word]:
-    """Drop punctuation, a complementizer "that" and conjunctions from the edges of content."""
-    while words and (words[0].upos in ("PUNCT", "CCONJ") or (words[0].rel == "mark" and words[0].lower in ("that",))):
+    """Drop punctuation and conjunctions from the edges of content. A complementizer "that" stays:
+    it opens the reported clause, and attribution annotation (GUM, PARC) counts it as content."""
+    while words and words[0].upos in ("PUNCT", "CCONJ"):
         words = words[1:]
     while words and words[-1].upos == "PUNCT" and words[-1].text not in ("\u201d", '"', "’"):
         words = words[:-1]
@@ -534,10 +535,10 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
             and cue.lemma_lower in lex.addressee_verbs:
         rest = rest[1:]
     rest = [w for w in rest if not (w.text in _SENTENCE_END and w.id == len(words))]
-    # "said on Friday that ...", "told LA Weekly in a statement that ...": start after the "that".
+    # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:8] if w.lower == "that" and w.upos == "SCONJ"), None)
     if that is not None and all(w.upos not in ("VERB", "AUX") for w in rest[:rest.index(that)]):
-        rest = rest[rest.index(that) + 1:]
+        rest = rest[rest.index(that):]
     if len(rest) < 4 or rest[0].upos not in _CLAUSE_START or rest[0].text in ('"', "\u201c"):
         return None
     # A clause needs a finite verb of its own: not "asked the council to help", "described him as
@@ -546,6 +547,41 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     if not any(_finite(w) and w.id not in in_object for w in rest[1:]) and not _of_gerund(cue):
         return None
     return rest
+
+
+_LOOSE_CLAUSE_RELS = frozenset({"advcl", "conj", "parataxis", "dep"})
+_OPEN_BRACKETS = frozenset("([{")
+_SPLIT_START = _CLAUSE_START | {"ADP", "ADV"}   # "estimated [by 2050, ...] would increase"
+
+
+def _split_complement(cue: Word, lex: Lexicons) -> list[Word] | None:
+    """"The scientists found [reduction of crop yields] exceeded 10%", "They estimated by 2050, ...
+    [would increase] ...": a complement without "that" which the parser split into the cue's object
+    or obliques and a finite verb hung on the cue. The verb has no subject, marker or conjunction of
+    its own (else it is the cue's own coordinated or adverbial clause), and no other finite verb
+    stands between it and the cue. The cue needs its own subject before it ("I spoke", not the
+    participle of "the questions, disputed in ..."), and takes no addressee ("Can I ask you, ...")."""
+    words = cue.sent.words
+    if cue.lemma_lower in lex.addressee_verbs or not any(
+            c.rel == "nsubj" and c.id < cue.id for c in cue.children):
+        return None
+    for v in cue.children:
+        if v.id <= cue.id or v.rel not in _LOOSE_CLAUSE_RELS or not _finite_clause(v):
+            continue
+        if any(g.rel in ("mark", "cc", "nsubj", "nsubj:pass", "csubj", "expl") for g in v.children):
+            continue
+        clause = cue.sent.subtree(v)
+        between = words[cue.id:clause[0].id - 1]
+        if not between or between[0].upos not in _SPLIT_START or clause[0].text in _OPEN_BRACKETS or any(
+                _finite(w) or w.text in _OPEN_BRACKETS for w in between):
+            continue
+        return words[cue.id:clause[-1].id]
+    return None
+
+
+def _finite_clause(v: Word) -> bool:
+    """A finite verb, or one with a finite auxiliary ("would increase")."""
+    return _finite(v) or any(c.rel in ("aux", "aux:pass", "cop") and _finite(c) for c in v.children)
 
 
 def _of_gerund(cue: Word) -> bool:
@@ -622,11 +658,13 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
         cue_ids = {x.id for x in sent.subtree(cue)}
         content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
         how = "parataxis"
+    elif kind == CueKind.COGNITION:
+        content_words = _split_complement(cue, lex)
     elif kind == CueKind.SPEECH:
         content_words = _colon_content(cue)
         how = "colon"
         if content_words is None:
-            content_words = _surface_clause(cue, lex)
+            content_words = _surface_clause(cue, lex) or _split_complement(cue, lex)
             how = "surface"
     if not content_words:
         return None

@@ -519,3 +519,38 @@ def test_relay_with_person_parsed_as_iobj():
     ])
     (q,) = quotes(parsed)
     assert q.speaker.text == "Khamenei" and q.source.name == "IRNA"
+
+
+def test_reported_clause_keeps_its_complementizer():
+    # GUM and PARC count "that" as part of the reported content.
+    text = "Other sites have stated that they will keep the video."
+    parsed = build(text, [
+        "Other/ADJ/2/amod sites/NOUN/4/nsubj have/AUX/4/aux stated/VERB/0/root/state that/SCONJ/8/mark "
+        "they/PRON/8/nsubj will/AUX/8/aux keep/VERB/4/ccomp the/DET/10/det video/NOUN/8/obj ./PUNCT/4/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "that they will keep the video"
+
+
+def _split_parse(text, second_rel="advcl", second_xpos="VBD"):
+    # The parser split a that-less complement into the cue's object and a verb hung on the cue.
+    return build(text, [
+        "The/DET/2/det scientists/NOUN/3/nsubj found/VERB/0/root/find/VBD reduction/NOUN/3/obj/_/NN "
+        "of/ADP/7/case crop/NOUN/7/compound yields/NOUN/4/nmod/yield/NNS "
+        f"exceeded/VERB/3/{second_rel}/exceed/{second_xpos} 10/NUM/10/nummod %/SYM/8/obj ./PUNCT/3/punct",
+    ])
+
+
+def test_complement_split_by_the_parser_is_one_reported_clause():
+    text = "The scientists found reduction of crop yields exceeded 10 %."
+    (q,) = quotes(_split_parse(text))
+    assert q.type.value == "indirect"
+    assert q.text == "reduction of crop yields exceeded 10 %"
+    assert q.speaker.text == "The scientists" and q.cue.lemma == "find"
+
+
+@pytest.mark.parametrize("rel, xpos", [("advcl", "VBG"), ("xcomp", "VBD")])
+def test_split_complement_needs_a_finite_clause_hung_loosely(rel, xpos):
+    # "found reduction of crop yields exceeding 10 %": a participle is no reported clause.
+    text = "The scientists found reduction of crop yields exceeded 10 %."
+    assert quotes(_split_parse(text, rel, xpos)) == ()
