@@ -543,10 +543,36 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         return None
     # A clause needs a finite verb of its own: not "asked the council to help", "described him as
     # facing ...", nor a verb inside the cue's object ("maintained a policy which X criticised").
-    in_object = {x.id for c in cue.children if c.rel == "obj" for x in cue.sent.subtree(c)}
-    if not any(_finite(w) and w.id not in in_object for w in rest[1:]) and not _of_gerund(cue):
+    if not _main_verb_after(cue, rest[1:]) and not _of_gerund(cue):
         return None
     return rest
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
+    """Whether REST holds a finite verb that can head the reported clause. Not one inside the cue's
+    object, its infinitival complement ("asked the council [to help the girls enter]"), or its own
+    coordinated predicate ("announced the start ..., [and determine whether ...]"); and not the verb
+    of a relative clause ("a policy [which], according to AFP, the UN [have] criticised"): a relative
+    pronoun claims the next finite verb, so "said the man who was held had fled" still has "had"."""
+    sent = cue.sent
+    own = {x.id for c in cue.children
+           if c.rel == "obj"
+           or (c.id > cue.id and c.rel in ("xcomp", "advcl") and any(g.lower == "to" and g.rel == "mark" for g in c.children))
+           or (c.rel == "conj" and any(g.rel == "cc" for g in c.children))
+           for x in sent.subtree(c)}
+    relative_open = False
+    for w in rest:
+        if w.lower in _RELATIVE_PRONOUNS and w.upos == "PRON":
+            relative_open = True
+        elif _finite(w):
+            if relative_open:
+                relative_open = False
+            elif w.id not in own:
+                return True
+    return False
 
 
 _LOOSE_CLAUSE_RELS = frozenset({"advcl", "conj", "parataxis", "dep"})

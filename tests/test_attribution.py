@@ -554,3 +554,31 @@ def test_split_complement_needs_a_finite_clause_hung_loosely(rel, xpos):
     # "found reduction of crop yields exceeding 10 %": a participle is no reported clause.
     text = "The scientists found reduction of crop yields exceeded 10 %."
     assert quotes(_split_parse(text, rel, xpos)) == ()
+
+
+@pytest.mark.parametrize("text, spec", [
+    # a request: the only finite-looking verb sits in the cue's infinitival complement
+    ("Trump asked the council to help the girls enter the country.",
+     "Trump/PROPN/2/nsubj asked/VERB/0/root/ask/VBD the/DET/4/det council/NOUN/2/obj to/PART/6/mark "
+     "help/VERB/2/advcl/help/VB the/DET/8/det girls/NOUN/6/obj enter/VERB/6/xcomp/enter/VBP "
+     "the/DET/11/det country/NOUN/9/obj ./PUNCT/2/punct"),
+    # the finite verb belongs to a relative clause on the cue's object
+    ("Malaysia maintained a policy which, according to AFP, the UN criticised.",
+     "Malaysia/PROPN/2/nsubj maintained/VERB/0/root/maintain/VBD a/DET/4/det policy/NOUN/2/obj "
+     "which/PRON/13/obj/which/WDT ,/PUNCT/7/punct according/VERB/9/case/accord/VBG to/ADP/7/fixed "
+     "AFP/PROPN/13/obl ,/PUNCT/9/punct the/DET/12/det UN/PROPN/13/nsubj criticised/VERB/2/conj/criticise/VBD "
+     "./PUNCT/2/punct"),
+])
+def test_surface_clause_needs_a_main_verb_of_its_own(text, spec):
+    assert [q for q in quotes(build(text, [spec])) if q.cue.lemma != "accord"] == []
+
+
+def test_surface_clause_relative_pronoun_claims_only_one_verb():
+    text = "Police said the man who was held had fled."
+    parsed = build(text, [
+        "Police/NOUN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det man/NOUN/2/obj who/PRON/7/nsubj/who/WP "
+        "was/AUX/7/aux:pass/be/VBD held/VERB/4/acl:relcl/hold/VBN had/AUX/9/aux/have/VBD fled/VERB/2/advcl/flee/VBN "
+        "./PUNCT/2/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "the man who was held had fled" and q.speaker.text == "Police"
