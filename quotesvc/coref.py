@@ -259,9 +259,11 @@ class Resolver:
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
         if (name is not None and head.upos == "NOUN" and not name.start <= head.start < name.end
-                and not self._names_a_body(words, head) and _norm(head.text) not in self.lex.titles):
+                and not name.titled and not self._names_a_body(words, head)
+                and _norm(head.text) not in self.lex.titles):
             # "Kiara Perkins, a USI art major, said", "a Pentagon spokesman said": the name only
-            # modifies the description; the speaker is the person described.
+            # modifies the description; the speaker is the person described. A name with its own
+            # title ("Undersecretary for Education Mr. Toccafondi") is the person, whatever the head.
             name = None
         if name is None and context:
             # "An Australian woman, Valeska Paris, said": a name in apposition to the subject.

@@ -110,6 +110,10 @@ def build_result(parsed: ParsedText, lex: Lexicons | None = None, *, doc_id: str
             host.type = QuoteType.MIXED
         else:
             kept.append(c)
+    # 'says "many schools will quit. Then the State …"': the quoted passage runs past the clause the
+    # parse gives the cue; the mixed quote is the whole statement, the clause only its first part.
+    indirect = [h for h in indirect
+                if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
     candidates = sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
     link_after_reported_speech(candidates, text)
     warnings = sorted({w for q in spans for w in q.warnings})

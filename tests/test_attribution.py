@@ -582,3 +582,23 @@ def test_surface_clause_relative_pronoun_claims_only_one_verb():
     ])
     (q,) = quotes(parsed)
     assert q.text == "the man who was held had fled" and q.speaker.text == "Police"
+
+
+def test_titled_name_inside_a_description_is_the_speaker():
+    # An earlier undersecretary must not take over "Undersecretary for Education Mr. Toccafondi".
+    text = ("Claudio De Vincenti, undersecretary to the prime minister, said a table will open.\n\n"
+            "Undersecretary for Education Mr. Toccafondi says “many schools will quit. Then the State will pay.”")
+    parsed = build(text, [
+        "Claudio/PROPN/5/compound De/PROPN/1/flat Vincenti/PROPN/1/flat ,/PUNCT/5/punct undersecretary/NOUN/11/nsubj "
+        "to/ADP/9/case the/DET/9/det prime/ADJ/9/amod minister/NOUN/5/nmod ,/PUNCT/5/punct said/VERB/0/root/say "
+        "a/DET/13/det table/NOUN/15/nsubj will/AUX/15/aux open/VERB/11/ccomp ./PUNCT/11/punct",
+        "Undersecretary/NOUN/6/nsubj for/ADP/3/case Education/NOUN/1/nmod Mr./PROPN/5/nmod:desc "
+        "Toccafondi/PROPN/1/nmod says/VERB/0/root/say “/PUNCT/11/punct many/ADJ/9/amod schools/NOUN/11/nsubj "
+        "will/AUX/11/aux quit/VERB/6/ccomp ./PUNCT/6/punct",
+        "Then/ADV/5/advmod the/DET/3/det State/PROPN/5/nsubj will/AUX/5/aux pay/VERB/0/root ./PUNCT/5/punct "
+        "”/PUNCT/5/punct",
+    ])
+    qs = [q for q in quotes(parsed) if q.cue.lemma == "say" and q.start > 90]
+    # one quote, the whole quoted statement, not also its first clause as reported speech
+    assert len(qs) == 1 and qs[0].text == "many schools will quit. Then the State will pay."
+    assert qs[0].speaker.name == "Toccafondi"
