@@ -486,7 +486,12 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     ("said X, but echoed Obama"), another cue, or a semicolon."""
     words = sent.words
     sub = sent.subtree(comp)
-    start, end = sub[0].id, len(words)
+    # The stretch stays inside the cue's own clause: a cue nested in another's content ("said she
+    # felt X and her hashtag created Y") or in a relative clause does not take its host's conjuncts.
+    in_cue = {x.id for x in sent.subtree(cue)}
+    start, end = sub[0].id, sub[-1].id
+    while end < len(words) and (words[end].id in in_cue or words[end].upos == "PUNCT"):
+        end += 1
     # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object,
     # or as a second subject ("Memon said [the amount of feedback] had helped").
     for c in cue.children:

@@ -602,3 +602,17 @@ def test_titled_name_inside_a_description_is_the_speaker():
     # one quote, the whole quoted statement, not also its first clause as reported speech
     assert len(qs) == 1 and qs[0].text == "many schools will quit. Then the State will pay."
     assert qs[0].speaker.name == "Toccafondi"
+
+
+def test_nested_cue_content_stays_inside_its_own_clause():
+    # "created" is a conjunct of "said": it may belong to Jafari's statement, never to "felt".
+    text = "Jafari said she felt Mohamed had been subject to Islamophobia and her hashtag created awareness."
+    parsed = build(text, [
+        "Jafari/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/4/nsubj felt/VERB/2/ccomp/feel/VBD "
+        "Mohamed/PROPN/8/nsubj had/AUX/8/aux/have/VBD been/AUX/8/cop/be/VBN subject/ADJ/4/ccomp to/ADP/10/case "
+        "Islamophobia/PROPN/8/obl and/CCONJ/14/cc her/PRON/13/nmod:poss hashtag/NOUN/14/nsubj "
+        "created/VERB/2/conj/create/VBD awareness/NOUN/14/obj ./PUNCT/2/punct",
+    ])
+    by_cue = {q.cue.lemma: q.text for q in quotes(parsed)}
+    assert by_cue["feel"] == "Mohamed had been subject to Islamophobia"
+    assert by_cue["say"].startswith("she felt") and by_cue["say"].endswith("awareness")
