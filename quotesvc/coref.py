@@ -11,6 +11,8 @@ Rule-based, over the article's words (POS for names, the parse where there is on
   "John Kerry"), or of a later one if none came before;
 * he/she resolve to the latest person speaker in the last few paragraphs, else the latest
   person-like name before the pronoun; they/them to the latest group or organization speaker;
+  I/me (speakers are never inside quotation marks, so this is the text's own voice) to "the
+  author", we/us to "the authors";
 * a definite description ("the official", "the sources", "the spokesman") resolves to the latest
   entity one of whose mentions has the same head noun ("A military intelligence official") or
   whose title words include it ("Military spokesman Maj. Gen. ..."); an indefinite one starts a
@@ -33,6 +35,8 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van
                         "la", "le", "abu", "bint", "ben", "st", "-"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PERSON_PRONOUN_MAX_PARAGRAPHS = 3
+AUTHOR = "the author"   # the entity of "I" in the text's own voice; he/she never resolve to it
+AUTHORS = "the authors"   # "we" in that voice
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|de|da|di|du|la|le|van|von|d|o)[-'’][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,}$")
 
@@ -307,10 +311,15 @@ class Resolver:
     def _resolve_pronoun(self, pron: str, head: Word) -> Entity | None:
         kind = self.lex.pronoun_kinds[pron]
         para = head.sent.paragraph
+        if kind == "author":
+            # Speakers are never inside quotation marks, so an "I" here is the text's own voice.
+            return self._entity(AUTHOR, SpeakerKind.PERSON)
+        if kind == "authors":
+            return self._entity(AUTHORS, SpeakerKind.GROUP)
         if kind == "person":
             for ent in reversed(self.order):
                 if ent.kind is SpeakerKind.PERSON and para - ent.last_paragraph <= _PERSON_PRONOUN_MAX_PARAGRAPHS \
-                        and ent.last_pos < head.start:
+                        and ent.last_pos < head.start and ent.name != AUTHOR:
                     return ent
             before = [n for n in self.names if n.end <= head.start and (n.titled or len(n.tokens) >= 2)
                       and not n.acronym and not n.definite]
@@ -321,7 +330,7 @@ class Resolver:
         if kind in ("group", "organization"):
             wanted = (SpeakerKind.ORGANIZATION,) if kind == "organization" else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
             for ent in reversed(self.order):
-                if ent.kind in wanted and ent.last_pos < head.start:
+                if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent
         return None
 

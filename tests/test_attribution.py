@@ -616,3 +616,19 @@ def test_nested_cue_content_stays_inside_its_own_clause():
     by_cue = {q.cue.lemma: q.text for q in quotes(parsed)}
     assert by_cue["feel"] == "Mohamed had been subject to Islamophobia"
     assert by_cue["say"].startswith("she felt") and by_cue["say"].endswith("awareness")
+
+
+def test_first_person_in_the_texts_own_voice_is_the_author():
+    text = "I think the plan will fail. “It is over,” he said."
+    parsed = build(text, [
+        "I/PRON/2/nsubj think/VERB/0/root/think/VBP the/DET/4/det plan/NOUN/6/nsubj will/AUX/6/aux/will/MD "
+        "fail/VERB/2/ccomp/fail/VB ./PUNCT/2/punct",
+        "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop over/ADV/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+        "he/PRON/8/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct",
+    ])
+    result = build_result(parsed)
+    first, second = result.quotes
+    assert first.speaker.text == "I" and first.speaker.name == "the author"
+    assert first.speaker.kind.value == "person"
+    # "he" is somebody else: never the author
+    assert second.speaker.name != "the author"
