@@ -522,7 +522,19 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
                              and any(g.rel == "nsubj" for g in w.children)):
             end = min(end, w.id - 1)
             break
-    return words[start - 1:min(max(end, sub[-1].id), cut)]
+    # "… there should be around 45 particles[, but] this number is very uncertain": a clause with
+    # a subject of its own, set off by a comma and a conjunction, is the reporter's next statement
+    # (or the speaker's next one, attributed separately), not more of this one. A second "that"
+    # clause ("said that A, and that B") is still the same report.
+    last = min(max(end, sub[-1].id), cut)
+    for w in words[comp.id:last]:
+        h = w.head_word
+        if (w.rel == "cc" and h is not None and h.id > w.id and w.id >= 2 and words[w.id - 2].text == ","
+                and any(g.rel == "nsubj" for g in h.children)
+                and not any(g.rel == "mark" for g in h.children)):
+            last = min(last, w.id - 2)
+            break
+    return words[start - 1:last]
 
 
 _CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})

@@ -632,3 +632,23 @@ def test_first_person_in_the_texts_own_voice_is_the_author():
     assert first.speaker.kind.value == "person"
     # "he" is somebody else: never the author
     assert second.speaker.name != "the author"
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a new clause with its own subject after ", but": the report ends before it
+    ("but/CCONJ/14/cc this/DET/12/det number/NOUN/14/nsubj is/AUX/14/cop uncertain/ADJ/6/conj",
+     "that there should be 45 particles"),
+    # a second "that" clause is more of the same report
+    ("and/CCONJ/14/cc that/SCONJ/14/mark this/DET/13/det number/NOUN/14/nsubj grows/VERB/6/conj",
+     "that there should be 45 particles, and that this number grows"),
+])
+def test_comma_conjunction_with_a_new_subject_ends_the_report(second, expected):
+    words = [w.split("/")[0] for w in second.split()]
+    text = "He estimated that there should be 45 particles, " + " ".join(words) + "."
+    parsed = build(text, [
+        "He/PRON/2/nsubj estimated/VERB/0/root/estimate/VBD that/SCONJ/6/mark there/PRON/6/expl "
+        "should/AUX/6/aux/should/MD be/VERB/2/ccomp/be/VB 45/NUM/8/nummod particles/NOUN/6/nsubj ,/PUNCT/14/punct "
+        + second + " ./PUNCT/2/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == expected
