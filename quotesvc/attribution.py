@@ -777,6 +777,13 @@ def _according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None
     if head is not None:
         phrase = mention_words(head)
         phrase_ids = {x.id for x in sent.subtree(head)} | {w.id, to.id}
+        # "According to the Herald, Professor Burrows, the panel's chairman, said ...": the parse may
+        # hang the clause after the comma on the source. The phrase ends at its first comma when a
+        # clause follows; "..., according to Kristen Wilkins, curator of the exhibit." keeps its
+        # apposition.
+        comma = next((x.id for x in words[head.id:] if x.text == ","), None)
+        if comma is not None and any(x.upos in ("VERB", "AUX") for x in words[comma:]):
+            phrase_ids = {i for i in phrase_ids if i < comma}
     else:
         phrase = []
         for x in words[to.id:]:

@@ -167,7 +167,7 @@ def mention_words(head: Word) -> list[Word]:
         if all(g.upos in ("CCONJ", "PUNCT") or g.rel in ("cc", "punct") for g in gap) and len(gap) <= 2:
             extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in _MENTION_EXCLUDE))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
-    while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark")):
+    while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark", "fixed")):
         words = words[1:]
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
         words = words[:-1]

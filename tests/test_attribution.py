@@ -652,3 +652,27 @@ def test_comma_conjunction_with_a_new_subject_ends_the_report(second, expected):
     ])
     (q,) = quotes(parsed)
     assert q.text == expected
+
+
+def test_according_phrase_ends_at_its_comma_when_a_clause_follows():
+    # The parser made "the UN and the US" conjuncts of "AFP": the source is still only AFP.
+    text = "Malaysia kept a policy which, according to AFP, the UN and the US have criticised."
+    parsed = build(text, [
+        "Malaysia/PROPN/2/nsubj kept/VERB/0/root/keep/VBD a/DET/4/det policy/NOUN/2/obj which/PRON/17/obj/which/WDT "
+        ",/PUNCT/9/punct according/VERB/9/case/accord/VBG to/ADP/7/fixed AFP/PROPN/17/obl ,/PUNCT/12/punct "
+        "the/DET/12/det UN/PROPN/9/conj and/CCONJ/15/cc the/DET/15/det US/PROPN/12/conj have/AUX/17/aux/have/VBP "
+        "criticised/VERB/4/acl:relcl/criticise/VBN ./PUNCT/2/punct",
+    ])
+    (q,) = [q for q in quotes(parsed) if q.cue.lemma == "accord"]
+    assert q.text == "the UN and the US have criticised" and q.speaker.name == "AFP"
+
+
+def test_according_phrase_closing_the_sentence_keeps_its_apposition():
+    text = "The photos were donated, according to Kristen Wilkins, curator of the exhibit."
+    parsed = build(text, [
+        "The/DET/2/det photos/NOUN/4/nsubj:pass were/AUX/4/aux:pass donated/VERB/0/root/donate/VBN ,/PUNCT/8/punct "
+        "according/VERB/8/case/accord/VBG to/ADP/6/fixed Kristen/PROPN/4/obl Wilkins/PROPN/8/flat ,/PUNCT/11/punct "
+        "curator/NOUN/8/appos of/ADP/14/case the/DET/14/det exhibit/NOUN/11/nmod ./PUNCT/4/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "The photos were donated" and q.speaker.name == "Kristen Wilkins"
