@@ -548,9 +548,25 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     if not subj or any(w.text == ":" for w in words[subj[-1].id:cue.id - 1]):
         return None
     rest = words[cue.id:]
-    if rest and rest[0].rel in ("obj", "iobj") and rest[0].head == cue.id and rest[0].upos in _NOMINAL \
-            and cue.lemma_lower in lex.addressee_verbs:
-        rest = rest[1:]
+    if cue.rel in ("advcl", "acl") and any(c.rel == "mark" and c.lower != "as" for c in cue.children):
+        # "While checks will continue, officials will scrap …": the main clause is not the
+        # content of a cue inside an adverbial clause; only its own clause can be. "As Heald
+        # told the Post, ozone has dropped" is the exception: "as" frames the main clause.
+        own_clause = {x.id for x in cue.sent.subtree(cue)}
+        rest = [w for w in rest if w.id in own_clause]
+    elif _in_opening_subordinate(cue):
+        # The same when the parse lost the marker's attachment: "While checks will continue, ...".
+        comma = next((i for i, w in enumerate(rest) if w.text == ","), None)
+        rest = rest[:comma] if comma is not None else rest
+    if rest and cue.lemma_lower in lex.addressee_verbs:
+        # "told [The Huffington Post], ozone has dropped": skip the addressee, all of it.
+        addressee = next((c for c in cue.children if c.rel in ("obj", "iobj") and c.upos in _NOMINAL
+                          and c.id > cue.id and rest[0] in cue.sent.subtree(c)), None)
+        if addressee is not None:
+            last = cue.sent.subtree(addressee)[-1].id
+            rest = [w for w in rest if w.id > last]
+            if rest and rest[0].text == ",":
+                rest = rest[1:]
     rest = [w for w in rest if not (w.text in _SENTENCE_END and w.id == len(words))]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:8] if w.lower == "that" and w.upos == "SCONJ"), None)
@@ -563,6 +579,15 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     if not _main_verb_after(cue, rest[1:]) and not _of_gerund(cue):
         return None
     return rest
+
+
+def _in_opening_subordinate(cue: Word) -> bool:
+    """Whether the sentence opens with a subordinator ("While", "Although", "If"; not "As", which
+    frames what follows) whose clause's verb is the cue (no other verb comes before it)."""
+    words = cue.sent.words
+    if words[0].upos != "SCONJ" or words[0].lower in ("as", "that") or words[0].id >= cue.id:
+        return False
+    return not any(w.upos in ("VERB", "AUX") and w.head != cue.id for w in words[1:cue.id - 1])
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
@@ -691,6 +716,9 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
     if _negated(cue):
         return None
     comp = _complement(cue)
+    if comp is not None and comp.id > cue.id and _in_opening_subordinate(cue) and any(
+            w.text == "," for w in sent.words[cue.id:comp.id - 1]):
+        comp = None   # "While checks will continue, [officials will scrap …]" parsed as a complement
     how = "cognition" if kind == CueKind.COGNITION else "indirect"
     content_words = None
     if comp is not None:

@@ -676,3 +676,25 @@ def test_according_phrase_closing_the_sentence_keeps_its_apposition():
     ])
     (q,) = quotes(parsed)
     assert q.text == "The photos were donated" and q.speaker.name == "Kristen Wilkins"
+
+
+def test_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause():
+    # the parser made the main clause a complement of "continue"
+    text = "While health checks will continue, officials will scrap the interview step."
+    parsed = build(text, [
+        "While/SCONJ/5/mark health/NOUN/3/compound checks/NOUN/5/nsubj will/AUX/5/aux/will/MD "
+        "continue/VERB/0/root/continue/VB ,/PUNCT/9/punct officials/NOUN/9/nsubj will/AUX/9/aux/will/MD "
+        "scrap/VERB/5/ccomp/scrap/VB the/DET/12/det interview/NOUN/12/compound step/NOUN/9/obj ./PUNCT/5/punct",
+    ])
+    assert quotes(parsed) == ()
+
+
+def test_as_clause_frames_the_main_clause():
+    text = "As Heald told the Post, ozone has dropped since 1980."
+    parsed = build(text, [
+        "As/SCONJ/3/mark Heald/PROPN/3/nsubj told/VERB/9/advcl/tell/VBD the/DET/5/det Post/PROPN/3/obj "
+        ",/PUNCT/3/punct ozone/NOUN/9/nsubj has/AUX/9/aux/have/VBZ dropped/VERB/0/root/drop/VBN "
+        "since/ADP/11/case 1980/NUM/9/obl ./PUNCT/9/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "ozone has dropped since 1980" and q.speaker.text == "Heald"
