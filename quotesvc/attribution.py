@@ -239,6 +239,11 @@ def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lex
                         index: ArticleIndex, *, after_quote: bool) -> None:
     cand.cue = cue
     attr = find_attribution(cue, lex, index.in_quote) if cue.parsed else Attribution(None, None, None, "unparsed")
+    before = cue.sent.words[cue.id - 2] if cue.id > 1 else None
+    if cue.upos not in ("VERB", "AUX") and before is not None and before.upos in _NOMINAL:
+        # "a message stating, “…”" with "stating" tagged a noun: whatever the parse made of it,
+        # the -ing form modifies the noun before it, which is the one speaking.
+        attr = Attribution(before, attr.source, attr.addressee, "gerund-noun")
     if attr.speaker is not None and index.in_quote(attr.speaker):
         attr = Attribution(None, attr.source, attr.addressee, "subject-in-quote")
     if after_quote:

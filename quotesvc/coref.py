@@ -254,6 +254,9 @@ class Resolver:
         descriptors = {w.lemma_lower for w in (context or words)
                        if w.upos in ("NOUN", "PROPN") or _norm(w.text) in self.lex.titles}
         pron = head.lower if head.upos == "PRON" or head.lower in self.lex.pronoun_kinds else None
+        before = head.sent.words[head.id - 2] if head.id > 1 else None
+        if before is not None and before.lower in ("the", "a", "an"):
+            pron = None   # "the i reporting ...": a newspaper, not a pronoun
         if pron and pron in self.lex.pronoun_kinds and len(words) <= 2:
             ent = self._resolve_pronoun(pron, head)
             if ent is not None:

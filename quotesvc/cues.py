@@ -56,7 +56,7 @@ def cue_kind(word: Word, lex: Lexicons) -> str | None:
     lemma = _lemma_guess(word, lex.cue_lemmas)
     if word.text[:1].isupper() and word.id > 1:
         return None   # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
-    if word.upos not in _VERBAL_UPOS:
+    if word.upos not in _VERBAL_UPOS and not _gerund_before_quote(word, lemma):
         if (word.deprel or "") not in _VERBAL_DEPRELS:
             return None
         if word.parsed and any(c.deprel in _NOMINAL_DEPENDENTS or c.rel in _NOMINAL_DEPENDENTS
@@ -71,6 +71,20 @@ def cue_kind(word: Word, lex: Lexicons) -> str | None:
     if lemma in lex.cognition_verbs:
         return CueKind.COGNITION
     return None
+
+
+_OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\u2018\'')
+
+
+def _gerund_before_quote(word: Word, lemma: str) -> bool:
+    """"one poster writing "How can ...", "a message stating, "The word ...": an -ing form the
+    tagger took for a noun is the verb when a quotation opens right after it."""
+    if not word.lower.endswith("ing") or lemma == word.lower:
+        return False
+    nxt = word.sent.words[word.id:word.id + 2]
+    if nxt and nxt[0].text in (",", ":"):
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0].text in _OPENING_MARKS
 
 
 def is_according(word: Word) -> bool:

@@ -698,3 +698,27 @@ def test_as_clause_frames_the_main_clause():
     ])
     (q,) = quotes(parsed)
     assert q.text == "ozone has dropped since 1980" and q.speaker.text == "Heald"
+
+
+def test_gerund_tagged_as_noun_before_a_quote_is_the_cue_and_its_noun_speaks():
+    text = "All they get is a message stating, “The word means truth.”"
+    parsed = build(text, [
+        "All/DET/7/nsubj they/PRON/3/nsubj get/VERB/1/acl:relcl/get/VBP is/AUX/7/cop/be/VBZ a/DET/6/det "
+        "message/NOUN/7/compound stating/NOUN/0/root/stating/NN ,/PUNCT/12/punct “/PUNCT/12/punct The/DET/11/det "
+        "word/NOUN/12/nsubj means/VERB/7/parataxis/mean/VBZ truth/NOUN/12/obj ./PUNCT/12/punct ”/PUNCT/12/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.type.value == "direct" and q.text == "The word means truth."
+    assert q.cue.text == "stating" and q.speaker.text == "a message"
+
+
+def test_article_before_i_makes_it_a_name_not_the_author():
+    text = "Officials said the plan will work, with the i reporting no one will be refused."
+    parsed = build(text, [
+        "Officials/NOUN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj will/AUX/6/aux/will/MD "
+        "work/VERB/2/ccomp/work/VB ,/PUNCT/11/punct with/ADP/11/mark the/DET/11/det i/PRON/11/nsubj/I/PRP "
+        "reporting/VERB/6/advcl/report/VBG no/DET/13/det one/NOUN/17/nsubj:pass will/AUX/17/aux/will/MD "
+        "be/AUX/17/aux:pass/be/VB refused/VERB/11/ccomp/refuse/VBN ./PUNCT/2/punct",
+    ])
+    (q,) = [q for q in quotes(parsed) if q.cue.lemma == "report"]
+    assert q.speaker.text == "i" and q.speaker.name != "the author"
