@@ -28,7 +28,7 @@ from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import QuoteSpan
 from quotesvc.results import QuoteType
-from quotesvc.speakers import Attribution, find_attribution, mention_words
+from quotesvc.speakers import Attribution, find_attribution, mention_words, parenthetical_subject
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -761,7 +761,23 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
             return None
     if how == "parataxis" and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
         return None
-    return Candidate(QuoteType.INDIRECT, [span], how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
+    spans = _around_parenthetical(cue, content_words) or [span]
+    return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
+
+
+def _around_parenthetical(cue: Word, content_words: list[Word]) -> list[tuple[int, int]] | None:
+    """"Institutional recipients, said Mauer, are required …": the reported clause in two pieces,
+    the one before the interrupting cue (from its own subject) and the one after it."""
+    speaker = parenthetical_subject(cue)
+    if speaker is None:
+        return None
+    words = cue.sent.words
+    subj = next((c for c in cue.children if c.rel == "nsubj" and c.id < cue.id), None)
+    resume = cue.sent.subtree(speaker)[-1].id + 1        # the comma after the speaker
+    after = [w for w in content_words if w.id > resume]
+    before = words[cue.sent.subtree(subj)[0].id - 1:cue.id - 2] if subj is not None else []
+    pieces = [p for p in (_content_from(before), _content_from(after)) if p is not None]
+    return pieces if len(pieces) == 2 else None
 
 
 _QUOTATIVE_FILLERS = frozenset({"just", "all", "kind", "kinda", "sort", "sorta", "of", "totally", "literally",

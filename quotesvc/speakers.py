@@ -68,6 +68,9 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     subjects = [c for c in word.children if c.rel in _SUBJ and not (skip and skip(c))]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) \
         if len(subjects) > 1 else None
+    inverted = parenthetical_subject(word)
+    if inverted is not None:
+        return inverted, False
     if comp is not None and any(c.id < word.id for c in subjects):
         # "Memon said [the amount] had helped": a subject between the verb and its clausal
         # complement, with another before the verb, is the complement's subject hung too high.
@@ -76,6 +79,25 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
         return None, False
     best = min(subjects, key=lambda c: abs(c.id - word.id))
     return best, (best.deprel or "").endswith(":pass")
+
+
+def parenthetical_subject(word: Word) -> Word | None:
+    """"Institutional recipients, said Mauer, are required …": a cue set off by commas with its
+    subject after it interrupts the reported clause; that subject speaks, and the one before the
+    comma is the reported clause's own. Returns the speaking subject, or None."""
+    words = word.sent.words
+    if word.id < 3 or words[word.id - 2].text != ",":
+        return None
+    after = [c for c in word.children if c.rel == "nsubj" and c.id > word.id]
+    if not after:
+        return None
+    end = word.sent.subtree(after[0])[-1].id
+    if end >= len(words) or words[end].text != ",":
+        return None
+    if not any(c.id < word.id and c.rel in ("nsubj", "ccomp") for c in word.children) and not any(
+            c.rel == "ccomp" and c.id > end for c in word.children):
+        return None
+    return after[0]
 
 
 def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | None = None) -> Attribution:

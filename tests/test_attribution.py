@@ -722,3 +722,26 @@ def test_article_before_i_makes_it_a_name_not_the_author():
     ])
     (q,) = [q for q in quotes(parsed) if q.cue.lemma == "report"]
     assert q.speaker.text == "i" and q.speaker.name != "the author"
+
+
+def test_inverted_parenthetical_cue_splits_the_reported_clause():
+    text = "Institutional recipients, said Mauer, are required to exhibit the photographs."
+    parsed = build(text, [
+        "Institutional/ADJ/2/amod recipients/NOUN/4/nsubj ,/PUNCT/2/punct said/VERB/0/root/say/VBD "
+        "Mauer/PROPN/4/nsubj ,/PUNCT/2/punct are/AUX/8/aux:pass/be/VBP required/VERB/4/ccomp/require/VBN "
+        "to/PART/10/mark exhibit/VERB/8/xcomp/exhibit/VB the/DET/12/det photographs/NOUN/10/obj ./PUNCT/4/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Mauer"
+    assert [text[s:e] for s, e in q.spans] == ["Institutional recipients", "are required to exhibit the photographs"]
+
+
+def test_second_subject_before_the_complement_is_still_the_complements():
+    # no commas around it: "Memon said [the amount of feedback] had helped"
+    text = "Memon said the feedback had helped."
+    parsed = build(text, [
+        "Memon/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det feedback/NOUN/2/nsubj had/AUX/6/aux/have/VBD "
+        "helped/VERB/2/ccomp/help/VBN ./PUNCT/2/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Memon" and q.text == "the feedback had helped"
