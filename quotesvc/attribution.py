@@ -759,10 +759,24 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
     if kind == CueKind.COGNITION:
         if attr.speaker.lower in ("it", "there") or len(content_words) < 3:
             return None
+        if _discourse_you_know(cue, attr.speaker, _trim(content_words)):
+            return None
     if how == "parataxis" and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
         return None
     spans = _around_parenthetical(cue, content_words) or [span]
     return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
+
+
+_WH_OR_THAT = frozenset({"that", "what", "how", "where", "why", "when", "who", "whom", "whose", "which",
+                         "if", "whether"})
+
+
+def _discourse_you_know(cue: Word, speaker: Word, content: list[Word]) -> bool:
+    """"You know, there isn't really any girl farriers around": the discourse marker, not a
+    stance. In talk "you know" reports something only with "that" or a question word after it
+    ("you know that I talk fast", "you know where I'm coming from")."""
+    return (cue.lemma_lower == "know" and speaker.lower == "you" and bool(content)
+            and content[0].lower not in _WH_OR_THAT)
 
 
 def _around_parenthetical(cue: Word, content_words: list[Word]) -> list[tuple[int, int]] | None:

@@ -745,3 +745,13 @@ def test_second_subject_before_the_complement_is_still_the_complements():
     ])
     (q,) = quotes(parsed)
     assert q.speaker.text == "Memon" and q.text == "the feedback had helped"
+
+
+@pytest.mark.parametrize("that, expected", [("", 0), ("that ", 1)])
+def test_you_know_is_a_discourse_marker_unless_that_follows(that, expected):
+    text = f"You know {that}there are no farriers around here."
+    n = len(that.split())
+    spec = (f"You/PRON/2/nsubj know/VERB/0/root/know/VBP " + ("that/SCONJ/5/mark " if n else "")
+            + f"there/PRON/{4 + n}/expl are/VERB/2/ccomp/be/VBP no/DET/{6 + n}/det farriers/NOUN/{4 + n}/nsubj "
+            f"around/ADV/{4 + n}/advmod here/ADV/{7 + n}/advmod ./PUNCT/2/punct")
+    assert len(quotes(build(text, [spec]))) == expected
