@@ -62,6 +62,8 @@ def cue_kind(word: Word, lex: Lexicons) -> str | None:
         if word.parsed and any(c.deprel in _NOMINAL_DEPENDENTS or c.rel in _NOMINAL_DEPENDENTS
                                for c in word.children):
             return None   # "scored one or two points": a determiner or number marks a noun
+    if lemma in lex.cue_lemmas and _idiomatic(word):
+        return None
     if lemma in lex.reporting_verbs:
         return CueKind.SPEECH
     if lemma in lex.quote_relay_verbs:
@@ -71,6 +73,24 @@ def cue_kind(word: Word, lex: Lexicons) -> str | None:
     if lemma in lex.cognition_verbs:
         return CueKind.COGNITION
     return None
+
+
+def _idiomatic(word: Word) -> bool:
+    """Uses of a cue verb that report nothing: "That said, ..." (a concessive), "let's see",
+    "let me see", and an imperative without a subject ("For more information, see ...")."""
+    words = word.sent.words
+    prev = words[word.id - 2] if word.id > 1 else None
+    nxt = words[word.id] if word.id < len(words) else None
+    if prev is not None and prev.lower in ("that", "this") and nxt is not None and nxt.text == "," \
+            and (prev.id == 1 or words[prev.id - 2].upos in ("PUNCT", "CCONJ")):
+        return True
+    if word.lemma_lower == "see" and prev is not None and prev.lower in ("'s", "\u2019s", "me", "us") and word.id > 2 \
+            and words[word.id - 3].lemma_lower == "let":
+        return True
+    if word.parsed and word.deprel == "root" and word.xpos == "VB" and not any(
+            c.rel in ("nsubj", "aux", "csubj", "expl") for c in word.children):
+        return True
+    return False
 
 
 _OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\u2018\'')
