@@ -807,7 +807,11 @@ def _quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidat
     j = i - 1
     while j >= 0 and words[j].lower in _QUOTATIVE_FILLERS:
         j -= 1
-    if j < 1 or words[j].lemma_lower != "be" or i + 1 >= len(words):
+    if j < 1 or i + 1 >= len(words):
+        return None
+    if words[j].lemma_lower == "feel" and j == i - 1:
+        return _feel_like(like, words[j], sent, index)
+    if words[j].lemma_lower != "be":
         return None
     subj = words[j - 1]
     if subj.upos not in ("PRON", "PROPN", "NOUN") or subj.lower in ("it", "that", "this", "there", "what"):
@@ -817,14 +821,41 @@ def _quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidat
         content = content[1:]
     if not content:
         return None
-    if words[i + 1].text not in (",", "\u2013", "\u2014", "-", ":") and content[0].upos in ("NOUN", "DET", "NUM"):
-        return None   # "it was like a dream", "looks like rain": a comparison, not a quotation
+    if words[i + 1].text not in (",", "\u2013", "\u2014", "-", ":") and content[0].upos in (
+            "NOUN", "DET", "NUM", "ADJ", "ADV"):
+        # "it was like a dream": a comparison; "my senses were like really heightened", "she was
+        # like too far away": a hedge. Neither is a quotation.
+        return None
     span = _content_from(content)
     if span is None or index.in_quote(subj):
         return None
     attr = Attribution(subj, None, None, "quotative")
     return Candidate(QuoteType.INDIRECT, [span], "quotative", cue=like, attribution=attr,
                      confidence=CONFIDENCE["quotative"])
+
+
+def _feel_like(like: Word, feel: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
+    """"I feel like there's nothing else you could be doing": "feel like" + a clause states a
+    stance, as "feel that" does. "I feel like a fool" (no verb of its own) compares."""
+    words = sent.words
+    subj = words[feel.id - 2] if feel.id > 1 else None
+    while subj is not None and subj.upos in ("AUX", "ADV", "PART") and subj.id > 1:
+        subj = words[subj.id - 2]   # "I do feel like", "I just feel like", "I don't feel like"
+    if subj is None or subj.upos != "PRON" or subj.lower in ("it", "that", "this", "what") or index.in_quote(subj):
+        return None
+    content = [w for w in words[like.id:] if not (w.id == len(words) and w.text in _SENTENCE_END)]
+    # "..., so you might as well stay inside": a comma and a conjunction end the stance.
+    cut = next((k for k in range(len(content) - 1) if content[k].text == ","
+                and content[k + 1].upos in ("CCONJ", "SCONJ")), None)
+    content = _trim(content[:cut] if cut is not None else content)
+    if len(content) < 3 or content[0].upos not in ("PRON", "DET", "NOUN", "PROPN", "NUM", "SCONJ") \
+            or not any(_finite(w) for w in content):
+        return None
+    span = _content_from(content)
+    if span is None:
+        return None
+    return Candidate(QuoteType.INDIRECT, [span], "cognition", cue=like,
+                     attribution=Attribution(subj, None, None, "feel-like"), confidence=CONFIDENCE["cognition"])
 
 
 def _according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:

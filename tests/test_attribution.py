@@ -783,3 +783,25 @@ def test_let_me_say_still_reports():
     ])
     (q,) = quotes(parsed)
     assert q.cue.lemma == "say" and q.speaker.name == "the author"
+
+
+def test_feel_like_with_a_clause_is_a_stance():
+    text = "I feel like there is nothing else to do, so we stay inside."
+    parsed = build(text, [
+        "I/PRON/2/nsubj feel/VERB/0/root/feel/VBP like/SCONJ/5/mark there/PRON/5/expl is/VERB/2/advcl/be/VBZ "
+        "nothing/PRON/5/nsubj else/ADJ/6/amod to/PART/9/mark do/VERB/6/acl/do/VB ,/PUNCT/13/punct "
+        "so/CCONJ/13/cc we/PRON/13/nsubj stay/VERB/2/conj/stay/VBP inside/ADV/13/advmod ./PUNCT/2/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert q.text == "there is nothing else to do" and q.speaker.name == "the author"
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("I feel like a fool.",
+     "I/PRON/2/nsubj feel/VERB/0/root/feel/VBP like/ADP/5/case a/DET/5/det fool/NOUN/2/obl ./PUNCT/2/punct"),
+    ("My senses were like really heightened.",
+     "My/PRON/2/nmod:poss senses/NOUN/6/nsubj:pass were/AUX/6/aux:pass/be/VBD like/ADV/6/advmod "
+     "really/ADV/6/advmod heightened/VERB/0/root/heighten/VBN ./PUNCT/6/punct"),
+])
+def test_like_as_comparison_or_hedge_is_no_quote(text, spec):
+    assert quotes(build(text, [spec])) == ()
