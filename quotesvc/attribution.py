@@ -763,7 +763,7 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
             return None
     if how == "parataxis" and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
         return None
-    spans = _around_parenthetical(cue, content_words) or [span]
+    spans = _around_parenthetical(cue, content_words) or _split_by_cue(cue, sent, span) or [span]
     return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
 
 
@@ -777,6 +777,26 @@ def _discourse_you_know(cue: Word, speaker: Word, content: list[Word]) -> bool:
     ("you know that I talk fast", "you know where I'm coming from")."""
     return (cue.lemma_lower == "know" and speaker.lower == "you" and bool(content)
             and content[0].lower not in _WH_OR_THAT)
+
+
+def _split_by_cue(cue: Word, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """"The plan, he said, will fail": the attribution inside the reported clause is not part of
+    it, so the clause comes in two pieces around the comma-enclosed cue clause."""
+    # The attribution proper: the cue with its subject (and auxiliaries), not its complement.
+    own = [cue] + [x for c in cue.children if c.rel in ("nsubj", "aux", "advmod") for x in sent.subtree(c)]
+    own.sort(key=lambda w: w.id)
+    first, last = own[0], own[-1]
+    words = sent.words
+    if last.id - first.id + 1 != len(own):
+        return None
+    if not (span[0] < first.start and last.end < span[1]) or first.id < 2 or last.id >= len(words):
+        return None
+    before, after = words[first.id - 2], words[last.id]
+    if before.text != "," or after.text != ",":
+        return None
+    left = _content_from([w for w in words if span[0] <= w.start and w.id < before.id])
+    right = _content_from([w for w in words if w.end <= span[1] and w.id > after.id])
+    return [left, right] if left and right else None
 
 
 def _around_parenthetical(cue: Word, content_words: list[Word]) -> list[tuple[int, int]] | None:

@@ -805,3 +805,14 @@ def test_feel_like_with_a_clause_is_a_stance():
 ])
 def test_like_as_comparison_or_hedge_is_no_quote(text, spec):
     assert quotes(build(text, [spec])) == ()
+
+
+def test_parenthetical_attribution_is_left_out_of_the_reported_clause():
+    text = "The plan, he said, will fail next year."
+    parsed = build(text, [
+        "The/DET/2/det plan/NOUN/8/nsubj ,/PUNCT/2/punct he/PRON/5/nsubj said/VERB/0/root/say/VBD ,/PUNCT/2/punct "
+        "will/AUX/8/aux/will/MD fail/VERB/5/ccomp/fail/VB next/ADJ/10/amod year/NOUN/8/obl:unmarked ./PUNCT/8/punct",
+    ])
+    (q,) = quotes(parsed)
+    assert [text[s:e] for s, e in q.spans] == ["The plan", "will fail next year"]
+    assert q.text == text[q.start:q.end] and q.speaker.text == "he"
