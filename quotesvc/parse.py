@@ -3,7 +3,8 @@
 The only module that calls Stanza. Two passes:
 
 1. tokenize, mwt, pos and lemma over every paragraph (each paragraph is its own Stanza document,
-   so a sentence never runs across a paragraph break whatever newline style the text uses);
+   so a sentence never runs across a paragraph break whatever newline style the text uses); then
+   sentences the tokenizer ended inside a token or a name are joined and tagged again;
 2. depparse only on the sentences attribution needs (a quote mark, or a word whose lemma is a
    cue), batched across paragraphs and articles in one call. The parser is most of Stanza's time
    and about half of a news article's sentences need it (``python -m quotesvc.bench`` shows the gain).
