@@ -102,8 +102,6 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
 def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
     """Join sentences the tokenizer split in the middle, and tag the joined ones again (pos,
     lemma) so the tags see the whole sentence. Returns how many joins were made."""
-    import stanza
-
     joined: list[Sentence] = []
     for p in parsed:
         merged: list[Sentence] = []
@@ -127,6 +125,8 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
         p.sentences[:] = merged
     if not joined or "pos" not in nlp.processors:
         return len(joined)
+    import stanza
+
     doc = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY)} for w in s.words]
                            for s in joined])
     doc = nlp.processors["pos"].process(doc)

@@ -37,6 +37,7 @@ def test_merge_joins_and_renumbers_without_a_tagger():
     assert all(w.sent is s for w in s.words)
 
 
+@pytest.mark.model
 def test_bundled_tokenizer_split_inside_a_name_is_repaired(extractor):
     # With the bundled model the tokenizer ends a sentence after "BBC"; the words are tagged again
     # as one sentence, so the reported clause after "tell" has its cue.
