@@ -240,7 +240,8 @@ def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lex
     cand.cue = cue
     attr = find_attribution(cue, lex, index.in_quote) if cue.parsed else Attribution(None, None, None, "unparsed")
     before = cue.sent.words[cue.id - 2] if cue.id > 1 else None
-    if cue.upos not in ("VERB", "AUX") and before is not None and before.upos in _NOMINAL:
+    if cue.upos not in ("VERB", "AUX") and cue.lower.endswith("ing") and before is not None \
+            and before.upos in _NOMINAL:
         # "a message stating, “…”" with "stating" tagged a noun: whatever the parse made of it,
         # the -ing form modifies the noun before it, which is the one speaking.
         attr = Attribution(before, attr.source, attr.addressee, "gerund-noun")
@@ -504,6 +505,12 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
                                      or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id
                                                                   for s in cue.children))):
             start = min(start, sent.subtree(c)[0].id)
+    if parenthetical_subject(cue) is not None:
+        # "Institutional recipients, said Mauer, are required …": the subject before the
+        # interrupting cue belongs to the clause (the attribution is cut out of it below).
+        pre = next((c for c in cue.children if c.rel == "nsubj" and c.id < cue.id), None)
+        if pre is not None:
+            start = min(start, sent.subtree(pre)[0].id)
     for c in cue.children:
         if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):
             own_subject = any(g.rel == "nsubj" for g in c.children)
@@ -763,7 +770,7 @@ def _reported_clause(cue: Word, kind: str, sent: Sentence, lex: Lexicons) -> Can
             return None
     if how == "parataxis" and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
         return None
-    spans = _around_parenthetical(cue, content_words) or _split_by_cue(cue, sent, span) or [span]
+    spans = _split_by_cue(cue, attr.speaker, sent, span) or [span]
     return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=CONFIDENCE[how])
 
 
@@ -779,11 +786,12 @@ def _discourse_you_know(cue: Word, speaker: Word, content: list[Word]) -> bool:
             and content[0].lower not in _WH_OR_THAT)
 
 
-def _split_by_cue(cue: Word, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, int]] | None:
-    """"The plan, he said, will fail": the attribution inside the reported clause is not part of
-    it, so the clause comes in two pieces around the comma-enclosed cue clause."""
-    # The attribution proper: the cue with its subject (and auxiliaries), not its complement.
-    own = [cue] + [x for c in cue.children if c.rel in ("nsubj", "aux", "advmod") for x in sent.subtree(c)]
+def _split_by_cue(cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """"The plan, he said, will fail", "Institutional recipients, said Mauer, are required …": the
+    attribution inside the reported clause is not part of it, so the clause comes in two pieces
+    around the comma-enclosed attribution."""
+    # The attribution proper: the cue with its speaker (and auxiliaries), not its complement.
+    own = [cue] + [x for c in cue.children if c is speaker or c.rel in ("aux", "advmod") for x in sent.subtree(c)]
     own.sort(key=lambda w: w.id)
     first, last = own[0], own[-1]
     words = sent.words
@@ -797,21 +805,6 @@ def _split_by_cue(cue: Word, sent: Sentence, span: tuple[int, int]) -> list[tupl
     left = _content_from([w for w in words if span[0] <= w.start and w.id < before.id])
     right = _content_from([w for w in words if w.end <= span[1] and w.id > after.id])
     return [left, right] if left and right else None
-
-
-def _around_parenthetical(cue: Word, content_words: list[Word]) -> list[tuple[int, int]] | None:
-    """"Institutional recipients, said Mauer, are required …": the reported clause in two pieces,
-    the one before the interrupting cue (from its own subject) and the one after it."""
-    speaker = parenthetical_subject(cue)
-    if speaker is None:
-        return None
-    words = cue.sent.words
-    subj = next((c for c in cue.children if c.rel == "nsubj" and c.id < cue.id), None)
-    resume = cue.sent.subtree(speaker)[-1].id + 1        # the comma after the speaker
-    after = [w for w in content_words if w.id > resume]
-    before = words[cue.sent.subtree(subj)[0].id - 1:cue.id - 2] if subj is not None else []
-    pieces = [p for p in (_content_from(before), _content_from(after)) if p is not None]
-    return pieces if len(pieces) == 2 else None
 
 
 _QUOTATIVE_FILLERS = frozenset({"just", "all", "kind", "kinda", "sort", "sorta", "of", "totally", "literally",

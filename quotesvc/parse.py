@@ -83,7 +83,6 @@ def tag_texts(nlp, texts: Sequence[str]) -> list[ParsedText]:
     return out
 
 
-
 def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
     """Whether the tokenizer ended PREV where no sentence ends: inside a token ("Scientology." +
     "org site") or after a word with no punctuation at all ("Officials tell BBC" + "News every
@@ -105,6 +104,7 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
     joined: list[Sentence] = []
     for p in parsed:
         merged: list[Sentence] = []
+        made: set[int] = set()     # id() of the sentences built here, so a chain of joins counts once
         for s in p.sentences:
             if merged and _split_inside(merged[-1], s, p.text) \
                     and len(merged[-1].words) + len(s.words) <= MAX_PARSE_WORDS:
@@ -112,17 +112,14 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
                 words = prev.words + s.words
                 for i, w in enumerate(words, 1):
                     w.id = i
-                sentence = Sentence(prev.index, prev.paragraph, words)
-                merged.append(sentence)
-                if prev not in joined:
-                    joined.append(sentence)
-                else:
-                    joined[joined.index(prev)] = sentence
+                merged.append(Sentence(prev.index, prev.paragraph, words))
+                made.add(id(merged[-1]))
             else:
                 merged.append(s)
         for i, s in enumerate(merged):
             s.index = i
         p.sentences[:] = merged
+        joined.extend(s for s in merged if id(s) in made)
     if not joined or "pos" not in nlp.processors:
         return len(joined)
     import stanza

@@ -65,12 +65,12 @@ def _agent(word: Word) -> Word | None:
 def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Word | None, bool]:
     """(subject, is_passive) of WORD; with several (a parser slip), the one nearest to WORD.
     SKIP drops candidates that cannot speak, e.g. words inside the quotation itself."""
-    subjects = [c for c in word.children if c.rel in _SUBJ and not (skip and skip(c))]
-    comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) \
-        if len(subjects) > 1 else None
     inverted = parenthetical_subject(word)
     if inverted is not None:
         return inverted, False
+    subjects = [c for c in word.children if c.rel in _SUBJ and not (skip and skip(c))]
+    comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) \
+        if len(subjects) > 1 else None
     if comp is not None and any(c.id < word.id for c in subjects):
         # "Memon said [the amount] had helped": a subject between the verb and its clausal
         # complement, with another before the verb, is the complement's subject hung too high.
