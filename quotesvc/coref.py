@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotesvc.document import ParsedText, Word
-from quotesvc.lexicons import Lexicons
+from quotesvc.lexicons import Lexicons, PronounKind
 from quotesvc.results import SpeakerKind
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "di", "du",
@@ -261,7 +261,7 @@ class Resolver:
             ent = self._resolve_pronoun(pron, head)
             if ent is not None:
                 return self._touch(ent, start, end, paragraph, set())
-            kind = {"person": SpeakerKind.PERSON, "group": SpeakerKind.GROUP}.get(
+            kind = {PronounKind.PERSON: SpeakerKind.PERSON, PronounKind.GROUP: SpeakerKind.GROUP}.get(
                 self.lex.pronoun_kinds[pron], SpeakerKind.UNKNOWN)
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
@@ -314,12 +314,12 @@ class Resolver:
     def _resolve_pronoun(self, pron: str, head: Word) -> Entity | None:
         kind = self.lex.pronoun_kinds[pron]
         para = head.sent.paragraph
-        if kind == "author":
+        if kind is PronounKind.AUTHOR:
             # Speakers are never inside quotation marks, so an "I" here is the text's own voice.
             return self._entity(AUTHOR, SpeakerKind.PERSON)
-        if kind == "authors":
+        if kind is PronounKind.AUTHORS:
             return self._entity(AUTHORS, SpeakerKind.GROUP)
-        if kind == "person":
+        if kind is PronounKind.PERSON:
             for ent in reversed(self.order):
                 if ent.kind is SpeakerKind.PERSON and para - ent.last_paragraph <= _PERSON_PRONOUN_MAX_PARAGRAPHS \
                         and ent.last_pos < head.start and ent.name != AUTHOR:
@@ -330,8 +330,8 @@ class Resolver:
                 n = before[-1]
                 return self._entity(self.full_name(n), SpeakerKind.PERSON)
             return None
-        if kind in ("group", "organization"):
-            wanted = (SpeakerKind.ORGANIZATION,) if kind == "organization" else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+        if kind in (PronounKind.GROUP, PronounKind.ORGANIZATION):
+            wanted = (SpeakerKind.ORGANIZATION,) if kind is PronounKind.ORGANIZATION else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
             for ent in reversed(self.order):
                 if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent

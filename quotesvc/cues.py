@@ -5,35 +5,23 @@ inside a direct quotation are not cues of the article: they belong to the quoted
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from enum import Enum
 
 from quotesvc.document import Sentence, Word
 from quotesvc.lexicons import Lexicons
-
-_VERBAL_UPOS = frozenset({"VERB", "AUX"})
-# Stanza's English models give "said" as VERB; a weak tagger may say NOUN/ADJ for rarer cues
-# ("tweeted"), so an -ed/-s form with a cue lemma and a parse role of a verb is accepted too.
-_VERBAL_DEPRELS = frozenset({"root", "ccomp", "parataxis", "conj", "advcl", "xcomp", "acl", "acl:relcl"})
-# Dependents only a noun takes: "two points", "the report", "his claims".
-_NOMINAL_DEPENDENTS = frozenset({"det", "nummod", "amod", "case", "nmod:poss"})
+from quotesvc.quotemarks import OPENING_MARKS
+from quotesvc.ud import NOMINAL_DEPENDENT_DEPRELS, VERBAL_DEPRELS, VERBAL_UPOS
 
 
-class CueKind:
-    SPEECH = "speech"
-    COGNITION = "cognition"
-    FRAGMENT = "fragment"
-    RELAY = "relay"
-    ACCORDING = "according"
 
+class CueKind(Enum):
+    """What a cue word introduces."""
 
-@dataclass(frozen=True)
-class CueWord:
-    word: Word
-    kind: str
-
-    @property
-    def lemma(self) -> str:
-        return self.word.lemma_lower
+    SPEECH = "speech"          # said, told, announced
+    COGNITION = "cognition"    # believes, thinks, fears
+    FRAGMENT = "fragment"      # called X "a threat": frames a quoted phrase
+    RELAY = "relay"            # quoted X as saying: a medium relays a speaker
+    ACCORDING = "according"    # according to X
 
 
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
@@ -51,15 +39,15 @@ def _lemma_guess(word: Word, known: frozenset[str]) -> str:
     return lemma
 
 
-def cue_kind(word: Word, lex: Lexicons) -> str | None:
+def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
     """The kind of cue WORD is, or None."""
     lemma = _lemma_guess(word, lex.cue_lemmas)
     if word.text[:1].isupper() and word.id > 1:
         return None   # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
-    if word.upos not in _VERBAL_UPOS and not _gerund_before_quote(word, lemma):
-        if (word.deprel or "") not in _VERBAL_DEPRELS:
+    if word.upos not in VERBAL_UPOS and not _gerund_before_quote(word, lemma):
+        if (word.deprel or "") not in VERBAL_DEPRELS:
             return None
-        if word.parsed and any(c.deprel in _NOMINAL_DEPENDENTS or c.rel in _NOMINAL_DEPENDENTS
+        if word.parsed and any(c.deprel in NOMINAL_DEPENDENT_DEPRELS or c.rel in NOMINAL_DEPENDENT_DEPRELS
                                for c in word.children):
             return None   # "scored one or two points": a determiner or number marks a noun
     if lemma in lex.cue_lemmas and _idiomatic(word):
@@ -93,9 +81,6 @@ def _idiomatic(word: Word) -> bool:
     return False
 
 
-_OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\u2018\'')
-
-
 def _gerund_before_quote(word: Word, lemma: str) -> bool:
     """"one poster writing "How can ...", "a message stating, "The word ...": an -ing form the
     tagger took for a noun is the verb when a quotation opens right after it."""
@@ -104,7 +89,7 @@ def _gerund_before_quote(word: Word, lemma: str) -> bool:
     nxt = word.sent.words[word.id:word.id + 2]
     if nxt and nxt[0].text in (",", ":"):
         nxt = nxt[1:]
-    return bool(nxt) and nxt[0].text in _OPENING_MARKS
+    return bool(nxt) and nxt[0].text in OPENING_MARKS
 
 
 def is_according(word: Word) -> bool:

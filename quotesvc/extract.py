@@ -14,17 +14,17 @@ import re
 from collections.abc import Sequence
 
 from quotesvc import lexicons
-from quotesvc.attribution import (ArticleIndex, Candidate, absorb_fragments, find_direct,
-                                  find_indirect, link_after_reported_speech)
-from quotesvc.coref import Entity, Resolver
+from quotesvc.assemble import to_results
+from quotesvc.candidates import ArticleIndex
 from quotesvc.cues import sentence_has_cue
-from quotesvc.document import ParsedText, Sentence, Word
+from quotesvc.direct import find_direct
+from quotesvc.document import ParsedText, Sentence
 from quotesvc.lexicons import Lexicons
+from quotesvc.linking import absorb_fragments, link_after_reported_speech, link_continuations, merge_mixed
 from quotesvc.paragraphs import find_paragraphs
 from quotesvc.quotemarks import QUOTE_CHARS, find_quote_spans
-from quotesvc.results import (Addressee, ArticleQuotes, Cue, Quote, QuoteType, Source, Speaker,
-                              SpeakerEntry, SpeakerKind)
-from quotesvc.speakers import mention_words
+from quotesvc.reported import find_reported
+from quotesvc.results import ArticleQuotes
 
 logger = logging.getLogger(__name__)
 _QUOTE_CHARS_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
@@ -62,8 +62,12 @@ class Extractor:
             if not isinstance(t, str):
                 raise TypeError(f"texts must be str, not {type(t).__name__}")
         parsed = tag_texts(self.nlp, texts)
-        parse_selected(self.nlp, parsed, select=None if self.parse_all else _Selector(parsed, self.lex))
+        parse_selected(self.nlp, parsed, select=None if self.parse_all else self.selector(parsed))
         return [self._build_isolated(p, i) for p, i in zip(parsed, ids)]
+
+    def selector(self, parsed: Sequence[ParsedText]) -> "_Selector":
+        """The test that picks which sentences of PARSED get the dependency parse."""
+        return _Selector(parsed, self.lex)
 
     def _build_isolated(self, parsed: ParsedText, doc_id: str | None) -> ArticleQuotes:
         # A rule failing on one document must not lose the others of a batch: that document is
@@ -92,148 +96,17 @@ class _Selector:
 
 def build_result(parsed: ParsedText, lex: Lexicons | None = None, *, doc_id: str | None = None,
                  model: dict | None = None) -> ArticleQuotes:
-    """Quotes of an already tagged/parsed article."""
+    """Quotes of an already tagged/parsed article: the rule stages in order, no model."""
     lex = lex or lexicons.load()
     text = parsed.text
     paragraphs = find_paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     index = ArticleIndex(parsed, spans)
-    para_ends = [p.end for p in paragraphs]
-    direct, fragments = find_direct(spans, parsed, index, lex, para_ends)
-    indirect = find_indirect(parsed, index, lex, direct)
-    absorb_fragments(indirect, fragments)
-    # A fragment given its own cue inside reported speech belongs to that reported speech.
-    kept = []
-    for c in direct:
-        host = next((h for h in indirect if c.how == "fragment" and h.start <= c.start and c.end <= h.end), None)
-        if host is not None:
-            host.type = QuoteType.MIXED
-        else:
-            kept.append(c)
-    # 'says "many schools will quit. Then the State …"': the quoted passage runs past the clause the
-    # parse gives the cue; the mixed quote is the whole statement, the clause only its first part.
-    indirect = [h for h in indirect
-                if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
-    candidates = sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
+    direct, fragments = find_direct(spans, parsed, index, lex, [p.end for p in paragraphs])
+    link_continuations(direct, text)
+    reported = find_reported(parsed, index, lex, direct)
+    absorb_fragments(reported, fragments)
+    candidates = merge_mixed(direct, reported)
     link_after_reported_speech(candidates, text)
-    warnings = sorted({w for q in spans for w in q.warnings})
-    return _to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {},
-                       warnings=tuple(warnings))
-
-
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    seen, out = set(), []
-    for c in cands:
-        key = (c.start, c.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
-
-
-_CLAUSAL = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
-
-
-def _span(words: list[Word], text: str) -> tuple[str, int, int]:
-    start, end = words[0].start, words[-1].end
-    return text[start:end], start, end
-
-
-def _mention(head: Word) -> tuple[list[Word], list[Word]]:
-    """(mention words, wider context words) for a speaker/source head word."""
-    if not head.parsed:
-        # Unparsed: the proper-noun run around the head, or the head alone.
-        words = head.sent.words
-        i = head.id - 1
-        lo = hi = i
-        while lo > 0 and words[lo - 1].upos == "PROPN" and head.upos == "PROPN":
-            lo -= 1
-        while hi + 1 < len(words) and words[hi + 1].upos == "PROPN" and head.upos == "PROPN":
-            hi += 1
-        run = words[lo:hi + 1]
-        return run, run
-    # The wider context (for descriptors) keeps appositions but not clauses: "a part of the
-    # effort, writing in a blog post" is not "the post".
-    clauses = frozenset(c.id for c in head.children if c.rel in _CLAUSAL)
-    return mention_words(head), head.sent.subtree(head, exclude=clauses)
-
-
-def _name_of(words: list[Word], text: str, resolver: Resolver) -> str:
-    from quotesvc.coref import name_in_mention
-
-    head = words[-1]
-    name = name_in_mention(words, head, resolver.names)
-    if name is not None:
-        return name.text
-    return _span(words, text)[0]
-
-
-def _to_results(cands: list[Candidate], parsed: ParsedText, index: ArticleIndex, lex: Lexicons, *,
-                doc_id, model, warnings) -> ArticleQuotes:
-    text = parsed.text
-    resolver = Resolver(parsed, lex)
-    resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
-    quotes: list[Quote] = []
-    entity_quotes: dict[str, list[str]] = {}
-    entity_of: dict[str, Entity] = {}
-    for n, c in enumerate(cands, start=1):
-        qid = f"q{n}"
-        speaker = source = None
-        entity = None
-        head = c.speaker_head()
-        if c.inherit_from is not None and id(c.inherit_from) in resolved:
-            speaker, source, entity = resolved[id(c.inherit_from)]
-        elif head is not None:
-            words, context = _mention(head)
-            entity = resolver.resolve(words, head, context)
-            mtext, mstart, mend = _span(words, text)
-            kind = entity.kind if isinstance(entity.kind, SpeakerKind) else SpeakerKind.UNKNOWN
-            speaker = Speaker(entity.name, mtext, mstart, mend, kind)
-        attr = c.attribution
-        if attr is not None and attr.source is not None and source is None:
-            swords, _ = _mention(attr.source)
-            stext, sstart, send = _span(swords, text)
-            source = Source(_name_of(swords, text, resolver), stext, sstart, send)
-        resolved[id(c)] = (speaker, source, entity)
-        cue = None
-        if c.cue is not None:
-            cue = Cue(c.cue.text, c.cue.lemma_lower, c.cue.start, c.cue.end)
-        addressee = None
-        if attr is not None and attr.addressee is not None and c.inherit_from is None:
-            awords, _ = _mention(attr.addressee)
-            # "told reporters in Baghdad": the addressee ends at its head, not with the place.
-            awords = [w for w in awords if w.id <= attr.addressee.id or not any(
-                x.upos == "ADP" and attr.addressee.id < x.id <= w.id for x in awords)] or [attr.addressee]
-            atext, astart, aend = _span(awords, text)
-            addressee = Addressee(_name_of(awords, text, resolver), atext, astart, aend)
-        first = index.word_at(c.start)
-        confidence = c.confidence
-        if speaker is None:
-            confidence = min(confidence, 0.3)
-        elif speaker.name.lower() in lex.pronoun_kinds:
-            confidence = min(confidence, 0.5)
-        quotes.append(Quote(
-            id=qid, type=c.type, text=text[c.start:c.end], start=c.start, end=c.end,
-            spans=tuple(c.spans), speaker=speaker, source=source, cue=cue, addressee=addressee,
-            confidence=round(confidence, 2),
-            paragraph=first.sent.paragraph if first is not None else 0,
-            sentence=first.sent.index if first is not None else 0,
-            warnings=tuple(c.warnings)))
-        if speaker is not None:
-            key = speaker.name.lower()
-            entity_quotes.setdefault(key, []).append(qid)
-            if entity is not None:
-                entity_of.setdefault(key, entity)
-    name_spans: dict[str, set[tuple[int, int]]] = {}
-    for n in resolver.names:
-        name_spans.setdefault(resolver.full_name(n).lower(), set()).add((n.start, n.end))
-    speakers = []
-    for key, qids in entity_quotes.items():
-        ent = entity_of.get(key)
-        first_q = next(q for q in quotes if q.id == qids[0])
-        mentions = set(ent.mentions if ent else [])
-        mentions |= {(q.speaker.start, q.speaker.end) for q in quotes if q.id in qids and q.speaker}
-        mentions |= name_spans.get(key, set())
-        speakers.append(SpeakerEntry(first_q.speaker.name, first_q.speaker.kind,
-                                     tuple(sorted(mentions)), tuple(qids)))
-    return ArticleQuotes(doc_id, tuple(quotes), tuple(speakers), warnings, model)
+    warnings = tuple(sorted({w for q in spans for w in q.warnings}))
+    return to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {}, warnings=warnings)

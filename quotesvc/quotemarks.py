@@ -40,6 +40,15 @@ SINGLE_PAIRS: dict[str, tuple[str, ...]] = {
 ALL_CLOSERS = frozenset(c for cs in (*DOUBLE_PAIRS.values(), *SINGLE_PAIRS.values()) for c in cs)
 QUOTE_CHARS = frozenset("".join(DOUBLE_PAIRS) + "".join(SINGLE_PAIRS) + "".join(ALL_CLOSERS)) - {"`"}
 
+# Characters the attribution rules read around quotations, named once here.
+EN_DASH, EM_DASH, ELLIPSIS = "\u2013", "\u2014", "\u2026"
+DASHES = ("-", EM_DASH, EN_DASH, "--")             # "“…” - Matthew Ingram"
+RIGHT_DOUBLE, LEFT_DOUBLE, RIGHT_SINGLE = "\u201d", "\u201c", "\u2019"
+#: Marks that open a quotation right after its cue ("a message stating, “…").
+OPENING_MARKS = frozenset('"' + LEFT_DOUBLE + "\u201e\u00ab\u2018'")
+#: Closing marks that stay at the end of reported content ("called it “a threat”").
+CLOSING_MARKS_KEPT = (RIGHT_DOUBLE, '"', RIGHT_SINGLE)
+
 
 @dataclass(frozen=True)
 class Piece:

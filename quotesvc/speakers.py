@@ -18,24 +18,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
 from quotesvc.document import Word
 from quotesvc.lexicons import Lexicons
+from quotesvc.ud import (CLIMB_RELS, MENTION_EXCLUDE_DEPRELS, MENTION_HEAD_UPOS, NOT_ADDRESSEE_UPOS,
+                         RELATIVE_SUBJECTS, SUBJECT_RELS)
 
-_SUBJ = frozenset({"nsubj", "csubj"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "parataxis"})
-# Dependents that are not part of a speaker mention's own words.
-# Punctuation stays (the hyphen of "Al-Maeena"); edge punctuation is trimmed afterwards.
-# Clauses and, for a noun that is itself a predicate ("all they get is a message"), its subject
-# and copula are not part of the mention.
-_MENTION_EXCLUDE = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "dep",
-                              "advcl", "ccomp", "list", "discourse", "reparandum",
-                              "nsubj", "csubj", "cop", "aux"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-MAX_CLIMB = 3
-# What cannot start an addressee right after "told" (the tagger may call "reporters" a verb).
-_NOT_ADDRESSEE = frozenset({"ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "AUX", "ADV", "DET", "NUM"})
+MAXCLIMB_RELS = 3
+
+
+class AttributionMethod(Enum):
+    """How a cue's speaker was found."""
+
+    SUBJECT = "subject"                  # the cue's own subject
+    INHERITED = "inherited"              # the subject of the verb the cue hangs from
+    RELAY = "relay"                      # "IRNA quoted Khamenei as saying"
+    RELATIVE = "relative"                # "Devocht, who told him": the noun the pronoun stands for
+    MODIFIED_NOUN = "modified-noun"      # "a statement saying ..."
+    AGENT = "agent"                      # "... was said by X"
+    PASSIVE = "passive"                  # a passive cue with no agent: nobody
+    NONE = "none"                        # the parse gives no speaker
+    UNPARSED = "unparsed"                # the cue's sentence was not parsed
+    GERUND_NOUN = "gerund-noun"          # "a message stating, “…”" with "stating" tagged a noun
+    SUBJECT_IN_QUOTE = "subject-in-quote"  # the parse's subject is inside the quotation: nobody
+    LEADING_NAME = "leading-name"        # "“…,” Khaled Al-Maeena, editor at …, said"
+    ADJACENT = "adjacent"                # the nominal right before the cue
+    QUOTATIVE = "quotative"              # "I was like, …"
+    FEEL_LIKE = "feel-like"              # "I feel like …"
+    ACCORDING = "according"              # "according to X"
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ class Attribution:
     speaker: Word | None
     source: Word | None
     addressee: Word | None
-    how: str
+    how: AttributionMethod
 
 
 def _child(word: Word, *rels: str) -> Word | None:
@@ -68,7 +79,7 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     inverted = parenthetical_subject(word)
     if inverted is not None:
         return inverted, False
-    subjects = [c for c in word.children if c.rel in _SUBJ and not (skip and skip(c))]
+    subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c))]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) \
         if len(subjects) > 1 else None
     if comp is not None and any(c.id < word.id for c in subjects):
@@ -106,32 +117,32 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
     SKIP: words that are never the subject (the caller passes "inside a quotation": a parser can
     make a quote's first noun a second subject of the cue, ‘al-Amr said "All those …"’)."""
     addressee = find_addressee(cue, lex)
-    word, how = cue, "subject"
-    for _ in range(MAX_CLIMB + 1):
+    word, how = cue, AttributionMethod.SUBJECT
+    for _ in range(MAXCLIMB_RELS + 1):
         if word.lemma_lower in lex.quote_relay_verbs:
             relay = _relay(word)
             if relay is not None:
-                return Attribution(relay[0], relay[1], addressee, "relay")
+                return Attribution(relay[0], relay[1], addressee, AttributionMethod.RELAY)
         subj, passive = _subject(word, skip)
         if subj is not None and not passive:
-            if word.deprel == "acl:relcl" and subj.lower in _RELATIVE_PRONOUNS and word.head_word is not None:
+            if word.deprel == "acl:relcl" and subj.lower in RELATIVE_SUBJECTS and word.head_word is not None:
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
-                return Attribution(word.head_word, None, addressee, "relative")
+                return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE)
             return Attribution(subj, None, addressee, how)
         if subj is None and word.deprel == "acl" and word.head_word is not None \
-                and word.head_word.upos in _NOMINAL:
+                and word.head_word.upos in MENTION_HEAD_UPOS:
             # "a message stating ...", "a statement saying ...": the noun the cue modifies.
-            return Attribution(word.head_word, None, addressee, "modified-noun")
+            return Attribution(word.head_word, None, addressee, AttributionMethod.MODIFIED_NOUN)
         if passive:
             agent = _agent(word)
             if agent is not None:
-                return Attribution(agent, None, addressee, "agent")
+                return Attribution(agent, None, addressee, AttributionMethod.AGENT)
             if word is cue:
-                return Attribution(None, None, addressee, "passive")
-        if word.rel not in _CLIMB or not word.head:
+                return Attribution(None, None, addressee, AttributionMethod.PASSIVE)
+        if word.rel not in CLIMB_RELS or not word.head:
             break
-        word, how = word.head_word, "inherited"
-    return Attribution(None, None, addressee, "none")
+        word, how = word.head_word, AttributionMethod.INHERITED
+    return Attribution(None, None, addressee, AttributionMethod.NONE)
 
 
 def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:
@@ -149,18 +160,18 @@ def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:
 def find_addressee(cue: Word, lex: Lexicons) -> Word | None:
     if cue.lemma_lower in lex.addressee_verbs:
         for c in cue.children:
-            if c.rel in ("obj", "iobj") and c.upos in _NOMINAL:
+            if c.rel in ("obj", "iobj") and c.upos in MENTION_HEAD_UPOS:
                 return c
         # "told reporters" with the object attached elsewhere: the nominal right after the cue.
         words = cue.sent.words
         nxt = words[cue.id] if cue.id < len(words) else None
         if nxt is not None and nxt.upos == "DET" and nxt.id < len(words):
             nxt = words[nxt.id]
-        if nxt is not None and nxt.text.isalpha() and nxt.upos not in _NOT_ADDRESSEE and nxt.lower != "that":
+        if nxt is not None and nxt.text.isalpha() and nxt.upos not in NOT_ADDRESSEE_UPOS and nxt.lower != "that":
             return nxt
     for c in cue.children:
         if c.rel == "obl" and any(g.lower == "to" and g.rel == "case" for g in c.children) \
-                and c.upos in _NOMINAL:
+                and c.upos in MENTION_HEAD_UPOS:
             return c
     return None
 
@@ -169,7 +180,7 @@ def mention_words(head: Word) -> list[Word]:
     """The words of the mention headed by HEAD: its subtree without clauses, appositions and
     edge punctuation (so "Major general Fuad Basya, spokesman for ..." -> "Major general Fuad Basya")."""
     sent = head.sent
-    exclude = frozenset(c.id for c in head.children if c.deprel in _MENTION_EXCLUDE or c.rel in _MENTION_EXCLUDE)
+    exclude = frozenset(c.id for c in head.children if c.deprel in MENTION_EXCLUDE_DEPRELS or c.rel in MENTION_EXCLUDE_DEPRELS)
     words = sent.subtree(head, exclude=exclude)
     # Keep the contiguous run around the head: a non-projective or odd parse must not make a
     # mention jump over the quote.
@@ -187,10 +198,17 @@ def mention_words(head: Word) -> list[Word]:
         lo_id, hi_id = words[0].id, words[-1].id
         gap = sent.words[sib.id:lo_id - 1] if sib.id < lo_id else sent.words[hi_id:sib.id - 1]
         if all(g.upos in ("CCONJ", "PUNCT") or g.rel in ("cc", "punct") for g in gap) and len(gap) <= 2:
-            extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in _MENTION_EXCLUDE))
+            extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in MENTION_EXCLUDE_DEPRELS))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
     while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark", "fixed")):
         words = words[1:]
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
         words = words[:-1]
     return words or [head]
+
+
+def addressee_words(words: list[Word], head: Word) -> list[Word]:
+    """The addressee mention WORDS headed by HEAD, cut at its head's end. "told reporters in
+    Baghdad": the addressee ends at its head, not with the place after it."""
+    return [w for w in words if w.id <= head.id or not any(
+        x.upos == "ADP" and head.id < x.id <= w.id for x in words)] or [head]

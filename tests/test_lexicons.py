@@ -20,5 +20,5 @@ def test_lexicons_load_once_and_cover_issue_examples():
     for lemma in ("say", "tell", "add", "warn", "claim", "insist", "accuse"):
         assert lemma in lex.reporting_verbs
     assert "quote" in lex.quote_relay_verbs
-    assert lex.pronoun_kinds["he"] == "person"
+    assert lex.pronoun_kinds["he"] is lexicons.PronounKind.PERSON
     assert resources.files("quotesvc.lexicons").joinpath("README.md").is_file()

@@ -6,6 +6,7 @@ second, tab-separated column. Everything is read once, on first use, with import
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
@@ -16,6 +17,17 @@ def _entries(name: str) -> list[str]:
     return [row for row in rows if row]
 
 
+class PronounKind(Enum):
+    """What a pronoun in ``pronouns.txt`` can stand for (its second column)."""
+
+    PERSON = "person"              # he, she: the last person named
+    GROUP = "group"                # they, them: a group or an organization
+    ORGANIZATION = "organization"  # it: an organization
+    AUTHOR = "author"              # I, me outside quotation marks: the text's own voice
+    AUTHORS = "authors"            # we, us outside quotation marks
+    SELF = "self"                  # a reflexive: nobody on its own
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Every list the rules use, as frozensets (and one mapping)."""
@@ -24,7 +36,7 @@ class Lexicons:
     cognition_verbs: frozenset[str]
     fragment_cues: frozenset[str]
     titles: frozenset[str]
-    pronoun_kinds: dict[str, str]
+    pronoun_kinds: dict[str, PronounKind]
     organization_nouns: frozenset[str]
     media_nouns: frozenset[str]
     quote_relay_verbs: frozenset[str]
@@ -53,4 +65,4 @@ def load() -> Lexicons:
     """Read every lexicon file (once per process)."""
     sets = {field: frozenset(_entries(name)) for field, name in FILES.items()}
     kinds = dict(row.split(None, 1) for row in _entries("pronouns.txt"))
-    return Lexicons(pronoun_kinds={k: v.strip() for k, v in kinds.items()}, **sets)
+    return Lexicons(pronoun_kinds={k: PronounKind(v.strip()) for k, v in kinds.items()}, **sets)

@@ -1,0 +1,125 @@
+"""From candidates to results: resolve each quote's speaker, source and addressee to names, and
+list the article's speakers.
+
+The words a candidate holds become mentions (``speakers.mention_words``), the mentions become
+entities through ``coref.Resolver``, and the candidate becomes a ``results.Quote``.
+"""
+from __future__ import annotations
+
+from quotesvc import confidence
+from quotesvc.candidates import ArticleIndex, Candidate
+from quotesvc.coref import Entity, Resolver, name_in_mention
+from quotesvc.document import ParsedText, Word
+from quotesvc.lexicons import Lexicons
+from quotesvc.results import (Addressee, ArticleQuotes, Cue, Quote, Source, Speaker, SpeakerEntry,
+                              SpeakerKind)
+from quotesvc.speakers import addressee_words, mention_words
+from quotesvc.ud import CLAUSAL_RELS
+
+
+def _span(words: list[Word], text: str) -> tuple[str, int, int]:
+    start, end = words[0].start, words[-1].end
+    return text[start:end], start, end
+
+
+def mention(head: Word) -> tuple[list[Word], list[Word]]:
+    """(mention words, wider context words) for a speaker/source head word."""
+    if not head.parsed:
+        # Unparsed: the proper-noun run around the head, or the head alone.
+        words = head.sent.words
+        i = head.id - 1
+        lo = hi = i
+        while lo > 0 and words[lo - 1].upos == "PROPN" and head.upos == "PROPN":
+            lo -= 1
+        while hi + 1 < len(words) and words[hi + 1].upos == "PROPN" and head.upos == "PROPN":
+            hi += 1
+        run = words[lo:hi + 1]
+        return run, run
+    # The wider context (for descriptors) keeps appositions but not clauses: "a part of the
+    # effort, writing in a blog post" is not "the post".
+    clauses = frozenset(c.id for c in head.children if c.rel in CLAUSAL_RELS)
+    return mention_words(head), head.sent.subtree(head, exclude=clauses)
+
+
+def _name_of(words: list[Word], text: str, resolver: Resolver) -> str:
+    head = words[-1]
+    name = name_in_mention(words, head, resolver.names)
+    if name is not None:
+        return name.text
+    return _span(words, text)[0]
+
+
+def to_results(cands: list[Candidate], parsed: ParsedText, index: ArticleIndex, lex: Lexicons, *,
+               doc_id: str | None, model: dict, warnings: tuple[str, ...]) -> ArticleQuotes:
+    """The article's result: CANDS (in text order) resolved and numbered q1, q2, …"""
+    text = parsed.text
+    resolver = Resolver(parsed, lex)
+    resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
+    quotes: list[Quote] = []
+    entity_quotes: dict[str, list[str]] = {}
+    entity_of: dict[str, Entity] = {}
+    for n, c in enumerate(cands, start=1):
+        qid = f"q{n}"
+        speaker: Speaker | None = None
+        source: Source | None = None
+        entity: Entity | None = None
+        head = c.speaker_head()
+        if c.inherit_from is not None and id(c.inherit_from) in resolved:
+            speaker, source, entity = resolved[id(c.inherit_from)]
+        elif head is not None:
+            words, context = mention(head)
+            entity = resolver.resolve(words, head, context)
+            mtext, mstart, mend = _span(words, text)
+            kind = entity.kind if isinstance(entity.kind, SpeakerKind) else SpeakerKind.UNKNOWN
+            speaker = Speaker(entity.name, mtext, mstart, mend, kind)
+        attr = c.attribution
+        if attr is not None and attr.source is not None and source is None:
+            swords, _ = mention(attr.source)
+            stext, sstart, send = _span(swords, text)
+            source = Source(_name_of(swords, text, resolver), stext, sstart, send)
+        resolved[id(c)] = (speaker, source, entity)
+        cue = None
+        if c.cue is not None:
+            cue = Cue(c.cue.text, c.cue.lemma_lower, c.cue.start, c.cue.end)
+        addressee = None
+        if attr is not None and attr.addressee is not None and c.inherit_from is None:
+            awords = addressee_words(mention(attr.addressee)[0], attr.addressee)
+            atext, astart, aend = _span(awords, text)
+            addressee = Addressee(_name_of(awords, text, resolver), atext, astart, aend)
+        first = index.word_at(c.start)
+        quotes.append(Quote(
+            id=qid, type=c.type, text=text[c.start:c.end], start=c.start, end=c.end,
+            spans=tuple(c.spans), speaker=speaker, source=source, cue=cue, addressee=addressee,
+            confidence=confidence.capped(
+                c.confidence, has_speaker=speaker is not None,
+                unresolved_pronoun=speaker is not None and speaker.name.lower() in lex.pronoun_kinds),
+            paragraph=first.sent.paragraph if first is not None else 0,
+            sentence=first.sent.index if first is not None else 0,
+            warnings=tuple(c.warnings)))
+        if speaker is not None:
+            key = speaker.name.lower()
+            entity_quotes.setdefault(key, []).append(qid)
+            if entity is not None:
+                entity_of.setdefault(key, entity)
+    return ArticleQuotes(doc_id, tuple(quotes), _speakers(quotes, entity_quotes, entity_of, resolver),
+                         warnings, model)
+
+
+def _speakers(quotes: list[Quote], entity_quotes: dict[str, list[str]], entity_of: dict[str, Entity],
+              resolver: Resolver) -> tuple[SpeakerEntry, ...]:
+    """One entry per speaker name, with every mention of it and its quotes."""
+    name_spans: dict[str, set[tuple[int, int]]] = {}
+    for n in resolver.names:
+        name_spans.setdefault(resolver.full_name(n).lower(), set()).add((n.start, n.end))
+    by_id = {q.id: q for q in quotes}
+    speakers = []
+    for key, qids in entity_quotes.items():
+        ent = entity_of.get(key)
+        first_speaker = by_id[qids[0]].speaker
+        assert first_speaker is not None   # only quotes with a speaker are listed
+        mentions = set(ent.mentions if ent else [])
+        mentions |= {(s.start, s.end) for q in qids if (s := by_id[q].speaker) is not None}
+        mentions |= name_spans.get(key, set())
+        speakers.append(SpeakerEntry(first_speaker.name, first_speaker.kind,
+                                     tuple(sorted(mentions)), tuple(qids)))
+    return tuple(speakers)

@@ -1,0 +1,332 @@
+"""Direct quotes: quotation marks with a cue beside them, split quotes, fragments.
+
+After textacy's ``direct_quotations`` and CoreNLP's QuoteAttributionAnnotator: the cue is the
+nearest cue word *after* the closing mark in the same sentence ("…,” Kerry said), else the nearest
+*before* the opening mark ("Kerry said: “…”"). “A,” X said, “B.” is one quote of two pieces. A
+quoted phrase inside a sentence is a fragment: framed by a cue such as *call* ("called ISIS “a
+threat …”") it is a mixed quote of the fragment; inside reported speech it makes that speech mixed
+(``linking``); otherwise it is a scare quote or a title, not a quotation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotesvc import confidence
+from quotesvc.candidates import ArticleIndex, Candidate, Method, n_words
+from quotesvc.cues import CueKind, cue_kind
+from quotesvc.document import ParsedText, Word
+from quotesvc.lexicons import Lexicons
+from quotesvc.quotemarks import DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
+from quotesvc.results import QuoteType
+from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
+from quotesvc.ud import NOMINAL_UPOS, SENTENCE_END, VERBAL_UPOS
+
+#: Content ending so leaves room for an attribution after the closing mark.
+_WORD = re.compile(r"\w+")
+_CONTINUES_AFTER = "," + EM_DASH + EN_DASH + "-:" + ELLIPSIS + "?!"
+MAX_TRAILING_WORDS = 30   # "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+MAX_LEADING_WORDS = 25
+MIN_FREE_QUOTE_WORDS = 4  # an unattributed quote shorter than this is a scare quote
+#: A title in quote marks ("Gone with the Wind") has at most this many words, this share capitalised.
+MAX_TITLE_WORDS = 12
+MIN_TITLE_CAPS = 0.6
+#: Quoted words that read as sentences even without closing punctuation.
+LONG_QUOTE_WORDS = 12
+#: How far up the parse a fragment's framing verb may be.
+MAX_FRAGMENT_CLIMB = 3
+#: How far after the cue an inverted subject ("said Aiko Tanaka") may run.
+MAX_INVERTED_SUBJECT_WORDS = 4
+
+def _cue_candidates(words: list[Word], index: ArticleIndex, lex: Lexicons, *, kinds: tuple[CueKind, ...]) -> list[Word]:
+    return [w for w in words if not index.in_quote(w) and cue_kind(w, lex) in kinds]
+
+
+_DIRECT_KINDS = (CueKind.SPEECH, CueKind.RELAY, CueKind.COGNITION, CueKind.FRAGMENT)
+
+
+def trailing_region(q: QuoteSpan, index: ArticleIndex, next_open: int, para_end: int) -> list[Word]:
+    """Words after the closing mark up to the sentence's end, the next quote or the paragraph's end."""
+    if q.close_mark is None:
+        return []
+    region = []
+    for w in index.words_between(q.close_mark + 1, min(next_open, para_end)):
+        if w.start <= q.close_mark:
+            continue
+        if w.text in SENTENCE_END:
+            break
+        region.append(w)
+    return region
+
+
+def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str) -> list[Word]:
+    """Words before the opening mark back to the previous sentence end, quote or paragraph start.
+
+    Read on the surface rather than from Stanza's sentence: its tokenizer sometimes starts a new
+    sentence at an opening mark ("... called ISIS “a threat …”").
+    """
+    para_start = text.rfind("\n", 0, q.open_mark) + 1
+    before = text[para_start:q.open_mark].rstrip()
+    if not before:
+        # "He said:\n\n“…”": the cue ends the previous paragraph with a colon.
+        head = text[:q.open_mark].rstrip()
+        if not head.endswith(":"):
+            return []
+        para_start = text.rfind("\n", 0, len(head) - 1) + 1
+        before = head[para_start:]
+    words = index.words_between(max(para_start, prev_close + 1), para_start + len(before))
+    region: list[Word] = []
+    for w in reversed(words):
+        if w.text in SENTENCE_END and region:
+            break
+        if w.text in SENTENCE_END:
+            return []     # the quote opens a new sentence
+        region.append(w)
+    region.reverse()
+    return region[-MAX_LEADING_WORDS:]
+
+
+def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Word | None:
+    """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry)."""
+    i = region.index(cue)
+    before = [w for w in region[:i] if w.upos in NOMINAL_UPOS]
+    after = []
+    for w in region[i + 1:i + 1 + MAX_INVERTED_SUBJECT_WORDS]:
+        # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped.
+        if w.upos in NOMINAL_UPOS or (w.text[:1].isupper() and w.upos != "PUNCT"):
+            after.append(w)
+        else:
+            break
+    if after and all(w.text[:1].isupper() for w in after):
+        return after[-1]
+    if after_quote and before:
+        return before[-1]
+    if after and after[0].upos in ("PROPN", "PRON", "NOUN"):
+        return after[-1] if all(w.upos == "PROPN" for w in after) else after[0]
+    return before[-1] if before else None
+
+
+def _colon_frame(leading: list[Word], index: ArticleIndex) -> Word | None:
+    """Sunak defended the record: “…” - the main verb of the clause a colon closes, when it has
+    a subject: journalists introduce quotes this way without a speech verb."""
+    sent = leading[-1].sent
+    if not sent.parsed:
+        return None
+    roots = [w for w in sent.words if w.head == 0 and w.end <= leading[-1].start]
+    if roots and roots[0].upos in VERBAL_UPOS and any(c.rel == "nsubj" and not index.in_quote(c)
+                                                          for c in roots[0].children):
+        return roots[0]
+    return None
+
+
+def _dash_byline(trailing: list[Word]) -> Word | None:
+    """“…” - Matthew Ingram: a dash and a name right after the closing mark."""
+    if len(trailing) < 2 or trailing[0].text not in DASHES:
+        return None
+    run = []
+    for w in trailing[1:]:
+        if w.upos != "PROPN":
+            break
+        run.append(w)
+    return run[-1] if run and len(run) == len(trailing) - 1 else None
+
+
+def _leading_name(region: list[Word], cue: Word) -> Word | None:
+    """“…,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the proper-name run that opens
+    the attribution, when a comma follows it before the cue (an apposition in between)."""
+    run = []
+    for w in region:
+        if w.upos == "PROPN" or (w.text[:1].isupper() and w.upos != "PUNCT") or (run and w.text == "-"):
+            run.append(w)
+            continue
+        break
+    if not run or run[-1].id + 1 > cue.id:
+        return None
+    nxt = cue.sent.words[run[-1].id] if run[-1].id < len(cue.sent.words) else None
+    if nxt is None or nxt.text != "," or nxt.id >= cue.id:
+        return None
+    ids = {w.id for w in run}
+    # The run's own head ("Khaled" of "Khaled Al-Maeena"), so the mention covers the whole name.
+    return next((w for w in run if w.parsed and w.head not in ids and w.upos == "PROPN"), run[-1])
+
+
+def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lexicons,
+                        index: ArticleIndex, *, after_quote: bool) -> None:
+    cand.cue = cue
+    attr = find_attribution(cue, lex, index.in_quote) if cue.parsed else Attribution(None, None, None, AttributionMethod.UNPARSED)
+    before = cue.sent.words[cue.id - 2] if cue.id > 1 else None
+    if cue.upos not in VERBAL_UPOS and cue.lower.endswith("ing") and before is not None \
+            and before.upos in NOMINAL_UPOS:
+        # "a message stating, “…”" with "stating" tagged a noun: whatever the parse made of it,
+        # the -ing form modifies the noun before it, which is the one speaking.
+        attr = Attribution(before, attr.source, attr.addressee, AttributionMethod.GERUND_NOUN)
+    if attr.speaker is not None and index.in_quote(attr.speaker):
+        attr = Attribution(None, attr.source, attr.addressee, AttributionMethod.SUBJECT_IN_QUOTE)
+    if after_quote:
+        lead = _leading_name(region, cue)
+        if lead is not None and (attr.speaker is None or (lead.id != attr.speaker.id and attr.speaker.id > lead.id)):
+            attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
+    cand.attribution = attr
+    if attr.speaker is None:
+        cand.speaker_fallback = _surface_subject(region, cue, after_quote=after_quote)
+
+
+def _is_fragment(q: QuoteSpan, text: str) -> bool:
+    """A quoted phrase inside a sentence rather than quoted sentences."""
+    content = text[q.start:q.end]
+    first = content.lstrip(ELLIPSIS + ". ")[:1]
+    before = text[:q.open_mark].rstrip()[-1:]
+    starts_lower = bool(first) and (first.islower() or first.isdigit())
+    opens_sentence = before in ("", ".", "!", "?", ":", RIGHT_DOUBLE, '"') or before == "\n"
+    if opens_sentence:
+        return False
+    if before in (",", EM_DASH, EN_DASH) and not starts_lower:
+        return False
+    return starts_lower or content[-1:] not in ".!?,"
+
+
+def _looks_like_title(content: str) -> bool:
+    """“Gone with the Wind”: most words capitalised and no clause punctuation inside."""
+    words = _WORD.findall(content)
+    if not words or len(words) > MAX_TITLE_WORDS or re.search(r"[.!?;]\s", content.rstrip(".,;:!? ") + " "):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= MIN_TITLE_CAPS
+
+
+def _looks_like_speech(content: str) -> bool:
+    """An unattributed quotation is kept only if it reads as sentences: a headline, a title or a
+    name in quote marks does not end like one."""
+    if n_words(content) < MIN_FREE_QUOTE_WORDS:
+        return False
+    return content.rstrip(RIGHT_DOUBLE + "\"'’) ")[-1:] in ".!?," + ELLIPSIS + "-" + EM_DASH + ":" \
+        or n_words(content) >= LONG_QUOTE_WORDS
+
+
+def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
+    """The cue verb that governs a quoted fragment, climbing the parse from the fragment's head."""
+    inside = [w for w in index.words_between(q.start, q.end)]
+    if not inside or not inside[0].parsed:
+        return None
+    ids = {w.id for w in inside}
+    sent = inside[0].sent
+    heads = [w for w in inside if w.sent is sent and (w.head not in ids)]
+    if not heads or heads[0].rel in ("nsubj", "csubj"):
+        # A verb frames its object or complement; a quoted subject ("“a threat …” warning
+        # against …", from a sentence split at the quote) is framed elsewhere.
+        return None
+    word = heads[0].head_word
+    for _ in range(MAX_FRAGMENT_CLIMB):
+        if word is None:
+            return None
+        if not index.in_quote(word) and cue_kind(word, lex) in (CueKind.SPEECH, CueKind.FRAGMENT, CueKind.RELAY):
+            return word
+        word = word.head_word
+    return None
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every quote of one article is read against."""
+
+    text: str
+    index: ArticleIndex
+    lex: Lexicons
+    paragraph_ends: list[int]
+
+
+def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
+                paragraph_ends: list[int]) -> tuple[list[Candidate], list[QuoteSpan]]:
+    """Direct quotes with their cues; also the fragments left for reported speech to absorb.
+    Continuations are linked afterwards (``linking.link_continuations``)."""
+    article = _Article(parsed.text, index, lex, paragraph_ends)
+    out: list[Candidate] = []
+    fragments: list[QuoteSpan] = []
+    i = 0
+    prev_close = -1
+    while i < len(spans):
+        cand, last = _read_quote(spans, i, prev_close, article)
+        if cand is None:
+            fragments.append(spans[i])
+        else:
+            cand.confidence = confidence.base(cand.how)
+            out.append(cand)
+        q = spans[last]
+        prev_close = q.close_mark if q.close_mark is not None else q.end
+        i = last + 1
+    return out, fragments
+
+
+def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int,
+                article: _Article) -> tuple[Candidate | None, int]:
+    """The quote that opens at SPANS[I], with the index of its last span (I + 1 when a split quote
+    took the next one); None for a fragment or title left for reported speech."""
+    text, index, lex = article.text, article.index, article.lex
+    q = spans[i]
+    para = q.pieces[-1].paragraph
+    para_end = article.paragraph_ends[para]
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    next_open = nxt.open_mark if nxt is not None and nxt.pieces[0].paragraph == para else para_end
+    content = text[q.start:q.end]
+    cand = Candidate(QuoteType.DIRECT, [(p.start, p.end) for p in q.pieces], Method.DIRECT,
+                     warnings=list(q.warnings), quote_spans=[q])
+    trailing = trailing_region(q, index, next_open, para_end)
+    after_close = text[q.close_mark + 1:q.close_mark + 2] if q.close_mark is not None else ""
+    trailing_ok = bool(trailing) and (content[-1:] in _CONTINUES_AFTER or after_close == ","
+                                      or trailing[0].text[:1].islower())
+    cue = None
+    fragment = _is_fragment(q, text)
+    if fragment and (n_words(content) < 2 or _looks_like_title(content)):
+        return None, i   # “dangerous”, “The Katherinator”: a scare-quoted word or a name
+    # A quoted phrase inside a sentence: the verb that governs it speaks ("called ISIS “…”").
+    fcue = _fragment_cue(q, index, lex) if fragment else None
+    if fcue is not None:
+        cand.type, cand.how = QuoteType.MIXED, Method.FRAGMENT
+        _attribute_with_cue(cand, fcue, [fcue], lex, index, after_quote=False)
+        return cand, i
+    if trailing_ok:
+        cues = _cue_candidates(trailing[:MAX_TRAILING_WORDS], index, lex, kinds=_DIRECT_KINDS)
+        if cues:
+            cue = cues[0]
+            _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
+            if fragment and (cand.attribution is None or cand.attribution.how is not AttributionMethod.SUBJECT):
+                # “a threat …,” warning against …: a trailing verb without its own subject
+                # does not attribute a fragment; the verb that frames it comes first.
+                cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
+    if fragment and cue is None:
+        leading = leading_region(q, index, prev_close, text)
+        lcues = _cue_candidates(leading, index, lex, kinds=(CueKind.FRAGMENT, CueKind.SPEECH))
+        if not lcues or n_words(content) < MIN_FREE_QUOTE_WORDS:
+            return None, i
+        cand.type, cand.how = QuoteType.MIXED, Method.FRAGMENT
+        _attribute_with_cue(cand, lcues[-1], leading, lex, index, after_quote=False)
+        return cand, i
+    if cue is None:
+        leading = leading_region(q, index, prev_close, text)
+        cues = _cue_candidates(leading, index, lex, kinds=_DIRECT_KINDS)
+        if cues:
+            cue = cues[-1]
+            _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+        elif leading and leading[-1].text == ":":
+            cue = _colon_frame(leading, index)
+            if cue is not None:
+                _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+                cand.how = Method.COLON
+    if cue is None and trailing:
+        byline = _dash_byline(trailing)
+        if byline is not None:
+            cand.speaker_fallback, cand.how = byline, Method.BYLINE
+    last = i
+    # “A,” Kerry said, “B.”: B continues A when only the attribution and a comma stand between.
+    if cue is not None and trailing_ok and nxt is not None and nxt.pieces[0].paragraph == para:
+        between = text[q.close_mark + 1:nxt.open_mark] if q.close_mark is not None else ""
+        if between.rstrip().endswith((",", ":", EM_DASH)) and not re.search(r"[.!?;]\s", between):
+            cand.spans.extend((p.start, p.end) for p in nxt.pieces)
+            cand.quote_spans.append(nxt)
+            cand.how = Method.SPLIT
+            last = i + 1
+    if cue is None and cand.how is not Method.BYLINE:
+        if _looks_like_title(content) or not _looks_like_speech(content):
+            return None, i
+        cand.how = Method.UNATTRIBUTED
+    return cand, last

@@ -1,0 +1,96 @@
+"""Linking quotes to each other: continuations, fragments inside reported speech, the mixed merge.
+
+Runs after ``direct`` and ``reported`` have found their candidates:
+
+* a quote with no cue of its own continues the previous quote's speaker when it follows it in the
+  same paragraph or opens the next paragraph (news convention), after direct or reported speech;
+* a quoted fragment inside reported speech makes that speech *mixed*;
+* a reported clause inside a longer direct passage of the same cue is not a second quote.
+"""
+from __future__ import annotations
+
+from quotesvc import confidence
+from quotesvc.candidates import Candidate, Method
+from quotesvc.quotemarks import QuoteSpan
+from quotesvc.results import QuoteType
+
+#: At most this much (sentence-end punctuation and one paragraph break) between reported speech
+#: and the direct quote that goes on in its voice.
+MAX_GAP_AFTER_REPORTED = 8
+
+
+def link_continuations(cands: list[Candidate], text: str) -> None:
+    """An unattributed quote right after an attributed one goes on in the same voice.
+    CANDS are the direct quotes in text order."""
+    prev: Candidate | None = None
+    for c in cands:
+        if c.how is Method.UNATTRIBUTED and prev is not None and prev.type is not QuoteType.MIXED:
+            c_para = c.quote_spans[0].pieces[0].paragraph
+            p_para = prev.quote_spans[-1].pieces[-1].paragraph
+            before = text[:c.quote_spans[0].open_mark].rstrip(" \t")
+            opens_paragraph = c_para == p_para + 1 and (not before or before[-1] in "\n\r\u2028\u2029")
+            if c_para == p_para or opens_paragraph:
+                c.how, c.inherit_from = Method.CONTINUATION, prev
+                c.confidence = confidence.base(Method.CONTINUATION)
+        if c.how is not Method.UNATTRIBUTED:
+            prev = c
+
+
+def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
+    """“Wilkins also said Warhol was a businessman. “As a way to …”” — a direct quote with no cue of
+    its own, in the sentence right after reported speech (or opening the next paragraph), goes on
+    in the reporter's voice. CANDS are all quotes of the article in text order."""
+    prev: Candidate | None = None
+    for c in cands:
+        if (c.how is Method.UNATTRIBUTED and c.inherit_from is None and prev is not None
+                and prev.type is not QuoteType.DIRECT and prev.speaker_head() is not None and c.quote_spans):
+            between = text[prev.end:c.quote_spans[0].open_mark]
+            # Only the sentence's end and at most one paragraph break stand between them.
+            if len(between) <= MAX_GAP_AFTER_REPORTED and between.count("\n") <= 2 \
+                    and not any(ch.isalnum() for ch in between):
+                c.how, c.inherit_from = Method.CONTINUATION, prev
+                c.confidence = confidence.base(Method.CONTINUATION)
+        if c.how is not Method.UNATTRIBUTED:
+            prev = c
+
+
+def absorb_fragments(indirect: list[Candidate], fragments: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Reported speech containing a quoted fragment is mixed; return the fragments left over."""
+    left = []
+    for q in fragments:
+        host = next((c for c in indirect if c.start <= q.start and q.end <= c.end), None)
+        if host is not None:
+            host.type = QuoteType.MIXED
+            host.quote_spans.append(q)
+        else:
+            left.append(q)
+    return left
+
+
+def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Candidate]:
+    """All quotes in text order, with direct and reported candidates of one statement merged.
+
+    A fragment given its own cue inside reported speech belongs to that reported speech, which
+    becomes mixed. 'says "many schools will quit. Then the State …"': a reported clause inside a
+    longer quoted passage of the same cue is only the passage's first part, not a second quote."""
+    kept = []
+    for c in direct:
+        host = next((h for h in indirect
+                     if c.how is Method.FRAGMENT and h.start <= c.start and c.end <= h.end), None)
+        if host is not None:
+            host.type = QuoteType.MIXED
+        else:
+            kept.append(c)
+    indirect = [h for h in indirect
+                if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
+    return sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen, out = set(), []
+    for c in cands:
+        key = (c.start, c.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,329 @@
+"""Reported (indirect) speech: the clause a cue verb reports, read from the parse.
+
+A cue verb's clausal complement (``ccomp``: "said that X"), a clause that a cue verb follows as
+``parataxis`` ("…, witnesses said"), what follows a cue's colon, and, when the parse gives the
+cue no complement, a clause read from the surface after it. The special constructions
+("according to", quotative "like", "feel like", a comma-enclosed attribution) are in
+``constructions``.
+"""
+from __future__ import annotations
+
+from quotesvc import confidence
+from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, trim_edges
+from quotesvc.constructions import according, discourse_you_know, quotative_like, split_by_cue
+from quotesvc.cues import CueKind, cue_kind, is_according
+from quotesvc.document import ParsedText, Sentence, Word
+from quotesvc.lexicons import Lexicons
+from quotesvc.quotemarks import LEFT_DOUBLE
+from quotesvc.results import QuoteType
+from quotesvc.speakers import Attribution, AttributionMethod, find_attribution, parenthetical_subject
+from quotesvc.ud import (CAUSAL_MARKS, CLAUSE_START_UPOS, LOOSE_CLAUSE_RELS, NEGATIONS, NOMINAL_UPOS,
+                         OPEN_BRACKETS, RELATIVE_PRONOUNS, SENTENCE_END, VERBAL_UPOS, is_finite,
+                         is_finite_clause)
+
+#: How far after the cue a colon may close its frame ("said in a statement: …").
+MAX_COLON_DISTANCE = 6
+#: Fewer words after the colon are a label, not a statement.
+MIN_COLON_CONTENT_WORDS = 3
+#: A surface-read clause has at least this many words.
+MIN_SURFACE_CLAUSE_WORDS = 4
+#: "said on Friday that …": how far a complementizer may stand from the cue.
+MAX_THAT_DISTANCE = 8
+#: A cognition cue's content must be longer than a pronoun or two ("I think so").
+MIN_COGNITION_WORDS = 3
+_SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}   # "estimated [by 2050, ...] would increase"
+
+def _complement(cue: Word) -> Word | None:
+    """The cue's clausal complement: after it ("said that X"), or before it with the cue
+    closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
+    after = [c for c in cue.children if c.rel == "ccomp" and c.id > cue.id]
+    if after:
+        return after[0]
+    # "announced on Friday that it is time ...": a "that" clause the parser attached otherwise.
+    for c in cue.children:
+        if c.id > cue.id and c.rel in ("advcl", "xcomp", "dep", "parataxis", "obj", "obl", "conj") and any(
+                g.rel == "mark" and g.lower == "that" and g.id < c.id for g in c.children):
+            return c
+    before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
+    subj = [c for c in cue.children if c.rel == "nsubj"]
+    if before and subj and subj[0].id > before[-1].id:
+        return before[-1]
+    return None
+
+
+def _colon_content(cue: Word) -> list[Word] | None:
+    """"X said in a statement: the plan ..." - the words after a colon close behind the cue."""
+    words = cue.sent.words
+    for w in words[cue.id:cue.id + MAX_COLON_DISTANCE]:
+        if w.text == ":":
+            rest = words[w.id:]
+            return rest if len(rest) >= MIN_COLON_CONTENT_WORDS else None
+        if w.text in SENTENCE_END:
+            return None
+    return None
+
+
+def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[Word]:
+    """The reported clause after a cue: the complement's subtree, stretched to the end of the
+    sentence because parsers often hang its later conjuncts elsewhere ("said [fishermen noticed
+    them] and [a warship was deployed]"). Stops before a coordinated predicate of the speaker
+    ("said X, but echoed Obama"), another cue, or a semicolon."""
+    words = sent.words
+    sub = sent.subtree(comp)
+    # The stretch stays inside the cue's own clause: a cue nested in another's content ("said she
+    # felt X and her hashtag created Y") or in a relative clause does not take its host's conjuncts.
+    in_cue = {x.id for x in sent.subtree(cue)}
+    start, end = sub[0].id, sub[-1].id
+    while end < len(words) and (words[end].id in in_cue or words[end].upos == "PUNCT"):
+        end += 1
+    # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object,
+    # or as a second subject ("Memon said [the amount of feedback] had helped").
+    for c in cue.children:
+        if cue.id < c.id < start and ((c.rel == "obj" and cue.lemma_lower not in lex.addressee_verbs)
+                                     or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id
+                                                                  for s in cue.children))):
+            start = min(start, sent.subtree(c)[0].id)
+    if parenthetical_subject(cue) is not None:
+        # "Institutional recipients, said Mauer, are required …": the subject before the
+        # interrupting cue belongs to the clause (the attribution is cut out of it below).
+        pre = next((c for c in cue.children if c.rel == "nsubj" and c.id < cue.id), None)
+        if pre is not None:
+            start = min(start, sent.subtree(pre)[0].id)
+    for c in cue.children:
+        if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):
+            own_subject = any(g.rel == "nsubj" for g in c.children)
+            infinitive = any(g.rel == "mark" for g in c.children)
+            if (not own_subject and not infinitive) or cue_kind(c, lex) is not None:
+                end = min(end, sent.subtree(c)[0].id - 1)
+    # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
+    # by a comma after the reported predicate is the reporter's elaboration as often as the
+    # speaker's; discourse segmentation (RST, GUM) cuts it off, and so does the content span.
+    # A reason ("..., because dignitaries wanted to meet him") stays: it is part of the claim.
+    cut = len(words)
+    for c in comp.children:
+        if c.rel == "advcl" and c.id > comp.id:
+            sub_c = sent.subtree(c)
+            first = next((w for w in sub_c if w.upos != "PUNCT"), sub_c[0])
+            causal = any(g.rel == "mark" and g.lower in CAUSAL_MARKS for g in c.children)
+            if first.id > comp.id + 1 and words[first.id - 2].text == "," and not causal:
+                cut = min(cut, first.id - 2)
+    for w in words[sub[-1].id:end]:
+        if w.text == ";" or (w.id > sub[-1].id and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
+                             and any(g.rel == "nsubj" for g in w.children)):
+            end = min(end, w.id - 1)
+            break
+    # "… there should be around 45 particles[, but] this number is very uncertain": a clause with
+    # a subject of its own, set off by a comma and a conjunction, is the reporter's next statement
+    # (or the speaker's next one, attributed separately), not more of this one. A second "that"
+    # clause ("said that A, and that B") is still the same report.
+    last = min(max(end, sub[-1].id), cut)
+    for w in words[comp.id:last]:
+        h = w.head_word
+        if (w.rel == "cc" and h is not None and h.id > w.id and w.id >= 2 and words[w.id - 2].text == ","
+                and any(g.rel == "nsubj" for g in h.children)
+                and not any(g.rel == "mark" for g in h.children)):
+            last = min(last, w.id - 2)
+            break
+    return words[start - 1:last]
+
+
+
+def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
+    """"X said [that] CLAUSE" when the parse gave the cue no clausal complement: the rest of the
+    sentence after the cue (and a tell-type addressee), if it starts like a clause and has a verb."""
+    words = cue.sent.words
+    subj = [c for c in cue.children if c.rel == "nsubj" and c.id < cue.id]
+    if not subj or any(w.text == ":" for w in words[subj[-1].id:cue.id - 1]):
+        return None
+    rest = words[cue.id:]
+    if cue.rel in ("advcl", "acl") and any(c.rel == "mark" and c.lower != "as" for c in cue.children):
+        # "While checks will continue, officials will scrap …": the main clause is not the
+        # content of a cue inside an adverbial clause; only its own clause can be. "As Heald
+        # told the Post, ozone has dropped" is the exception: "as" frames the main clause.
+        own_clause = {x.id for x in cue.sent.subtree(cue)}
+        rest = [w for w in rest if w.id in own_clause]
+    elif _in_opening_subordinate(cue):
+        # The same when the parse lost the marker's attachment: "While checks will continue, ...".
+        comma = next((i for i, w in enumerate(rest) if w.text == ","), None)
+        rest = rest[:comma] if comma is not None else rest
+    if rest and cue.lemma_lower in lex.addressee_verbs:
+        # "told [The Huffington Post], ozone has dropped": skip the addressee, all of it.
+        addressee = next((c for c in cue.children if c.rel in ("obj", "iobj") and c.upos in NOMINAL_UPOS
+                          and c.id > cue.id and rest[0] in cue.sent.subtree(c)), None)
+        if addressee is not None:
+            last = cue.sent.subtree(addressee)[-1].id
+            rest = [w for w in rest if w.id > last]
+            if rest and rest[0].text == ",":
+                rest = rest[1:]
+    rest = [w for w in rest if not (w.text in SENTENCE_END and w.id == len(words))]
+    # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
+    that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
+    if that is not None and all(w.upos not in VERBAL_UPOS for w in rest[:rest.index(that)]):
+        rest = rest[rest.index(that):]
+    if len(rest) < MIN_SURFACE_CLAUSE_WORDS or rest[0].upos not in CLAUSE_START_UPOS \
+            or rest[0].text in ('"', LEFT_DOUBLE):
+        return None
+    # A clause needs a finite verb of its own: not "asked the council to help", "described him as
+    # facing ...", nor a verb inside the cue's object ("maintained a policy which X criticised").
+    if not _main_verb_after(cue, rest[1:]) and not _of_gerund(cue):
+        return None
+    return rest
+
+
+def _in_opening_subordinate(cue: Word) -> bool:
+    """Whether the sentence opens with a subordinator ("While", "Although", "If"; not "As", which
+    frames what follows) whose clause's verb is the cue (no other verb comes before it)."""
+    words = cue.sent.words
+    if words[0].upos != "SCONJ" or words[0].lower in ("as", "that") or words[0].id >= cue.id:
+        return False
+    return not any(w.upos in VERBAL_UPOS and w.head != cue.id for w in words[1:cue.id - 1])
+
+
+
+def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
+    """Whether REST holds a finite verb that can head the reported clause. Not one inside the cue's
+    object, its infinitival complement ("asked the council [to help the girls enter]"), or its own
+    coordinated predicate ("announced the start ..., [and determine whether ...]"); and not the verb
+    of a relative clause ("a policy [which], according to AFP, the UN [have] criticised"): a relative
+    pronoun claims the next finite verb, so "said the man who was held had fled" still has "had"."""
+    sent = cue.sent
+    own = {x.id for c in cue.children
+           if c.rel == "obj"
+           or (c.id > cue.id and c.rel in ("xcomp", "advcl") and any(g.lower == "to" and g.rel == "mark" for g in c.children))
+           or (c.rel == "conj" and any(g.rel == "cc" for g in c.children))
+           for x in sent.subtree(c)}
+    relative_open = False
+    for w in rest:
+        if w.lower in RELATIVE_PRONOUNS and w.upos == "PRON":
+            relative_open = True
+        elif is_finite(w):
+            if relative_open:
+                relative_open = False
+            elif w.id not in own:
+                return True
+    return False
+
+
+
+def _split_complement(cue: Word, lex: Lexicons) -> list[Word] | None:
+    """"The scientists found [reduction of crop yields] exceeded 10%", "They estimated by 2050, ...
+    [would increase] ...": a complement without "that" which the parser split into the cue's object
+    or obliques and a finite verb hung on the cue. The verb has no subject, marker or conjunction of
+    its own (else it is the cue's own coordinated or adverbial clause), and no other finite verb
+    stands between it and the cue. The cue needs its own subject before it ("I spoke", not the
+    participle of "the questions, disputed in ..."), and takes no addressee ("Can I ask you, ...")."""
+    words = cue.sent.words
+    if cue.lemma_lower in lex.addressee_verbs or not any(
+            c.rel == "nsubj" and c.id < cue.id for c in cue.children):
+        return None
+    for v in cue.children:
+        if v.id <= cue.id or v.rel not in LOOSE_CLAUSE_RELS or not is_finite_clause(v):
+            continue
+        if any(g.rel in ("mark", "cc", "nsubj", "nsubj:pass", "csubj", "expl") for g in v.children):
+            continue
+        clause = cue.sent.subtree(v)
+        between = words[cue.id:clause[0].id - 1]
+        if not between or between[0].upos not in _SPLIT_START or clause[0].text in OPEN_BRACKETS or any(
+                is_finite(w) or w.text in OPEN_BRACKETS for w in between):
+            continue
+        return words[cue.id:clause[-1].id]
+    return None
+
+
+def _of_gerund(cue: Word) -> bool:
+    """"accused the United States of trying to retake Iraq": the charge is a gerund after "of"."""
+    return any(c.upos == "VERB" and c.id > cue.id and c.xpos in ("VBG", "_")
+               and any(g.lower == "of" and g.rel in ("mark", "case") for g in c.children)
+               for c in cue.children)
+
+
+def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
+                  direct: list[Candidate]) -> list[Candidate]:
+    """Reported speech from the parse of every parsed sentence."""
+    direct_ranges = [(c.start, c.end) for c in direct if c.type is QuoteType.DIRECT]
+    cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
+    out: list[Candidate] = []
+    for sent in parsed.sentences:
+        for w in sent.words:
+            if index.in_quote(w):
+                continue
+            if w.lower == "like":   # read from the surface, so unparsed sentences too
+                cand = quotative_like(w, sent, index)
+                if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                    out.append(cand)
+                continue
+            if not sent.parsed:
+                continue
+            if is_according(w):
+                cand = according(w, sent, index)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            kind = cue_kind(w, lex)
+            if kind not in (CueKind.SPEECH, CueKind.COGNITION, CueKind.RELAY):
+                continue
+            cand = _reported_clause(w, kind, sent, lex) if id(w) not in cue_words else None
+            if cand is None:
+                continue
+            span = (cand.start, cand.end)
+            if any(overlaps(span, d) for d in direct_ranges):
+                continue   # the cue introduces a direct quote: "Kerry said: “…”"
+            if any(index.in_quote(x) for x in [cand.speaker_head()] if x is not None):
+                continue
+            out.append(cand)
+    return out
+
+
+def _negated(cue: Word) -> bool:
+    """"officials would not say why ...", "he never said": nothing was reported."""
+    return any(c.rel == "advmod" and c.lower in NEGATIONS for c in cue.children)
+
+
+def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) -> Candidate | None:
+    if _negated(cue):
+        return None
+    comp = _complement(cue)
+    if comp is not None and comp.id > cue.id and _in_opening_subordinate(cue) and any(
+            w.text == "," for w in sent.words[cue.id:comp.id - 1]):
+        comp = None   # "While checks will continue, [officials will scrap …]" parsed as a complement
+    how = Method.COGNITION if kind == CueKind.COGNITION else Method.INDIRECT
+    content_words = None
+    if comp is not None:
+        content_words = _clause_words(cue, comp, sent, lex) if comp.id > cue.id else sent.subtree(comp)
+    elif kind != CueKind.COGNITION and cue.rel == "parataxis" and cue.head and cue.head < cue.id:
+        # "ISIS militants thrust east ..., witnesses and sources said."
+        head = cue.head_word
+        cue_ids = {x.id for x in sent.subtree(cue)}
+        content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
+        how = Method.PARATAXIS
+    elif kind == CueKind.COGNITION:
+        content_words = _split_complement(cue, lex)
+    elif kind == CueKind.SPEECH:
+        content_words = _colon_content(cue)
+        how = Method.COLON
+        if content_words is None:
+            content_words = _surface_clause(cue, lex) or _split_complement(cue, lex)
+            how = Method.SURFACE
+    if not content_words:
+        return None
+    span = content_span(content_words)
+    if span is None:
+        return None
+    attr = find_attribution(cue, lex)
+    if attr.speaker is None:
+        # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
+        # the nominal right before the cue, adverbs skipped.
+        before = [w for w in sent.words[:cue.id - 1] if w.upos != "ADV"]
+        if before and before[-1].upos in ("PROPN", "NOUN", "PRON") and before[-1].lower not in ("that", "it"):
+            attr = Attribution(before[-1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
+    if attr.speaker is None:
+        return None   # reported speech needs someone reporting: "please note that ..." is not a quote
+    if kind == CueKind.COGNITION:
+        if attr.speaker.lower in ("it", "there") or len(content_words) < MIN_COGNITION_WORDS:
+            return None
+        if discourse_you_know(cue, attr.speaker, trim_edges(content_words)):
+            return None
+    if how is Method.PARATAXIS and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
+        return None
+    spans = split_by_cue(cue, attr.speaker, sent, span) or [span]
+    return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=confidence.base(how))

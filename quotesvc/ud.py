@@ -1,0 +1,71 @@
+"""Universal Dependencies label sets and part-of-speech groups the rules share, declared once.
+
+Each set says what it is for: two rules that need different word classes use two named sets,
+never two private copies under one name. Labels follow UD v2 as Stanza's English models give them.
+"""
+from __future__ import annotations
+
+from quotesvc.document import Word
+
+# --- part-of-speech groups (UPOS)
+#: Heads a noun phrase that can report or be reported on: "Kerry", "officials", "she".
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Heads a speaker, source or addressee mention; numbers and foreign words name things too
+#: ("the 9/11 commission", "Hezbollah" tagged X).
+MENTION_HEAD_UPOS = NOMINAL_UPOS | {"NUM", "X"}
+VERBAL_UPOS = frozenset({"VERB", "AUX"})
+#: What can open a reported clause read from the surface ("said [the plan] ...").
+CLAUSE_START_UPOS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})
+#: What cannot start an addressee right after "told" (the tagger may call "reporters" a verb).
+NOT_ADDRESSEE_UPOS = frozenset({"ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "AUX", "ADV", "DET", "NUM"})
+
+# --- dependency relations (deprel, or its universal part from ``Word.rel``)
+SUBJECT_RELS = frozenset({"nsubj", "csubj"})
+#: Clausal dependents: a speaker mention's context never runs into them.
+CLAUSAL_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+#: A cue without a subject of its own takes the subject of the verb it hangs from by these.
+CLIMB_RELS = frozenset({"advcl", "xcomp", "conj", "ccomp", "parataxis"})
+#: A finite verb hung on the cue by these may be a complement the parser split off.
+LOOSE_CLAUSE_RELS = frozenset({"advcl", "conj", "parataxis", "dep"})
+#: Relations a word takes only as a verb (a weak tagger's NOUN "tweeted" is still a cue).
+VERBAL_DEPRELS = frozenset({"root", "ccomp", "parataxis", "conj", "advcl", "xcomp", "acl", "acl:relcl"})
+#: Dependents only a noun takes: "two points", "the report", "his claims".
+NOMINAL_DEPENDENT_DEPRELS = frozenset({"det", "nummod", "amod", "case", "nmod:poss"})
+#: Dependents that are not part of a speaker mention's own words. Punctuation stays (the hyphen
+#: of "Al-Maeena"); edge punctuation is trimmed afterwards. Clauses and, for a noun that is itself
+#: a predicate ("all they get is a message"), its subject and copula are not part of the mention.
+MENTION_EXCLUDE_DEPRELS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "dep",
+                                     "advcl", "ccomp", "list", "discourse", "reparandum",
+                                     "nsubj", "csubj", "cop", "aux"})
+
+# --- closed-class words
+#: The subject of a relative clause that stands for the noun before it ("Devocht, who told him").
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom"})
+#: Opens a relative clause whose finite verb is not the reported clause's ("a policy which ... criticised").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+#: A reason clause ("..., because ...") is part of the claim, not the reporter's elaboration.
+CAUSAL_MARKS = frozenset({"because", "cause", "'cause", "\u2019cause", "cuz"})
+#: What a reported "you know" or a stance needs after it to report anything.
+WH_OR_THAT = frozenset({"that", "what", "how", "where", "why", "when", "who", "whom", "whose", "which",
+                        "if", "whether"})
+
+#: Punctuation that ends a sentence (or a clause, for ";") as the rules read the surface.
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+OPEN_BRACKETS = frozenset("([{")
+
+FINITE_XPOS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def is_finite(w: Word) -> bool:
+    """A finite verb, by its features or its Penn tag."""
+    if w.upos not in VERBAL_UPOS:
+        return False
+    if (w.feats or "_") == "_" and (w.xpos or "_") == "_":
+        return True   # a model without morphology: any verb may be finite
+    return "VerbForm=Fin" in (w.feats or "") or w.xpos in FINITE_XPOS
+
+
+def is_finite_clause(v: Word) -> bool:
+    """A finite verb, or one with a finite auxiliary ("would increase")."""
+    return is_finite(v) or any(c.rel in ("aux", "aux:pass", "cop") and is_finite(c) for c in v.children)
