@@ -13,18 +13,13 @@ from quotesvc.options import apply_options
 from quotesvc.schemas import (ArticleQuotesSchema, BatchDocumentSchema, BatchRequestSchema,
                               BatchResponseSchema, ErrorResponseSchema, ExtractRequestSchema, HealthSchema,
                               VersionSchema)
-from quotesvc.service import NotReady, QuoteService, Saturated, TimedOut
+from quotesvc.errors import (BatchTooLargeError, BodyTooLargeError, InvalidJSONError, InvalidUTF8Error,
+                             ModelLoadError, NotReadyError, QuotesvcError, TextTooLongError, UnsupportedCharsetError,
+                             UnsupportedMediaTypeError, ValidationFailedError)
+from quotesvc.service import QuoteService
 
 quotes = Blueprint("quotes", __name__, url_prefix="/v1", description="Quote extraction and attribution")
 ops = Blueprint("ops", __name__, description="Health, readiness and version")
-
-
-class ApiError(Exception):
-    """An error answered as ``{"error": {"code", "message", "details"}}`` with STATUS."""
-
-    def __init__(self, status: int, code: str, message: str, details: dict | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.details = status, code, message, details or {}
 
 
 def service() -> QuoteService:
@@ -34,20 +29,20 @@ def service() -> QuoteService:
 def _body_text() -> str:
     settings = service().settings
     if request.content_length is not None and request.content_length > settings.max_body_bytes:
-        raise ApiError(413, "body_too_large", f"request body is over {settings.max_body_bytes} bytes",
-                       {"limit": settings.max_body_bytes})
+        raise BodyTooLargeError(f"request body is over {settings.max_body_bytes} bytes",
+                                details={"limit": settings.max_body_bytes})
     raw = request.get_data(cache=True)
     if len(raw) > settings.max_body_bytes:
-        raise ApiError(413, "body_too_large", f"request body is over {settings.max_body_bytes} bytes",
-                       {"limit": settings.max_body_bytes})
+        raise BodyTooLargeError(f"request body is over {settings.max_body_bytes} bytes",
+                                details={"limit": settings.max_body_bytes})
     charset = (request.mimetype_params.get("charset") or "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
-        raise ApiError(415, "unsupported_charset", f"charset {charset} is not supported; send UTF-8")
+        raise UnsupportedCharsetError(f"charset {charset} is not supported; send UTF-8")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise ApiError(400, "invalid_utf8", f"the body is not valid UTF-8: {e.reason} at byte {e.start}",
-                       {"byte": e.start}) from e
+        raise InvalidUTF8Error(f"the body is not valid UTF-8: {e.reason} at byte {e.start}",
+                               details={"byte": e.start}) from e
 
 
 def _json_body() -> object:
@@ -55,38 +50,29 @@ def _json_body() -> object:
     try:
         return json.loads(text)
     except ValueError as e:
-        raise ApiError(400, "invalid_json", f"the body is not valid JSON: {e}") from e
+        raise InvalidJSONError(f"the body is not valid JSON: {e}") from e
 
 
 def _check_text(text: str, where: str = "text") -> None:
     settings = service().settings
     if len(text) > settings.max_chars:
-        raise ApiError(413, "text_too_long", f"{where} has {len(text)} characters; the limit is {settings.max_chars}",
-                       {"limit": settings.max_chars, "length": len(text)})
+        raise TextTooLongError(f"{where} has {len(text)} characters; the limit is {settings.max_chars}",
+                               details={"limit": settings.max_chars, "length": len(text)})
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
-        raise ApiError(400, "invalid_utf8", f"{where} holds an unpaired surrogate at {e.start}",
-                       {"offset": e.start}) from e
+        raise InvalidUTF8Error(f"{where} holds an unpaired surrogate at {e.start}", details={"offset": e.start}) from e
 
 
 def _load(schema, data) -> dict:
     try:
         return schema.load(data)
     except ValidationError as e:
-        raise ApiError(422, "validation_error", "the request does not match the schema",
-                       {"fields": e.messages}) from e
+        raise ValidationFailedError("the request does not match the schema", details={"fields": e.messages}) from e
 
 
 def _run(texts: list[str], ids: list[str | None]):
-    try:
-        return service().run(texts, ids)
-    except Saturated as e:
-        raise ApiError(429, "saturated", str(e)) from e
-    except NotReady as e:
-        raise ApiError(503, "not_ready", str(e)) from e
-    except TimedOut as e:
-        raise ApiError(504, "timeout", str(e)) from e
+    return service().run(texts, ids)   # raises SaturatedError, NotReadyError, TimedOutError
 
 
 _REQUEST_BODY = {
@@ -116,8 +102,8 @@ class Quotes(MethodView):
         elif request.mimetype == "application/json":
             args = _load(ExtractRequestSchema(), _json_body())
         else:
-            raise ApiError(415, "unsupported_media_type",
-                           f"content type {request.mimetype or '(none)'} is not supported; "
+            raise UnsupportedMediaTypeError(
+                f"content type {request.mimetype or '(none)'} is not supported; "
                            "send application/json or text/plain")
         _check_text(args["text"])
         g.chars = len(args["text"])
@@ -134,13 +120,12 @@ class QuotesBatch(MethodView):
     def post(self):
         """Extract the quotes of several articles; results in input order, an error entry per bad document."""
         if request.mimetype != "application/json":
-            raise ApiError(415, "unsupported_media_type", "send application/json")
+            raise UnsupportedMediaTypeError("send application/json")
         args = _load(BatchRequestSchema(), _json_body())
         docs = args["documents"]
         limit = service().settings.max_batch
         if len(docs) > limit:
-            raise ApiError(413, "batch_too_large", f"{len(docs)} documents; the limit is {limit}",
-                           {"limit": limit})
+            raise BatchTooLargeError(f"{len(docs)} documents; the limit is {limit}", details={"limit": limit})
         results: list = [None] * len(docs)
         good: list[tuple[int, dict]] = []
         for i, raw in enumerate(docs):
@@ -148,9 +133,9 @@ class QuotesBatch(MethodView):
                 doc = _load(BatchDocumentSchema(), raw)
                 _check_text(doc["text"], where=f"documents[{i}].text")
                 good.append((i, doc))
-            except ApiError as e:
+            except QuotesvcError as e:
                 doc_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
-                results[i] = {"id": doc_id, "error": {"code": e.code, "message": e.message, "details": e.details}}
+                results[i] = {"id": doc_id, "error": e.to_dict()}
         g.chars = sum(len(d["text"]) for _, d in good)
         if good:
             out = _run([d["text"] for _, d in good], [d["id"] for _, d in good])
@@ -177,10 +162,11 @@ class Ready(MethodView):
         svc = service()
         if svc.ready.is_set():
             return {"status": "ready"}
+        if isinstance(svc.error, QuotesvcError):
+            raise svc.error
         if svc.error is not None:
-            raise ApiError(503, "model_error", str(svc.error),
-                           getattr(svc.error, "details", None) or {})
-        raise ApiError(503, "not_ready", "the model is still loading")
+            raise ModelLoadError(str(svc.error))
+        raise NotReadyError("the model is still loading")
 
 
 @ops.route("/version")

@@ -17,8 +17,9 @@ from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 
 from quotesvc import __version__
-from quotesvc.api import ApiError, ops, quotes
+from quotesvc.api import ops, quotes
 from quotesvc.config import Settings
+from quotesvc.errors import QuotesvcError
 from quotesvc.docs_page import render_docs
 from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema, document_limits
 from quotesvc.service import QuoteService
@@ -79,9 +80,9 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
         elif warm == "background":
             svc.start_background_warm_up()
 
-    @app.errorhandler(ApiError)
-    def _api_error(e: ApiError):
-        return _error(e.status, e.code, e.message, e.details)
+    @app.errorhandler(QuotesvcError)
+    def _coded_error(e: QuotesvcError):
+        return _error(e.http_status, e.code, e.message, e.details)
 
     @app.errorhandler(Exception)
     def _unexpected(e: Exception):

@@ -3,7 +3,7 @@
     python -m quotesvc extract FILE...                 # JSON result per file
     python -m quotesvc extract --jsonl < in.jsonl      # {"id","text"} lines -> result lines
     python -m quotesvc serve [--host H] [--port P]     # gunicorn with the bundled model
-    python -m quotesvc model path | evaluate GOLD.conllu --output PRED.conllu | download
+    python -m quotesvc model path | download
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from quotesvc.config import Settings
-from quotesvc.errors import QuotesvcError
+from quotesvc.errors import (EmptyLineError, InternalError, InvalidJSONError, QuotesvcError, TextTooLongError,
+                             ValidationFailedError)
 
 BATCH = 8   # JSONL lines per Stanza call
 
@@ -51,8 +52,8 @@ def cmd_extract(args) -> int:
     return status
 
 
-def _line_error(doc_id, code: str, message: str) -> dict:
-    return {"id": doc_id, "error": {"code": code, "message": message, "details": {}}}
+def _line_error(doc_id: str | None, err: QuotesvcError) -> dict:
+    return {"id": doc_id, "error": err.to_dict()}
 
 
 def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
@@ -75,7 +76,7 @@ def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
                 try:
                     results.append(ex.extract(text, doc_id=doc_id))
                 except Exception as e:
-                    results.append(_line_error(doc_id, "internal_error", f"{type(e).__name__}: {e}"))
+                    results.append(_line_error(doc_id, InternalError(f"{type(e).__name__}: {e}")))
         for (n, _, _), res in zip(pending, results):
             outputs[n] = res if isinstance(res, dict) else _dump(res)
         progress.update(len(pending))
@@ -83,21 +84,21 @@ def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
 
     for n, raw in enumerate(lines):
         if not raw.strip():
-            outputs[n] = _line_error(None, "empty_line", "empty line")
+            outputs[n] = _line_error(None, EmptyLineError("empty line"))
             continue
         try:
             obj = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as e:
-            outputs[n] = _line_error(None, "invalid_json", f"line {n + 1}: {e}")
+            outputs[n] = _line_error(None, InvalidJSONError(f"line {n + 1}: {e}"))
             progress.update(1)
             continue
         doc_id = obj.get("id") if isinstance(obj, dict) else None
         doc_id = None if doc_id is None else str(doc_id)
         text = obj.get("text") if isinstance(obj, dict) else None
         if not isinstance(text, str) or not text.strip():
-            outputs[n] = _line_error(doc_id, "validation_error", f"line {n + 1}: \"text\" must be a non-empty string")
+            outputs[n] = _line_error(doc_id, ValidationFailedError(f"line {n + 1}: \"text\" must be a non-empty string"))
         elif len(text) > max_chars:
-            outputs[n] = _line_error(doc_id, "text_too_long", f"line {n + 1}: {len(text)} characters; limit {max_chars}")
+            outputs[n] = _line_error(doc_id, TextTooLongError(f"line {n + 1}: {len(text)} characters; limit {max_chars}"))
         else:
             pending.append((n, doc_id, text))
             if len(pending) >= BATCH:
@@ -126,13 +127,6 @@ def cmd_model(args) -> int:
 
     if args.model_cmd == "path":
         print(modelpack.model_dir(args.model_dir))
-        return 0
-    if args.model_cmd == "evaluate":
-        from quotesvc.evaluate import evaluate_conllu
-
-        report = evaluate_conllu(Path(args.gold), Path(args.output), model_dir=args.model_dir,
-                                 threads=args.threads)
-        print(json.dumps(report, indent=2))
         return 0
     if args.model_cmd == "download":
         return modelpack_download(args)
@@ -173,9 +167,6 @@ def build_parser() -> argparse.ArgumentParser:
     m = sub.add_parser("model", help="the Stanza model in use")
     msub = m.add_subparsers(dest="model_cmd", required=True)
     msub.add_parser("path", help="print the model directory in use")
-    ev = msub.add_parser("evaluate", help="run the pipeline from raw text on a gold CoNLL-U file and score it")
-    ev.add_argument("gold")
-    ev.add_argument("--output", required=True)
     dl = msub.add_parser("download", help="download Stanza's official English models (needs internet)")
     dl.add_argument("--dir", default="~/stanza_resources")
     dl.add_argument("--package", default="default")
@@ -188,5 +179,5 @@ def main(argv=None) -> int:
     try:
         return args.func(args)
     except QuotesvcError as e:
-        print(f"quotesvc: error {e.code}: {e.message}", file=sys.stderr)
+        print(f"quotesvc: {e.code}: {e.message}", file=sys.stderr)
         return 1

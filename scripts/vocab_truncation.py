@@ -4,7 +4,7 @@
 
 For each size N: copies the bundled model directory to build/vocab_N/, keeps the pretrain's first
 N words (GloVe rows are in frequency order, so this is the N most frequent words), then runs
-`python -m quotesvc model evaluate` on the gold file with that directory and with the original,
+`python -m quotesvc_tools.ud_eval` on the gold file with that directory and with the original,
 and prints both. The models were trained with the full pretrain, so this measures what the
 smaller file would cost at inference without retraining.
 """
@@ -33,7 +33,7 @@ def truncate(src: Path, dst: Path, n: int) -> None:
 
 
 def evaluate(model_dir: Path, gold: Path, out: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "quotesvc", "--model-dir", str(model_dir), "model", "evaluate",
+    proc = subprocess.run([sys.executable, "-m", "quotesvc_tools.ud_eval", "--model-dir", str(model_dir),
                            str(gold), "--output", str(out)], capture_output=True, text=True, check=True)
     return json.loads(proc.stdout)
 

@@ -53,5 +53,5 @@ def test_cli_missing_model_dir_gives_one_clear_error(tmp_path):
     out = run("--model-dir", str(missing), "extract", str(FIXTURES / "seed_article.txt"))
     assert out.returncode == 1
     err = out.stderr.decode()
-    assert str(missing) in err and "E101" in err
+    assert str(missing) in err and "model_error" in err
     assert "Traceback" not in err

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from quotesvc.schemas import dump_result
-from tests import scoring
+from quotesvc_tools import scoring
 
 pytestmark = pytest.mark.model
 

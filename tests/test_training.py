@@ -48,7 +48,7 @@ def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path):
 
 
 def test_training_slice_keeps_first_sentences(tmp_path):
-    from quotesvc.training import _slice_conllu
+    from quotesvc_tools.training import _slice_conllu
 
     src = tmp_path / "a.conllu"
     src.write_text("# s1\n1\ta\n\n# s2\n1\tb\n\n# s3\n1\tc\n\n", encoding="utf-8")

@@ -1,11 +1,11 @@
 """Stanza's tagger trainer, started from an existing tagger instead of from scratch.
 
-    python -m quotesvc.tagger_warm INIT.pt [stanza.models.tagger arguments ...]
+    python -m quotesvc_tools.tagger_warm INIT.pt [stanza.models.tagger arguments ...]
 
 Stanza's tagger cannot resume; this runs its own training loop unchanged, but with the model (its
 weights and vocabularies) loaded from INIT.pt and the optimiser built from the arguments given, so
 a lower ``--lr`` gives the decay phase the first run had no time for. The architecture arguments
-must match INIT.pt's. Used by the ``pos-tune`` stage of ``quotesvc.training``.
+must match INIT.pt's. Used by the ``pos-tune`` stage of ``quotesvc_tools.training``.
 """
 from __future__ import annotations
 

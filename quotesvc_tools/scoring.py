@@ -1,4 +1,4 @@
-# Copied from ../shared/eval/score.py (the project's scorer) so that tests run without ../shared.
+# The project's quote scorer: a copy of ../shared/eval/score.py (tests and scripts use this one; scripts/evaluate_quotes.py warns if they drift).
 """Score a quote extractor's output against gold quotes.
 
     python3 eval/score.py GOLD.jsonl SYSTEM.jsonl [--json] [--by-type]

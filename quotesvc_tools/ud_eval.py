@@ -74,3 +74,23 @@ def _restore_raw_text(docs, paragraphs: list[str]) -> int:
                     token.words[0].text = text
                     n += 1
     return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(prog="python -m quotesvc_tools.ud_eval",
+                                 description="UD scores of the pipeline from raw text on a gold CoNLL-U file")
+    ap.add_argument("gold", help="gold CoNLL-U file")
+    ap.add_argument("--output", required=True, help="where to write the predicted CoNLL-U")
+    ap.add_argument("--model-dir", default=None, help="Stanza resources directory (default: the bundled model)")
+    ap.add_argument("--threads", type=int, default=None, help="torch threads")
+    args = ap.parse_args(argv)
+    report = evaluate_conllu(Path(args.gold), Path(args.output), model_dir=args.model_dir, threads=args.threads)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m quotesvc.bench [--repeat N] [FILE.jsonl|FILE.txt ...]``.
+"""Benchmark: ``python -m quotesvc_tools.bench [--repeat N] [FILE.jsonl|FILE.txt ...]``.
 
 On the same texts in one run it prints the bare Stanza pipeline's time (every processor over
 every paragraph), the full extraction time with selective parsing (the default), the full
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent   # the checkout
 
 
 def load_texts(paths: list[str]) -> list[str]:
@@ -44,7 +44,7 @@ def _time(fn, repeat: int) -> float:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m quotesvc.bench", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m quotesvc_tools.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each; the best is reported")
     ap.add_argument("--threads", type=int, default=2)

@@ -1,6 +1,6 @@
 """Train quotesvc's bundled English Stanza model from Universal Dependencies.
 
-    python -m quotesvc.training --ud ../shared/ud --work build/train --out quotesvc/models/stanza
+    python -m quotesvc_tools.training --ud ../shared/ud --work build/train --out quotesvc/models/stanza
 
 Every stage drives one of Stanza's own trainers (``stanza.models.tokenizer``, ``mwt_expander``,
 ``tagger``, ``lemmatizer``, ``parser``) as a subprocess with its log in ``WORK/logs/``. A stage
@@ -199,7 +199,7 @@ def _tune_tagger(plan: TrainingPlan, stage: str, steps: int, args: list[str], sa
 
     Stanza's tagger keeps Adam at a constant rate until it stalls for thousands of steps and
     cannot resume; a phase restarts Stanza's own trainer from the best tagger so far with other
-    arguments (a lower --lr, less --dropout) via ``quotesvc.tagger_warm``."""
+    arguments (a lower --lr, less --dropout) via ``quotesvc_tools.tagger_warm``."""
     import shutil
 
     models = plan.path("models")
@@ -208,7 +208,7 @@ def _tune_tagger(plan: TrainingPlan, stage: str, steps: int, args: list[str], sa
     shutil.copy(models / "pos.pt", init)
     before = _tagger_score(plan)
     _run(plan, stage, [
-        "-m", "quotesvc.tagger_warm", str(init), "--mode", "train", "--shorthand", SHORTHAND,
+        "-m", "quotesvc_tools.tagger_warm", str(init), "--mode", "train", "--shorthand", SHORTHAND,
         "--train_file", str(_data(plan, "train")), "--eval_file", str(_data(plan, "dev")),
         "--output_file", str(plan.path("data", "pos.dev.pred.conllu")),
         "--wordvec_pretrain_file", str(_pretrain_file(plan)),
@@ -362,7 +362,7 @@ def train_parser_on_predicted_tags(plan: TrainingPlan) -> None:
 
 
 def package(plan: TrainingPlan) -> None:
-    from quotesvc.modelpack import write_model_dir
+    from quotesvc_tools.packaging import write_model_dir
 
     facts = {k: v for k, v in asdict(plan).items() if not k.endswith("_dir")}
     write_model_dir(models_dir=plan.path("models"), pretrain=_pretrain_file(plan), out_dir=plan.out_dir,
@@ -404,7 +404,7 @@ def run(plan: TrainingPlan, stages: list[str], *, force: bool = False) -> dict[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m quotesvc.training", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python -m quotesvc_tools.training", description=__doc__.split("\n\n")[0])
     p.add_argument("--ud", type=Path, default=Path("../shared/ud"), help="folder with the UD .conllu files")
     p.add_argument("--work", type=Path, default=Path("build/train"), help="scratch folder (resumable)")
     p.add_argument("--out", type=Path, default=Path("quotesvc/models/stanza"), help="model directory to write")
