@@ -1,4 +1,5 @@
 """quotesvc: quotations, speakers and sources in English news text."""
+
 from __future__ import annotations
 
 __version__ = "0.1.0"

@@ -1,4 +1,5 @@
 """HTTP routes: validate, call the library, serialise. Nothing else happens here."""
+
 from __future__ import annotations
 
 import json
@@ -9,13 +10,30 @@ from flask_smorest import Blueprint
 from marshmallow import ValidationError
 
 from quotesvc import __version__
+from quotesvc.errors import (
+    BatchTooLargeError,
+    BodyTooLargeError,
+    InvalidJSONError,
+    InvalidUTF8Error,
+    ModelLoadError,
+    NotReadyError,
+    QuotesvcError,
+    TextTooLongError,
+    UnsupportedCharsetError,
+    UnsupportedMediaTypeError,
+    ValidationFailedError,
+)
 from quotesvc.options import apply_options
-from quotesvc.schemas import (ArticleQuotesSchema, BatchDocumentSchema, BatchRequestSchema,
-                              BatchResponseSchema, ErrorResponseSchema, ExtractRequestSchema, HealthSchema,
-                              VersionSchema)
-from quotesvc.errors import (BatchTooLargeError, BodyTooLargeError, InvalidJSONError, InvalidUTF8Error,
-                             ModelLoadError, NotReadyError, QuotesvcError, TextTooLongError, UnsupportedCharsetError,
-                             UnsupportedMediaTypeError, ValidationFailedError)
+from quotesvc.schemas import (
+    ArticleQuotesSchema,
+    BatchDocumentSchema,
+    BatchRequestSchema,
+    BatchResponseSchema,
+    ErrorResponseSchema,
+    ExtractRequestSchema,
+    HealthSchema,
+    VersionSchema,
+)
 from quotesvc.service import QuoteService
 
 quotes = Blueprint("quotes", __name__, url_prefix="/v1", description="Quote extraction and attribution")
@@ -29,20 +47,23 @@ def service() -> QuoteService:
 def _body_text() -> str:
     settings = service().settings
     if request.content_length is not None and request.content_length > settings.max_body_bytes:
-        raise BodyTooLargeError(f"request body is over {settings.max_body_bytes} bytes",
-                                details={"limit": settings.max_body_bytes})
+        raise BodyTooLargeError(
+            f"request body is over {settings.max_body_bytes} bytes", details={"limit": settings.max_body_bytes}
+        )
     raw = request.get_data(cache=True)
     if len(raw) > settings.max_body_bytes:
-        raise BodyTooLargeError(f"request body is over {settings.max_body_bytes} bytes",
-                                details={"limit": settings.max_body_bytes})
+        raise BodyTooLargeError(
+            f"request body is over {settings.max_body_bytes} bytes", details={"limit": settings.max_body_bytes}
+        )
     charset = (request.mimetype_params.get("charset") or "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise UnsupportedCharsetError(f"charset {charset} is not supported; send UTF-8")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InvalidUTF8Error(f"the body is not valid UTF-8: {e.reason} at byte {e.start}",
-                               details={"byte": e.start}) from e
+        raise InvalidUTF8Error(
+            f"the body is not valid UTF-8: {e.reason} at byte {e.start}", details={"byte": e.start}
+        ) from e
 
 
 def _json_body() -> object:
@@ -56,8 +77,10 @@ def _json_body() -> object:
 def _check_text(text: str, where: str = "text") -> None:
     settings = service().settings
     if len(text) > settings.max_chars:
-        raise TextTooLongError(f"{where} has {len(text)} characters; the limit is {settings.max_chars}",
-                               details={"limit": settings.max_chars, "length": len(text)})
+        raise TextTooLongError(
+            f"{where} has {len(text)} characters; the limit is {settings.max_chars}",
+            details={"limit": settings.max_chars, "length": len(text)},
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
@@ -72,13 +95,15 @@ def _load(schema, data) -> dict:
 
 
 def _run(texts: list[str], ids: list[str | None]):
-    return service().run(texts, ids)   # raises SaturatedError, NotReadyError, TimedOutError
+    return service().run(texts, ids)  # raises SaturatedError, NotReadyError, TimedOutError
 
 
 _REQUEST_BODY = {
     "required": True,
-    "content": {"application/json": {"schema": "ExtractRequest"},
-                "text/plain": {"schema": {"type": "string", "minLength": 1}}},
+    "content": {
+        "application/json": {"schema": "ExtractRequest"},
+        "text/plain": {"schema": {"type": "string", "minLength": 1}},
+    },
 }
 _ERRORS = (400, 413, 415, 422, 429, 503, 504)
 
@@ -103,8 +128,8 @@ class Quotes(MethodView):
             args = _load(ExtractRequestSchema(), _json_body())
         else:
             raise UnsupportedMediaTypeError(
-                f"content type {request.mimetype or '(none)'} is not supported; "
-                           "send application/json or text/plain")
+                f"content type {request.mimetype or '(none)'} is not supported; send application/json or text/plain"
+            )
         _check_text(args["text"])
         g.chars = len(args["text"])
         result = apply_options(_run([args["text"]], [args["id"]])[0], args["options"])
@@ -139,7 +164,7 @@ class QuotesBatch(MethodView):
         g.chars = sum(len(d["text"]) for _, d in good)
         if good:
             out = _run([d["text"] for _, d in good], [d["id"] for _, d in good])
-            for (i, doc), res in zip(good, out):
+            for (i, doc), res in zip(good, out, strict=True):
                 results[i] = apply_options(res, doc["options"])
         g.quotes = sum(len(r.quotes) for r in results if not isinstance(r, dict))
         return {"results": results}

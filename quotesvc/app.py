@@ -1,9 +1,13 @@
 """The Flask application factory: ``gunicorn 'quotesvc.app:create_app()'``.
 
+Configuration, ``init_app`` calls and blueprints, nothing more: the routes are in ``api``, the
+model and its queue in ``service``.
+
 The model is loaded once per process into ``app.extensions["quotesvc"]``. Under gunicorn with
 ``preload_app`` it is loaded in the master before the workers fork (shared copy-on-write), and
 each worker parses a probe sentence before /readyz says ready.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,6 +15,7 @@ import logging
 import sys
 import time
 import uuid
+from typing import TYPE_CHECKING
 
 from flask import Flask, Response, g, jsonify, request
 from flask_smorest import Api
@@ -19,10 +24,13 @@ from werkzeug.exceptions import HTTPException
 from quotesvc import __version__
 from quotesvc.api import ops, quotes
 from quotesvc.config import Settings
-from quotesvc.errors import QuotesvcError
 from quotesvc.docs_page import render_docs
+from quotesvc.errors import QuotesvcError
 from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema, document_limits
-from quotesvc.service import QuoteService
+from quotesvc.service import QuoteService, WarmUp
+
+if TYPE_CHECKING:
+    from quotesvc.extract import Extractor
 
 access_log = logging.getLogger("quotesvc.access")
 
@@ -40,45 +48,44 @@ def _error(status: int, code: str, message: str, details: dict | None = None) ->
     return resp
 
 
-def create_app(test_config: dict | None = None, *, settings: Settings | None = None, extractor=None,
-               load: bool = True, warm: str = "background") -> Flask:
-    """Build the app.
+def create_app(
+    settings: Settings | None = None,
+    *,
+    extractor: Extractor | None = None,
+    load: bool = True,
+    warm: WarmUp = WarmUp.BACKGROUND,
+) -> Flask:
+    """Build the app. SETTINGS (default: from ``QUOTESVC_*`` variables) is its only configuration.
 
     Args:
-        test_config: Flask config overrides.
-        settings: service settings (default: from QUOTESVC_* environment variables).
-        extractor: an already loaded Extractor (tests share one); loaded here when None.
-        load: load the model now (False: the caller calls ``service.load()`` later).
-        warm: "background" (probe in a thread; /readyz 503 meanwhile), "now", or "none".
+        extractor: an already loaded Extractor, or a stand-in with the same methods (tests); else
+            the model is loaded here (``load``) or later by the caller (``service.load()``).
+        warm: when each worker parses its probe sentence (``WarmUp``).
     """
     settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.update(
-        API_TITLE="quotesvc", API_VERSION=__version__, OPENAPI_VERSION="3.0.3",
-        OPENAPI_URL_PREFIX=None,   # /openapi.json is served below, with the configured limits
-        MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False,
+        API_TITLE="quotesvc",
+        API_VERSION=__version__,
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX=None,  # /openapi.json is served below, with the configured limits
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
     )
-    if test_config:
-        app.config.update(test_config)
-    app.json.sort_keys = False
+    app.json.sort_keys = False  # type: ignore[attr-defined]
     api = _Api(app, spec_kwargs={"info": {"description": "Quotes, speakers and sources in English news text."}})
     api.spec.components.schema("ExtractRequest", schema=ExtractRequestSchema)
     api.spec.components.schema("BatchRequest", schema=BatchRequestSchema)
     api.register_blueprint(quotes)
     api.register_blueprint(ops)
+    QuoteService(settings, extractor).init_app(app, load=load, warm=warm)
+    _init_errors(app, api)
+    _init_spec_routes(app, api, settings)
+    _init_access_log(app, settings)
+    return app
 
-    svc = QuoteService(settings, extractor)
-    app.extensions["quotesvc"] = svc
-    if load and svc.extractor is None:
-        try:
-            svc.load()
-        except Exception:   # reported by /readyz; the process stays up to say so
-            pass
-    if svc.extractor is not None:
-        if warm == "now":
-            svc.warm_up()
-        elif warm == "background":
-            svc.start_background_warm_up()
+
+def _init_errors(app: Flask, api: _Api) -> None:
+    """Every error, coded or not, answers in the one JSON shape; no traceback ever leaves."""
 
     @app.errorhandler(QuotesvcError)
     def _coded_error(e: QuotesvcError):
@@ -91,6 +98,8 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
         app.logger.exception("unhandled error")
         return _error(500, "internal_error", "the server failed to process the request")
 
+
+def _init_spec_routes(app: Flask, api: _Api, settings: Settings) -> None:
     def spec() -> dict:
         return document_limits(api.spec.to_dict(), max_chars=settings.max_chars, max_batch=settings.max_batch)
 
@@ -102,6 +111,10 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
     def docs():
         return Response(render_docs(spec()), mimetype="text/html")
 
+
+def _init_access_log(app: Flask, settings: Settings) -> None:
+    """One JSON line per request on stderr; ``X-Request-ID`` honoured and echoed."""
+
     @app.before_request
     def _start():
         g.t0 = time.perf_counter()
@@ -111,14 +124,22 @@ def create_app(test_config: dict | None = None, *, settings: Settings | None = N
     def _log(resp: Response):
         resp.headers["X-Request-ID"] = g.get("request_id", "")
         if settings.access_log and request.path not in ("/healthz", "/readyz"):
-            access_log.info(json.dumps({
-                "id": g.get("request_id"), "method": request.method, "path": request.path,
-                "status": resp.status_code, "chars": g.get("chars"), "quotes": g.get("quotes"),
-                "ms": round((time.perf_counter() - g.get("t0", time.perf_counter())) * 1000, 1)}))
+            access_log.info(
+                json.dumps(
+                    {
+                        "id": g.get("request_id"),
+                        "method": request.method,
+                        "path": request.path,
+                        "status": resp.status_code,
+                        "chars": g.get("chars"),
+                        "quotes": g.get("quotes"),
+                        "ms": round((time.perf_counter() - g.get("t0", time.perf_counter())) * 1000, 1),
+                    }
+                )
+            )
         return resp
 
     _configure_logging(settings)
-    return app
 
 
 def _configure_logging(settings: Settings) -> None:

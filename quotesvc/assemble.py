@@ -4,6 +4,7 @@ list the article's speakers.
 The words a candidate holds become mentions (``speakers.mention_words``), the mentions become
 entities through ``coref.Resolver``, and the candidate becomes a ``results.Quote``.
 """
+
 from __future__ import annotations
 
 from quotesvc import confidence
@@ -11,8 +12,7 @@ from quotesvc.candidates import ArticleIndex, Candidate
 from quotesvc.coref import Entity, Resolver, name_in_mention
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.results import (Addressee, ArticleQuotes, Cue, Quote, Source, Speaker, SpeakerEntry,
-                              SpeakerKind)
+from quotesvc.results import Addressee, ArticleQuotes, Cue, Quote, Source, Speaker, SpeakerEntry, SpeakerKind
 from quotesvc.speakers import addressee_words, mention_words
 from quotesvc.ud import CLAUSAL_RELS
 
@@ -33,7 +33,7 @@ def mention(head: Word) -> tuple[list[Word], list[Word]]:
             lo -= 1
         while hi + 1 < len(words) and words[hi + 1].upos == "PROPN" and head.upos == "PROPN":
             hi += 1
-        run = words[lo:hi + 1]
+        run = words[lo : hi + 1]
         return run, run
     # The wider context (for descriptors) keeps appositions but not clauses: "a part of the
     # effort, writing in a blog post" is not "the post".
@@ -49,8 +49,16 @@ def _name_of(words: list[Word], text: str, resolver: Resolver) -> str:
     return _span(words, text)[0]
 
 
-def to_results(cands: list[Candidate], parsed: ParsedText, index: ArticleIndex, lex: Lexicons, *,
-               doc_id: str | None, model: dict, warnings: tuple[str, ...]) -> ArticleQuotes:
+def to_results(
+    cands: list[Candidate],
+    parsed: ParsedText,
+    index: ArticleIndex,
+    lex: Lexicons,
+    *,
+    doc_id: str | None,
+    model: dict,
+    warnings: tuple[str, ...],
+) -> ArticleQuotes:
     """The article's result: CANDS (in text order) resolved and numbered q1, q2, …"""
     text = parsed.text
     resolver = Resolver(parsed, lex)
@@ -87,26 +95,39 @@ def to_results(cands: list[Candidate], parsed: ParsedText, index: ArticleIndex, 
             atext, astart, aend = _span(awords, text)
             addressee = Addressee(_name_of(awords, text, resolver), atext, astart, aend)
         first = index.word_at(c.start)
-        quotes.append(Quote(
-            id=qid, type=c.type, text=text[c.start:c.end], start=c.start, end=c.end,
-            spans=tuple(c.spans), speaker=speaker, source=source, cue=cue, addressee=addressee,
-            confidence=confidence.capped(
-                c.confidence, has_speaker=speaker is not None,
-                unresolved_pronoun=speaker is not None and speaker.name.lower() in lex.pronoun_kinds),
-            paragraph=first.sent.paragraph if first is not None else 0,
-            sentence=first.sent.index if first is not None else 0,
-            warnings=tuple(c.warnings)))
+        quotes.append(
+            Quote(
+                id=qid,
+                type=c.type,
+                text=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                spans=tuple(c.spans),
+                speaker=speaker,
+                source=source,
+                cue=cue,
+                addressee=addressee,
+                confidence=confidence.capped(
+                    c.confidence,
+                    has_speaker=speaker is not None,
+                    unresolved_pronoun=speaker is not None and speaker.name.lower() in lex.pronoun_kinds,
+                ),
+                paragraph=first.sent.paragraph if first is not None else 0,
+                sentence=first.sent.index if first is not None else 0,
+                warnings=tuple(c.warnings),
+            )
+        )
         if speaker is not None:
             key = speaker.name.lower()
             entity_quotes.setdefault(key, []).append(qid)
             if entity is not None:
                 entity_of.setdefault(key, entity)
-    return ArticleQuotes(doc_id, tuple(quotes), _speakers(quotes, entity_quotes, entity_of, resolver),
-                         warnings, model)
+    return ArticleQuotes(doc_id, tuple(quotes), _speakers(quotes, entity_quotes, entity_of, resolver), warnings, model)
 
 
-def _speakers(quotes: list[Quote], entity_quotes: dict[str, list[str]], entity_of: dict[str, Entity],
-              resolver: Resolver) -> tuple[SpeakerEntry, ...]:
+def _speakers(
+    quotes: list[Quote], entity_quotes: dict[str, list[str]], entity_of: dict[str, Entity], resolver: Resolver
+) -> tuple[SpeakerEntry, ...]:
     """One entry per speaker name, with every mention of it and its quotes."""
     name_spans: dict[str, set[tuple[int, int]]] = {}
     for n in resolver.names:
@@ -116,10 +137,9 @@ def _speakers(quotes: list[Quote], entity_quotes: dict[str, list[str]], entity_o
     for key, qids in entity_quotes.items():
         ent = entity_of.get(key)
         first_speaker = by_id[qids[0]].speaker
-        assert first_speaker is not None   # only quotes with a speaker are listed
+        assert first_speaker is not None  # only quotes with a speaker are listed
         mentions = set(ent.mentions if ent else [])
         mentions |= {(s.start, s.end) for q in qids if (s := by_id[q].speaker) is not None}
         mentions |= name_spans.get(key, set())
-        speakers.append(SpeakerEntry(first_speaker.name, first_speaker.kind,
-                                     tuple(sorted(mentions)), tuple(qids)))
+        speakers.append(SpeakerEntry(first_speaker.name, first_speaker.kind, tuple(sorted(mentions)), tuple(qids)))
     return tuple(speakers)

@@ -4,6 +4,7 @@ A ``Candidate`` holds words (cue, speaker head, source, addressee), not names: `
 them and turns candidates into results. ``Method`` says which rule found a candidate; its
 confidence comes from ``confidence.py``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -22,19 +23,19 @@ _WORD = re.compile(r"\w+")
 class Method(Enum):
     """Which rule found a candidate quote."""
 
-    DIRECT = "direct"              # quote marks, with a cue next to them
-    SPLIT = "split"                # “A,” X said, “B.”: two quotations, one quote
+    DIRECT = "direct"  # quote marks, with a cue next to them
+    SPLIT = "split"  # “A,” X said, “B.”: two quotations, one quote
     CONTINUATION = "continuation"  # no cue of its own; goes on in the previous speaker's voice
-    FRAGMENT = "fragment"          # a quoted phrase framed by a cue ("called ISIS “a threat”")
+    FRAGMENT = "fragment"  # a quoted phrase framed by a cue ("called ISIS “a threat”")
     UNATTRIBUTED = "unattributed"  # quoted sentences with no cue and no previous speaker
-    INDIRECT = "indirect"          # a cue verb's clausal complement
-    COGNITION = "cognition"        # the complement of a verb of thinking ("believes that")
-    PARATAXIS = "parataxis"        # "…, witnesses said."
-    ACCORDING = "according"        # "according to X, …"
-    COLON = "colon"                # "X said in a statement: …", "Sunak defended it: “…”"
-    SURFACE = "surface"            # a reported clause read from the surface, the parse gave none
-    BYLINE = "byline"              # "“…” - Matthew Ingram"
-    QUOTATIVE = "quotative"        # "and I was like, wow"
+    INDIRECT = "indirect"  # a cue verb's clausal complement
+    COGNITION = "cognition"  # the complement of a verb of thinking ("believes that")
+    PARATAXIS = "parataxis"  # "…, witnesses said."
+    ACCORDING = "according"  # "according to X, …"
+    COLON = "colon"  # "X said in a statement: …", "Sunak defended it: “…”"
+    SURFACE = "surface"  # a reported clause read from the surface, the parse gave none
+    BYLINE = "byline"  # "“…” - Matthew Ingram"
+    QUOTATIVE = "quotative"  # "and I was like, wow"
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Candidate:
     how: Method
     cue: Word | None = None
     attribution: Attribution | None = None
-    speaker_fallback: Word | None = None   # a subject found on the surface when the parse has none
+    speaker_fallback: Word | None = None  # a subject found on the surface when the parse has none
     inherit_from: Candidate | None = None
     confidence: float = 0.5
     warnings: list[str] = field(default_factory=list)

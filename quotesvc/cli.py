@@ -1,10 +1,11 @@
 """Command line: ``python -m quotesvc {extract,serve,model}``.
 
-    python -m quotesvc extract FILE...                 # JSON result per file
-    python -m quotesvc extract --jsonl < in.jsonl      # {"id","text"} lines -> result lines
-    python -m quotesvc serve [--host H] [--port P]     # gunicorn with the bundled model
-    python -m quotesvc model path | download
+python -m quotesvc extract FILE...                 # JSON result per file
+python -m quotesvc extract --jsonl < in.jsonl      # {"id","text"} lines -> result lines
+python -m quotesvc serve [--host H] [--port P]     # gunicorn with the bundled model
+python -m quotesvc model path | download
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,10 +15,16 @@ import sys
 from pathlib import Path
 
 from quotesvc.config import Settings
-from quotesvc.errors import (EmptyLineError, InternalError, InvalidJSONError, QuotesvcError, TextTooLongError,
-                             ValidationFailedError)
+from quotesvc.errors import (
+    EmptyLineError,
+    InternalError,
+    InvalidJSONError,
+    QuotesvcError,
+    TextTooLongError,
+    ValidationFailedError,
+)
 
-BATCH = 8   # JSONL lines per Stanza call
+BATCH = 8  # JSONL lines per Stanza call
 
 
 def _dump(result) -> dict:
@@ -77,7 +84,7 @@ def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
                     results.append(ex.extract(text, doc_id=doc_id))
                 except Exception as e:
                     results.append(_line_error(doc_id, InternalError(f"{type(e).__name__}: {e}")))
-        for (n, _, _), res in zip(pending, results):
+        for (n, _, _), res in zip(pending, results, strict=True):
             outputs[n] = res if isinstance(res, dict) else _dump(res)
         progress.update(len(pending))
         pending.clear()
@@ -96,9 +103,11 @@ def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
         doc_id = None if doc_id is None else str(doc_id)
         text = obj.get("text") if isinstance(obj, dict) else None
         if not isinstance(text, str) or not text.strip():
-            outputs[n] = _line_error(doc_id, ValidationFailedError(f"line {n + 1}: \"text\" must be a non-empty string"))
+            outputs[n] = _line_error(doc_id, ValidationFailedError(f'line {n + 1}: "text" must be a non-empty string'))
         elif len(text) > max_chars:
-            outputs[n] = _line_error(doc_id, TextTooLongError(f"line {n + 1}: {len(text)} characters; limit {max_chars}"))
+            outputs[n] = _line_error(
+                doc_id, TextTooLongError(f"line {n + 1}: {len(text)} characters; limit {max_chars}")
+            )
         else:
             pending.append((n, doc_id, text))
             if len(pending) >= BATCH:
@@ -116,8 +125,13 @@ def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
 def cmd_serve(args) -> int:
     from quotesvc.server import run_gunicorn
 
-    overrides = {"host": args.host, "port": args.port, "workers": args.workers, "model_dir": args.model_dir,
-                 "threads": args.threads}
+    overrides = {
+        "host": args.host,
+        "port": args.port,
+        "workers": args.workers,
+        "model_dir": args.model_dir,
+        "threads": args.threads,
+    }
     settings = Settings.from_env(**overrides)
     return run_gunicorn(settings)
 
@@ -139,16 +153,20 @@ def modelpack_download(args) -> int:
     import stanza
 
     target = Path(args.dir).expanduser().resolve()
-    stanza.download("en", model_dir=str(target), package=args.package,
-                    processors="tokenize,mwt,pos,lemma,depparse")
+    stanza.download("en", model_dir=str(target), package=args.package, processors="tokenize,mwt,pos,lemma,depparse")
     print(f"downloaded to {target}; use it with {json.dumps('QUOTESVC_MODEL_DIR=' + str(target))}")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m quotesvc", description="Quotes, speakers and sources in English news text.")
-    p.add_argument("--model-dir", default=os.environ.get("QUOTESVC_MODEL_DIR"),
-                   help="Stanza resources directory (default: $QUOTESVC_MODEL_DIR, else the bundled model)")
+    p = argparse.ArgumentParser(
+        prog="python -m quotesvc", description="Quotes, speakers and sources in English news text."
+    )
+    p.add_argument(
+        "--model-dir",
+        default=os.environ.get("QUOTESVC_MODEL_DIR"),
+        help="Stanza resources directory (default: $QUOTESVC_MODEL_DIR, else the bundled model)",
+    )
     p.add_argument("--threads", type=int, default=None, help="torch threads")
     sub = p.add_subparsers(dest="cmd", required=True)
 

@@ -4,14 +4,24 @@ The figures rank quotes for ``min_confidence``; they are not calibrated probabil
 with a cue next to them are the surest; a reported clause read from the surface, a quotative "like"
 and a verb of thinking the least sure.
 """
+
 from __future__ import annotations
 
 from quotesvc.candidates import Method
 
 BASE: dict[Method, float] = {
-    Method.DIRECT: 0.9, Method.SPLIT: 0.9, Method.CONTINUATION: 0.7, Method.FRAGMENT: 0.75,
-    Method.UNATTRIBUTED: 0.3, Method.INDIRECT: 0.75, Method.COGNITION: 0.5, Method.PARATAXIS: 0.7,
-    Method.ACCORDING: 0.7, Method.COLON: 0.7, Method.SURFACE: 0.6, Method.BYLINE: 0.7,
+    Method.DIRECT: 0.9,
+    Method.SPLIT: 0.9,
+    Method.CONTINUATION: 0.7,
+    Method.FRAGMENT: 0.75,
+    Method.UNATTRIBUTED: 0.3,
+    Method.INDIRECT: 0.75,
+    Method.COGNITION: 0.5,
+    Method.PARATAXIS: 0.7,
+    Method.ACCORDING: 0.7,
+    Method.COLON: 0.7,
+    Method.SURFACE: 0.6,
+    Method.BYLINE: 0.7,
     Method.QUOTATIVE: 0.5,
 }
 #: No speaker at all: the quote may still be right, but nobody can be credited.

@@ -8,6 +8,7 @@
 
 Several are read from the surface: parsers disagree on where "like" and "according" hang.
 """
+
 from __future__ import annotations
 
 from quotesvc import confidence
@@ -23,15 +24,14 @@ MIN_CONTENT_WORDS = 3
 
 
 def discourse_you_know(cue: Word, speaker: Word, content: list[Word]) -> bool:
-    """"You know, there isn't really any girl farriers around": the discourse marker, not a
+    """ "You know, there isn't really any girl farriers around": the discourse marker, not a
     stance. In talk "you know" reports something only with "that" or a question word after it
     ("you know that I talk fast", "you know where I'm coming from")."""
-    return (cue.lemma_lower == "know" and speaker.lower == "you" and bool(content)
-            and content[0].lower not in WH_OR_THAT)
+    return cue.lemma_lower == "know" and speaker.lower == "you" and bool(content) and content[0].lower not in WH_OR_THAT
 
 
 def split_by_cue(cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, int]] | None:
-    """"The plan, he said, will fail", "Institutional recipients, said Mauer, are required …": the
+    """ "The plan, he said, will fail", "Institutional recipients, said Mauer, are required …": the
     attribution inside the reported clause is not part of it, so the clause comes in two pieces
     around the comma-enclosed attribution."""
     # The attribution proper: the cue with its speaker (and auxiliaries), not its complement.
@@ -51,12 +51,13 @@ def split_by_cue(cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]
     return [left, right] if left and right else None
 
 
-_QUOTATIVE_FILLERS = frozenset({"just", "all", "kind", "kinda", "sort", "sorta", "of", "totally", "literally",
-                                "really", "so", "basically"})
+_QUOTATIVE_FILLERS = frozenset(
+    {"just", "all", "kind", "kinda", "sort", "sorta", "of", "totally", "literally", "really", "so", "basically"}
+)
 
 
 def quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
-    """"And I was like, wow, thanks": quotative "be like" reports speech or thought in talk,
+    """ "And I was like, wow, thanks": quotative "be like" reports speech or thought in talk,
     interviews and vlogs. The speaker is the subject before "be"; the content runs to the end
     of the sentence. Read from the surface: parsers disagree on where "like" hangs here."""
     words = sent.words
@@ -73,13 +74,18 @@ def quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidate
     subj = words[j - 1]
     if subj.upos not in ("PRON", "PROPN", "NOUN") or subj.lower in ("it", "that", "this", "there", "what"):
         return None
-    content = [w for w in words[i + 1:] if not (w.id == len(words) and w.text in SENTENCE_END)]
+    content = [w for w in words[i + 1 :] if not (w.id == len(words) and w.text in SENTENCE_END)]
     while content and content[0].upos == "PUNCT" and content[0].text not in ('"', LEFT_DOUBLE, "\u2018", "'"):
         content = content[1:]
     if not content:
         return None
     if words[i + 1].text not in (",", EN_DASH, EM_DASH, "-", ":") and content[0].upos in (
-            "NOUN", "DET", "NUM", "ADJ", "ADV"):
+        "NOUN",
+        "DET",
+        "NUM",
+        "ADJ",
+        "ADV",
+    ):
         # "it was like a dream": a comparison; "my senses were like really heightened", "she was
         # like too far away": a hedge. Neither is a quotation.
         return None
@@ -87,43 +93,63 @@ def quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidate
     if span is None or index.in_quote(subj):
         return None
     attr = Attribution(subj, None, None, AttributionMethod.QUOTATIVE)
-    return Candidate(QuoteType.INDIRECT, [span], Method.QUOTATIVE, cue=like, attribution=attr,
-                     confidence=confidence.base(Method.QUOTATIVE))
+    return Candidate(
+        QuoteType.INDIRECT,
+        [span],
+        Method.QUOTATIVE,
+        cue=like,
+        attribution=attr,
+        confidence=confidence.base(Method.QUOTATIVE),
+    )
 
 
 def _feel_like(like: Word, feel: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
-    """"I feel like there's nothing else you could be doing": "feel like" + a clause states a
+    """ "I feel like there's nothing else you could be doing": "feel like" + a clause states a
     stance, as "feel that" does. "I feel like a fool" (no verb of its own) compares."""
     words = sent.words
     subj = words[feel.id - 2] if feel.id > 1 else None
     while subj is not None and subj.upos in ("AUX", "ADV", "PART") and subj.id > 1:
-        subj = words[subj.id - 2]   # "I do feel like", "I just feel like", "I don't feel like"
+        subj = words[subj.id - 2]  # "I do feel like", "I just feel like", "I don't feel like"
     if subj is None or subj.upos != "PRON" or subj.lower in ("it", "that", "this", "what") or index.in_quote(subj):
         return None
-    content = [w for w in words[like.id:] if not (w.id == len(words) and w.text in SENTENCE_END)]
+    content = [w for w in words[like.id :] if not (w.id == len(words) and w.text in SENTENCE_END)]
     # "..., so you might as well stay inside": a comma and a conjunction end the stance.
-    cut = next((k for k in range(len(content) - 1) if content[k].text == ","
-                and content[k + 1].upos in ("CCONJ", "SCONJ")), None)
+    cut = next(
+        (k for k in range(len(content) - 1) if content[k].text == "," and content[k + 1].upos in ("CCONJ", "SCONJ")),
+        None,
+    )
     content = trim_edges(content[:cut] if cut is not None else content)
-    if len(content) < MIN_CONTENT_WORDS or content[0].upos not in ("PRON", "DET", "NOUN", "PROPN", "NUM", "SCONJ") \
-            or not any(is_finite(w) for w in content):
+    if (
+        len(content) < MIN_CONTENT_WORDS
+        or content[0].upos not in ("PRON", "DET", "NOUN", "PROPN", "NUM", "SCONJ")
+        or not any(is_finite(w) for w in content)
+    ):
         return None
     span = content_span(content)
     if span is None:
         return None
-    return Candidate(QuoteType.INDIRECT, [span], Method.COGNITION, cue=like,
-                     attribution=Attribution(subj, None, None, AttributionMethod.FEEL_LIKE), confidence=confidence.base(Method.COGNITION))
+    return Candidate(
+        QuoteType.INDIRECT,
+        [span],
+        Method.COGNITION,
+        cue=like,
+        attribution=Attribution(subj, None, None, AttributionMethod.FEEL_LIKE),
+        confidence=confidence.base(Method.COGNITION),
+    )
 
 
 def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
-    """"According to X, ..." -> speaker X, content the rest of the sentence."""
+    """ "According to X, ..." -> speaker X, content the rest of the sentence."""
     words = sent.words
     to = words[w.id] if w.id < len(words) else None
     if to is None:
         return None
     # The source phrase: the parse's head of "according" when it is a nominal, else the noun run after "to".
-    head = w.head_word if w.rel in ("case", "fixed", "mark") and w.head_word is not None \
-        and w.head_word.upos in NOMINAL_UPOS else None
+    head = (
+        w.head_word
+        if w.rel in ("case", "fixed", "mark") and w.head_word is not None and w.head_word.upos in NOMINAL_UPOS
+        else None
+    )
     phrase_ids = set()
     if head is not None:
         phrase = mention_words(head)
@@ -132,12 +158,12 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
         # hang the clause after the comma on the source. The phrase ends at its first comma when a
         # clause follows; "..., according to Kristen Wilkins, curator of the exhibit." keeps its
         # apposition.
-        comma = next((x.id for x in words[head.id:] if x.text == ","), None)
+        comma = next((x.id for x in words[head.id :] if x.text == ","), None)
         if comma is not None and any(x.upos in VERBAL_UPOS for x in words[comma:]):
             phrase_ids = {i for i in phrase_ids if i < comma}
     else:
         phrase = []
-        for x in words[to.id:]:
+        for x in words[to.id :]:
             if x.upos == "PUNCT":
                 break
             phrase.append(x)
@@ -161,5 +187,11 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     if index.in_quote(head):
         return None
     attr = Attribution(head, None, None, AttributionMethod.ACCORDING)
-    return Candidate(QuoteType.INDIRECT, [span], Method.ACCORDING, cue=w, attribution=attr,
-                     confidence=confidence.base(Method.ACCORDING))
+    return Candidate(
+        QuoteType.INDIRECT,
+        [span],
+        Method.ACCORDING,
+        cue=w,
+        attribution=attr,
+        confidence=confidence.base(Method.ACCORDING),
+    )

@@ -22,6 +22,7 @@ Notes: the design of Lee et al.'s sieves (2013) reduced to what speaker attribut
 pronoun rule follows the observation (Pareti 2015; the GenderGapTracker) that a pronoun speaker
 is almost always the last quoted person.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,12 +32,33 @@ from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons, PronounKind
 from quotesvc.results import SpeakerKind
 
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "di", "du",
-                        "la", "le", "abu", "bint", "ben", "st", "-"})
+_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "da",
+        "del",
+        "der",
+        "van",
+        "von",
+        "di",
+        "du",
+        "la",
+        "le",
+        "abu",
+        "bint",
+        "ben",
+        "st",
+        "-",
+    }
+)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PERSON_PRONOUN_MAX_PARAGRAPHS = 3
-AUTHOR = "the author"   # the entity of "I" in the text's own voice; he/she never resolve to it
-AUTHORS = "the authors"   # "we" in that voice
+AUTHOR = "the author"  # the entity of "I" in the text's own voice; he/she never resolve to it
+AUTHORS = "the authors"  # "we" in that voice
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|de|da|di|du|la|le|van|von|d|o)[-'’][A-Z]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,}$")
 
@@ -49,10 +71,10 @@ class Name:
     start: int
     end: int
     tokens: tuple[str, ...]
-    titled: bool     # a title or rank stood before it
+    titled: bool  # a title or rank stood before it
     paragraph: int
     acronym: bool
-    definite: bool = False   # "the" stood right before it: "the Saudi Gazette", not a person
+    definite: bool = False  # "the" stood right before it: "the Saudi Gazette", not a person
 
 
 @dataclass
@@ -60,7 +82,7 @@ class Entity:
     name: str
     kind: SpeakerKind
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    descriptors: set[str] = field(default_factory=set)   # lemmas of description words
+    descriptors: set[str] = field(default_factory=set)  # lemmas of description words
     last_paragraph: int = 0
     last_pos: int = 0
 
@@ -90,16 +112,30 @@ def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
                 continue
             j = i
             while j + 1 < len(words) and (
-                    _is_name_piece(words[j + 1])
-                    or (_norm(words[j + 1].text) in _PARTICLES and j + 2 < len(words)
-                        and _is_name_piece(words[j + 2]) and words[j + 1].start - words[j].end <= 1)
-                    or (words[j + 1].lower in ("of", "for") and j + 2 < len(words)
-                        and _is_name_piece(words[j + 2]) and words[j + 2].text[:1].isupper())):
+                _is_name_piece(words[j + 1])
+                or (
+                    _norm(words[j + 1].text) in _PARTICLES
+                    and j + 2 < len(words)
+                    and _is_name_piece(words[j + 2])
+                    and words[j + 1].start - words[j].end <= 1
+                )
+                or (
+                    words[j + 1].lower in ("of", "for")
+                    and j + 2 < len(words)
+                    and _is_name_piece(words[j + 2])
+                    and words[j + 2].text[:1].isupper()
+                )
+            ):
                 j += 1
                 # "al - Moussawi" tokenized apart: particle, hyphen, name, with no spaces between.
-                if (j + 2 < len(words) and _norm(words[j + 1].text) in _PARTICLES and words[j + 2].text == "-"
-                        and j + 3 < len(words) and _is_name_piece(words[j + 3])
-                        and words[j + 3].start == words[j + 2].end == words[j + 1].end + 1):
+                if (
+                    j + 2 < len(words)
+                    and _norm(words[j + 1].text) in _PARTICLES
+                    and words[j + 2].text == "-"
+                    and j + 3 < len(words)
+                    and _is_name_piece(words[j + 3])
+                    and words[j + 3].start == words[j + 2].end == words[j + 1].end + 1
+                ):
                     j += 3
             for run, definite in _split_run(words, i, j):
                 name = _make_name(run, definite, words, text, s.paragraph, lex)
@@ -116,22 +152,23 @@ def _split_run(words: list[Word], i: int, j: int) -> list[tuple[list[Word], bool
     "Ambassador", "Hamdullah Mohib" off the verb, so they are two names. A run is cut only into
     contiguous pieces, each with its own head outside the run; otherwise it stays whole.
     """
-    run = words[i:j + 1]
+    run = words[i : j + 1]
     ids = {w.id for w in run}
 
     def top(w: Word) -> int:
         seen = set()
         while w.head and w.head in ids and w.id not in seen:
             seen.add(w.id)
-            w = w.head_word
+            w = w.sent.words[w.head - 1]
         return w.id
 
     pieces: list[list[Word]] = []
     tops: list[int] = []
     for w in run:
         t = top(w) if w.parsed else -1
-        if pieces and (t == tops[-1] or t == -1 or w.lower in ("of", "for") or _norm(w.text) in _PARTICLES
-                       or w.text == "-"):
+        if pieces and (
+            t == tops[-1] or t == -1 or w.lower in ("of", "for") or _norm(w.text) in _PARTICLES or w.text == "-"
+        ):
             pieces[-1].append(w)
         else:
             pieces.append([w])
@@ -145,14 +182,17 @@ def _split_run(words: list[Word], i: int, j: int) -> list[tuple[list[Word], bool
     return out
 
 
-def _make_name(run: list[Word], definite: bool, words: list[Word], text: str, paragraph: int,
-               lex: Lexicons) -> Name | None:
+def _make_name(
+    run: list[Word], definite: bool, words: list[Word], text: str, paragraph: int, lex: Lexicons
+) -> Name | None:
     """A Name from a run of name words, titles and ranks stripped from its front."""
     i = run[0].id - 1
     titled = False
     # Titles and ranks, and title chains: "Secretary of State", "Minister for Health".
-    while len(run) > 1 and (_norm(run[0].text) in lex.titles or (
-            titled and run[0].lower in ("of", "for") and _norm(run[1].text) in lex.titles)):
+    while len(run) > 1 and (
+        _norm(run[0].text) in lex.titles
+        or (titled and run[0].lower in ("of", "for") and _norm(run[1].text) in lex.titles)
+    ):
         run = run[1:]
         titled = True
     while run and run[0].lower in ("of", "for"):
@@ -162,8 +202,16 @@ def _make_name(run: list[Word], definite: bool, words: list[Word], text: str, pa
     if run and not (len(run) == 1 and _norm(run[0].text) in lex.titles):
         start, end = run[0].start, run[-1].end
         tokens = tuple(t for t in re.findall(r"[\w’'-]+", text[start:end]))
-        return Name(text[start:end], start, end, tokens, titled, paragraph,
-                    bool(_ACRONYM.match(text[start:end])), definite and not titled)
+        return Name(
+            text[start:end],
+            start,
+            end,
+            tokens,
+            titled,
+            paragraph,
+            bool(_ACRONYM.match(text[start:end])),
+            definite and not titled,
+        )
     return None
 
 
@@ -191,7 +239,7 @@ class Resolver:
                 self._by_last.setdefault(n.tokens[-1].lower(), []).append(n)
         self._full: dict[Name, str] = {}
         self.entities: dict[str, Entity] = {}
-        self.order: list[Entity] = []   # speakers, most recent last
+        self.order: list[Entity] = []  # speakers, most recent last
 
     # -- names ---------------------------------------------------------------------------------
     def full_name(self, name: Name) -> str:
@@ -206,9 +254,10 @@ class Resolver:
         return self._full[name]
 
     def _names_a_body(self, words: list[Word], head: Word) -> bool:
-        """"the ministry", "IRNA news agency": the mention's head or words say organization."""
+        """ "the ministry", "IRNA news agency": the mention's head or words say organization."""
         return head.lemma_lower in self.lex.organization_nouns or bool(
-            {w.lemma_lower for w in words} & self.lex.media_nouns)
+            {w.lemma_lower for w in words} & self.lex.media_nouns
+        )
 
     def _name_kind(self, name: Name, words: list[Word], head: Word) -> SpeakerKind:
         if self._names_a_body(words, head) or name.acronym:
@@ -251,31 +300,39 @@ class Resolver:
         text = self.parsed.text
         start, end = words[0].start, words[-1].end
         paragraph = head.sent.paragraph
-        descriptors = {w.lemma_lower for w in (context or words)
-                       if w.upos in ("NOUN", "PROPN") or _norm(w.text) in self.lex.titles}
+        descriptors = {
+            w.lemma_lower for w in (context or words) if w.upos in ("NOUN", "PROPN") or _norm(w.text) in self.lex.titles
+        }
         pron = head.lower if head.upos == "PRON" or head.lower in self.lex.pronoun_kinds else None
         before = head.sent.words[head.id - 2] if head.id > 1 else None
         if before is not None and before.lower in ("the", "a", "an"):
-            pron = None   # "the i reporting ...": a newspaper, not a pronoun
+            pron = None  # "the i reporting ...": a newspaper, not a pronoun
         if pron and pron in self.lex.pronoun_kinds and len(words) <= 2:
             ent = self._resolve_pronoun(pron, head)
             if ent is not None:
                 return self._touch(ent, start, end, paragraph, set())
             kind = {PronounKind.PERSON: SpeakerKind.PERSON, PronounKind.GROUP: SpeakerKind.GROUP}.get(
-                self.lex.pronoun_kinds[pron], SpeakerKind.UNKNOWN)
+                self.lex.pronoun_kinds[pron], SpeakerKind.UNKNOWN
+            )
             return Entity(text[start:end], kind, [(start, end)])
         name = name_in_mention(words, head, self.names)
-        if (name is not None and head.upos == "NOUN" and not name.start <= head.start < name.end
-                and not name.titled and not self._names_a_body(words, head)
-                and _norm(head.text) not in self.lex.titles):
+        if (
+            name is not None
+            and head.upos == "NOUN"
+            and not name.start <= head.start < name.end
+            and not name.titled
+            and not self._names_a_body(words, head)
+            and _norm(head.text) not in self.lex.titles
+        ):
             # "Kiara Perkins, a USI art major, said", "a Pentagon spokesman said": the name only
             # modifies the description; the speaker is the person described. A name with its own
             # title ("Undersecretary for Education Mr. Toccafondi") is the person, whatever the head.
             name = None
         if name is None and context:
             # "An Australian woman, Valeska Paris, said": a name in apposition to the subject.
-            name = next((n for w in context if w.rel == "appos" for n in self.names
-                         if n.start <= w.start < n.end), None)
+            name = next(
+                (n for w in context if w.rel == "appos" for n in self.names if n.start <= w.start < n.end), None
+            )
         if name is None:
             # "Jeff Rathke, the State Department spokesperson, said": the name the description follows.
             name = self._name_before(start)
@@ -285,8 +342,11 @@ class Resolver:
             return self._touch(self._entity(full, kind), start, end, paragraph, descriptors)
         # A description: "the official", "witnesses and sources", "A military intelligence official".
         det = next((w for w in words if w.rel == "det" and w.head == head.id), None)
-        definite = det is not None and det.lower in _DEFINITE or (
-            words[0].lower in ("the",)) or any(w.rel == "nmod" and w.upos == "PRON" for w in words)
+        definite = (
+            (det is not None and det.lower in _DEFINITE)
+            or (words[0].lower in ("the",))
+            or any(w.rel == "nmod" and w.upos == "PRON" for w in words)
+        )
         if definite or det is None:
             ent = self._resolve_description(head)
             if ent is not None:
@@ -321,17 +381,28 @@ class Resolver:
             return self._entity(AUTHORS, SpeakerKind.GROUP)
         if kind is PronounKind.PERSON:
             for ent in reversed(self.order):
-                if ent.kind is SpeakerKind.PERSON and para - ent.last_paragraph <= _PERSON_PRONOUN_MAX_PARAGRAPHS \
-                        and ent.last_pos < head.start and ent.name != AUTHOR:
+                if (
+                    ent.kind is SpeakerKind.PERSON
+                    and para - ent.last_paragraph <= _PERSON_PRONOUN_MAX_PARAGRAPHS
+                    and ent.last_pos < head.start
+                    and ent.name != AUTHOR
+                ):
                     return ent
-            before = [n for n in self.names if n.end <= head.start and (n.titled or len(n.tokens) >= 2)
-                      and not n.acronym and not n.definite]
+            before = [
+                n
+                for n in self.names
+                if n.end <= head.start and (n.titled or len(n.tokens) >= 2) and not n.acronym and not n.definite
+            ]
             if before:
                 n = before[-1]
                 return self._entity(self.full_name(n), SpeakerKind.PERSON)
             return None
         if kind in (PronounKind.GROUP, PronounKind.ORGANIZATION):
-            wanted = (SpeakerKind.ORGANIZATION,) if kind is PronounKind.ORGANIZATION else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+            wanted = (
+                (SpeakerKind.ORGANIZATION,)
+                if kind is PronounKind.ORGANIZATION
+                else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
+            )
             for ent in reversed(self.order):
                 if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent

@@ -3,6 +3,7 @@
 Matching is on the lemma (lowercased) against the lexicons, never on inflected forms. Cue words
 inside a direct quotation are not cues of the article: they belong to the quoted speaker.
 """
+
 from __future__ import annotations
 
 from enum import Enum
@@ -13,15 +14,14 @@ from quotesvc.quotemarks import OPENING_MARKS
 from quotesvc.ud import NOMINAL_DEPENDENT_DEPRELS, VERBAL_DEPRELS, VERBAL_UPOS
 
 
-
 class CueKind(Enum):
     """What a cue word introduces."""
 
-    SPEECH = "speech"          # said, told, announced
-    COGNITION = "cognition"    # believes, thinks, fears
-    FRAGMENT = "fragment"      # called X "a threat": frames a quoted phrase
-    RELAY = "relay"            # quoted X as saying: a medium relays a speaker
-    ACCORDING = "according"    # according to X
+    SPEECH = "speech"  # said, told, announced
+    COGNITION = "cognition"  # believes, thinks, fears
+    FRAGMENT = "fragment"  # called X "a threat": frames a quoted phrase
+    RELAY = "relay"  # quoted X as saying: a medium relays a speaker
+    ACCORDING = "according"  # according to X
 
 
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
@@ -34,8 +34,8 @@ def _lemma_guess(word: Word, known: frozenset[str]) -> str:
     if lemma in known or lemma != word.lower:
         return lemma
     for suffix, repl in _SUFFIXES:
-        if lemma.endswith(suffix) and lemma[:-len(suffix)] + repl in known:
-            return lemma[:-len(suffix)] + repl
+        if lemma.endswith(suffix) and lemma[: -len(suffix)] + repl in known:
+            return lemma[: -len(suffix)] + repl
     return lemma
 
 
@@ -43,13 +43,14 @@ def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
     """The kind of cue WORD is, or None."""
     lemma = _lemma_guess(word, lex.cue_lemmas)
     if word.text[:1].isupper() and word.id > 1:
-        return None   # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
+        return None  # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
     if word.upos not in VERBAL_UPOS and not _gerund_before_quote(word, lemma):
         if (word.deprel or "") not in VERBAL_DEPRELS:
             return None
-        if word.parsed and any(c.deprel in NOMINAL_DEPENDENT_DEPRELS or c.rel in NOMINAL_DEPENDENT_DEPRELS
-                               for c in word.children):
-            return None   # "scored one or two points": a determiner or number marks a noun
+        if word.parsed and any(
+            c.deprel in NOMINAL_DEPENDENT_DEPRELS or c.rel in NOMINAL_DEPENDENT_DEPRELS for c in word.children
+        ):
+            return None  # "scored one or two points": a determiner or number marks a noun
     if lemma in lex.cue_lemmas and _idiomatic(word):
         return None
     if lemma in lex.reporting_verbs:
@@ -69,24 +70,38 @@ def _idiomatic(word: Word) -> bool:
     words = word.sent.words
     prev = words[word.id - 2] if word.id > 1 else None
     nxt = words[word.id] if word.id < len(words) else None
-    if prev is not None and prev.lower in ("that", "this") and nxt is not None and nxt.text == "," \
-            and (prev.id == 1 or words[prev.id - 2].upos in ("PUNCT", "CCONJ")):
+    if (
+        prev is not None
+        and prev.lower in ("that", "this")
+        and nxt is not None
+        and nxt.text == ","
+        and (prev.id == 1 or words[prev.id - 2].upos in ("PUNCT", "CCONJ"))
+    ):
         return True
-    if word.lemma_lower == "see" and prev is not None and prev.lower in ("'s", "\u2019s", "me", "us") and word.id > 2 \
-            and words[word.id - 3].lemma_lower == "let":
+    if (
+        word.lemma_lower == "see"
+        and prev is not None
+        and prev.lower in ("'s", "\u2019s", "me", "us")
+        and word.id > 2
+        and words[word.id - 3].lemma_lower == "let"
+    ):
         return True
-    if word.parsed and word.deprel == "root" and word.xpos == "VB" and not any(
-            c.rel in ("nsubj", "aux", "csubj", "expl") for c in word.children):
+    if (
+        word.parsed
+        and word.deprel == "root"
+        and word.xpos == "VB"
+        and not any(c.rel in ("nsubj", "aux", "csubj", "expl") for c in word.children)
+    ):
         return True
     return False
 
 
 def _gerund_before_quote(word: Word, lemma: str) -> bool:
-    """"one poster writing "How can ...", "a message stating, "The word ...": an -ing form the
+    """ "one poster writing "How can ...", "a message stating, "The word ...": an -ing form the
     tagger took for a noun is the verb when a quotation opens right after it."""
     if not word.lower.endswith("ing") or lemma == word.lower:
         return False
-    nxt = word.sent.words[word.id:word.id + 2]
+    nxt = word.sent.words[word.id : word.id + 2]
     if nxt and nxt[0].text in (",", ":"):
         nxt = nxt[1:]
     return bool(nxt) and nxt[0].text in OPENING_MARKS

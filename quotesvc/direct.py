@@ -7,6 +7,7 @@ quoted phrase inside a sentence is a fragment: framed by a cue such as *call* ("
 threat …”") it is a mixed quote of the fragment; inside reported speech it makes that speech mixed
 (``linking``); otherwise it is a scare quote or a title, not a quotation.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,7 +26,7 @@ from quotesvc.ud import NOMINAL_UPOS, SENTENCE_END, VERBAL_UPOS
 #: Content ending so leaves room for an attribution after the closing mark.
 _WORD = re.compile(r"\w+")
 _CONTINUES_AFTER = "," + EM_DASH + EN_DASH + "-:" + ELLIPSIS + "?!"
-MAX_TRAILING_WORDS = 30   # "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+MAX_TRAILING_WORDS = 30  # "…,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
 MAX_LEADING_WORDS = 25
 MIN_FREE_QUOTE_WORDS = 4  # an unattributed quote shorter than this is a scare quote
 #: A title in quote marks ("Gone with the Wind") has at most this many words, this share capitalised.
@@ -37,6 +38,7 @@ LONG_QUOTE_WORDS = 12
 MAX_FRAGMENT_CLIMB = 3
 #: How far after the cue an inverted subject ("said Aiko Tanaka") may run.
 MAX_INVERTED_SUBJECT_WORDS = 4
+
 
 def _cue_candidates(words: list[Word], index: ArticleIndex, lex: Lexicons, *, kinds: tuple[CueKind, ...]) -> list[Word]:
     return [w for w in words if not index.in_quote(w) and cue_kind(w, lex) in kinds]
@@ -66,10 +68,10 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
     sentence at an opening mark ("... called ISIS “a threat …”").
     """
     para_start = text.rfind("\n", 0, q.open_mark) + 1
-    before = text[para_start:q.open_mark].rstrip()
+    before = text[para_start : q.open_mark].rstrip()
     if not before:
         # "He said:\n\n“…”": the cue ends the previous paragraph with a colon.
-        head = text[:q.open_mark].rstrip()
+        head = text[: q.open_mark].rstrip()
         if not head.endswith(":"):
             return []
         para_start = text.rfind("\n", 0, len(head) - 1) + 1
@@ -80,7 +82,7 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
         if w.text in SENTENCE_END and region:
             break
         if w.text in SENTENCE_END:
-            return []     # the quote opens a new sentence
+            return []  # the quote opens a new sentence
         region.append(w)
     region.reverse()
     return region[-MAX_LEADING_WORDS:]
@@ -91,7 +93,7 @@ def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Wor
     i = region.index(cue)
     before = [w for w in region[:i] if w.upos in NOMINAL_UPOS]
     after = []
-    for w in region[i + 1:i + 1 + MAX_INVERTED_SUBJECT_WORDS]:
+    for w in region[i + 1 : i + 1 + MAX_INVERTED_SUBJECT_WORDS]:
         # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped.
         if w.upos in NOMINAL_UPOS or (w.text[:1].isupper() and w.upos != "PUNCT"):
             after.append(w)
@@ -113,8 +115,11 @@ def _colon_frame(leading: list[Word], index: ArticleIndex) -> Word | None:
     if not sent.parsed:
         return None
     roots = [w for w in sent.words if w.head == 0 and w.end <= leading[-1].start]
-    if roots and roots[0].upos in VERBAL_UPOS and any(c.rel == "nsubj" and not index.in_quote(c)
-                                                          for c in roots[0].children):
+    if (
+        roots
+        and roots[0].upos in VERBAL_UPOS
+        and any(c.rel == "nsubj" and not index.in_quote(c) for c in roots[0].children)
+    ):
         return roots[0]
     return None
 
@@ -134,7 +139,7 @@ def _dash_byline(trailing: list[Word]) -> Word | None:
 def _leading_name(region: list[Word], cue: Word) -> Word | None:
     """“…,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the proper-name run that opens
     the attribution, when a comma follows it before the cue (an apposition in between)."""
-    run = []
+    run: list[Word] = []
     for w in region:
         if w.upos == "PROPN" or (w.text[:1].isupper() and w.upos != "PUNCT") or (run and w.text == "-"):
             run.append(w)
@@ -150,13 +155,17 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
     return next((w for w in run if w.parsed and w.head not in ids and w.upos == "PROPN"), run[-1])
 
 
-def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lexicons,
-                        index: ArticleIndex, *, after_quote: bool) -> None:
+def _attribute_with_cue(
+    cand: Candidate, cue: Word, region: list[Word], lex: Lexicons, index: ArticleIndex, *, after_quote: bool
+) -> None:
     cand.cue = cue
-    attr = find_attribution(cue, lex, index.in_quote) if cue.parsed else Attribution(None, None, None, AttributionMethod.UNPARSED)
+    attr = (
+        find_attribution(cue, lex, index.in_quote)
+        if cue.parsed
+        else Attribution(None, None, None, AttributionMethod.UNPARSED)
+    )
     before = cue.sent.words[cue.id - 2] if cue.id > 1 else None
-    if cue.upos not in VERBAL_UPOS and cue.lower.endswith("ing") and before is not None \
-            and before.upos in NOMINAL_UPOS:
+    if cue.upos not in VERBAL_UPOS and cue.lower.endswith("ing") and before is not None and before.upos in NOMINAL_UPOS:
         # "a message stating, “…”" with "stating" tagged a noun: whatever the parse made of it,
         # the -ing form modifies the noun before it, which is the one speaking.
         attr = Attribution(before, attr.source, attr.addressee, AttributionMethod.GERUND_NOUN)
@@ -173,9 +182,9 @@ def _attribute_with_cue(cand: Candidate, cue: Word, region: list[Word], lex: Lex
 
 def _is_fragment(q: QuoteSpan, text: str) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
-    content = text[q.start:q.end]
+    content = text[q.start : q.end]
     first = content.lstrip(ELLIPSIS + ". ")[:1]
-    before = text[:q.open_mark].rstrip()[-1:]
+    before = text[: q.open_mark].rstrip()[-1:]
     starts_lower = bool(first) and (first.islower() or first.isdigit())
     opens_sentence = before in ("", ".", "!", "?", ":", RIGHT_DOUBLE, '"') or before == "\n"
     if opens_sentence:
@@ -199,8 +208,10 @@ def _looks_like_speech(content: str) -> bool:
     name in quote marks does not end like one."""
     if n_words(content) < MIN_FREE_QUOTE_WORDS:
         return False
-    return content.rstrip(RIGHT_DOUBLE + "\"'’) ")[-1:] in ".!?," + ELLIPSIS + "-" + EM_DASH + ":" \
+    return (
+        content.rstrip(RIGHT_DOUBLE + "\"'’) ")[-1:] in ".!?," + ELLIPSIS + "-" + EM_DASH + ":"
         or n_words(content) >= LONG_QUOTE_WORDS
+    )
 
 
 def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
@@ -235,8 +246,9 @@ class _Article:
     paragraph_ends: list[int]
 
 
-def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
-                paragraph_ends: list[int]) -> tuple[list[Candidate], list[QuoteSpan]]:
+def find_direct(
+    spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex, lex: Lexicons, paragraph_ends: list[int]
+) -> tuple[list[Candidate], list[QuoteSpan]]:
     """Direct quotes with their cues; also the fragments left for reported speech to absorb.
     Continuations are linked afterwards (``linking.link_continuations``)."""
     article = _Article(parsed.text, index, lex, paragraph_ends)
@@ -257,8 +269,7 @@ def find_direct(spans: list[QuoteSpan], parsed: ParsedText, index: ArticleIndex,
     return out, fragments
 
 
-def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int,
-                article: _Article) -> tuple[Candidate | None, int]:
+def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Article) -> tuple[Candidate | None, int]:
     """The quote that opens at SPANS[I], with the index of its last span (I + 1 when a split quote
     took the next one); None for a fragment or title left for reported speech."""
     text, index, lex = article.text, article.index, article.lex
@@ -267,17 +278,23 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int,
     para_end = article.paragraph_ends[para]
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     next_open = nxt.open_mark if nxt is not None and nxt.pieces[0].paragraph == para else para_end
-    content = text[q.start:q.end]
-    cand = Candidate(QuoteType.DIRECT, [(p.start, p.end) for p in q.pieces], Method.DIRECT,
-                     warnings=list(q.warnings), quote_spans=[q])
+    content = text[q.start : q.end]
+    cand = Candidate(
+        QuoteType.DIRECT,
+        [(p.start, p.end) for p in q.pieces],
+        Method.DIRECT,
+        warnings=list(q.warnings),
+        quote_spans=[q],
+    )
     trailing = trailing_region(q, index, next_open, para_end)
-    after_close = text[q.close_mark + 1:q.close_mark + 2] if q.close_mark is not None else ""
-    trailing_ok = bool(trailing) and (content[-1:] in _CONTINUES_AFTER or after_close == ","
-                                      or trailing[0].text[:1].islower())
+    after_close = text[q.close_mark + 1 : q.close_mark + 2] if q.close_mark is not None else ""
+    trailing_ok = bool(trailing) and (
+        content[-1:] in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
+    )
     cue = None
     fragment = _is_fragment(q, text)
     if fragment and (n_words(content) < 2 or _looks_like_title(content)):
-        return None, i   # “dangerous”, “The Katherinator”: a scare-quoted word or a name
+        return None, i  # “dangerous”, “The Katherinator”: a scare-quoted word or a name
     # A quoted phrase inside a sentence: the verb that governs it speaks ("called ISIS “…”").
     fcue = _fragment_cue(q, index, lex) if fragment else None
     if fcue is not None:
@@ -319,7 +336,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int,
     last = i
     # “A,” Kerry said, “B.”: B continues A when only the attribution and a comma stand between.
     if cue is not None and trailing_ok and nxt is not None and nxt.pieces[0].paragraph == para:
-        between = text[q.close_mark + 1:nxt.open_mark] if q.close_mark is not None else ""
+        between = text[q.close_mark + 1 : nxt.open_mark] if q.close_mark is not None else ""
         if between.rstrip().endswith((",", ":", EM_DASH)) and not re.search(r"[.!?;]\s", between):
             cand.spans.extend((p.start, p.end) for p in nxt.pieces)
             cand.quote_spans.append(nxt)

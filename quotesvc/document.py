@@ -9,6 +9,7 @@ root); ``Sentence.words[i]`` has ``id == i + 1``; ``start``/``end`` are characte
 article, half-open. A multi-word token ("don't" -> do + n't) gives each word the part of the
 token's characters that spell it where they can be found, else the whole token.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -26,7 +27,8 @@ class Word:
     deprel: str | None
     start: int
     end: int
-    sent: "Sentence" = field(repr=False, compare=False, default=None)
+    # Set by Sentence.__post_init__; a Word never lives outside its sentence.
+    sent: Sentence = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
 
     @property
     def parsed(self) -> bool:
@@ -38,13 +40,13 @@ class Word:
         return (self.deprel or "").split(":")[0]
 
     @property
-    def head_word(self) -> "Word | None":
+    def head_word(self) -> Word | None:
         if not self.head:
             return None
         return self.sent.words[self.head - 1]
 
     @property
-    def children(self) -> list["Word"]:
+    def children(self) -> list[Word]:
         return self.sent.children(self.id)
 
     @property
@@ -131,18 +133,32 @@ def from_conllu(conllu: str, text: str | None = None) -> ParsedText:
             continue
         if line.startswith("#"):
             if line.startswith("# text = "):
-                texts.append(line[len("# text = "):])
+                texts.append(line[len("# text = ") :])
             if line.startswith("# newpar"):
-                paragraph += 1 if sentences or words else 0
+                # "# newpar id = p7" (written by to_conllu) names the paragraph; a bare "# newpar"
+                # counts on from the previous one.
+                number = line.rsplit("p", 1)[-1] if " id = p" in line else ""
+                paragraph = int(number) if number.isdigit() else paragraph + (1 if sentences or words else 0)
             continue
         cols = line.split("\t")
         if "-" in cols[0] or "." in cols[0]:
             continue
         misc = dict(kv.split("=", 1) for kv in cols[9].split("|") if "=" in kv)
         head = None if cols[6] == "_" else int(cols[6])
-        words.append(Word(int(cols[0]), cols[1], cols[2], cols[3], cols[4], cols[5], head,
-                          None if cols[7] == "_" else cols[7],
-                          int(misc.get("start_char", -1)), int(misc.get("end_char", -1))))
+        words.append(
+            Word(
+                int(cols[0]),
+                cols[1],
+                cols[2],
+                cols[3],
+                cols[4],
+                cols[5],
+                head,
+                None if cols[7] == "_" else cols[7],
+                int(misc.get("start_char", -1)),
+                int(misc.get("end_char", -1)),
+            )
+        )
     return ParsedText(text if text is not None else " ".join(texts), sentences)
 
 
@@ -152,13 +168,26 @@ def to_conllu(parsed: ParsedText) -> str:
     para = -1
     for s in parsed.sentences:
         if s.paragraph != para:
-            lines.append("# newpar")
+            lines.append(f"# newpar id = p{s.paragraph}")
             para = s.paragraph
         lines.append(f"# sent_id = {s.index + 1}")
-        lines.append(f"# text = {parsed.text[s.start:s.end]}".replace("\n", " "))
+        lines.append(f"# text = {parsed.text[s.start : s.end]}".replace("\n", " "))
         for w in s.words:
-            lines.append("\t".join([str(w.id), w.text, w.lemma or "_", w.upos or "_", w.xpos or "_",
-                                    w.feats or "_", "_" if w.head is None else str(w.head),
-                                    w.deprel or "_", "_", f"start_char={w.start}|end_char={w.end}"]))
+            lines.append(
+                "\t".join(
+                    [
+                        str(w.id),
+                        w.text,
+                        w.lemma or "_",
+                        w.upos or "_",
+                        w.xpos or "_",
+                        w.feats or "_",
+                        "_" if w.head is None else str(w.head),
+                        w.deprel or "_",
+                        "_",
+                        f"start_char={w.start}|end_char={w.end}",
+                    ]
+                )
+            )
         lines.append("")
     return "\n".join(lines) + "\n"

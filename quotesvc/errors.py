@@ -5,6 +5,7 @@ The HTTP API answers ``{"error": err.to_dict()}`` with ``err.http_status``; the 
 object on a JSONL line, or prints ``quotesvc: CODE: message`` and exits non-zero; the library
 raises these (and ``TypeError``/``ValueError`` for programming errors).
 """
+
 from __future__ import annotations
 
 from typing import Any, ClassVar
@@ -139,8 +140,20 @@ class MethodNotAllowedError(QuotesvcError):
 
 #: Every coded error, for the README's table and its test.
 ALL: tuple[type[QuotesvcError], ...] = (
-    InvalidJSONError, InvalidUTF8Error, BodyTooLargeError, TextTooLongError, BatchTooLargeError,
-    UnsupportedMediaTypeError, UnsupportedCharsetError, ValidationFailedError, EmptyLineError,
-    SaturatedError, NotReadyError, ModelNotFoundError, TimedOutError, NotFoundError,
-    MethodNotAllowedError, InternalError,
+    InvalidJSONError,
+    InvalidUTF8Error,
+    BodyTooLargeError,
+    TextTooLongError,
+    BatchTooLargeError,
+    UnsupportedMediaTypeError,
+    UnsupportedCharsetError,
+    ValidationFailedError,
+    EmptyLineError,
+    SaturatedError,
+    NotReadyError,
+    ModelNotFoundError,
+    TimedOutError,
+    NotFoundError,
+    MethodNotAllowedError,
+    InternalError,
 )

@@ -7,6 +7,7 @@ Stages: paragraphs -> quote marks -> Stanza tagging -> dependency parse of the s
 need it -> cues, quotes and speakers on the parse -> speaker resolution -> result dataclasses.
 ``build_result`` is the pure part (no model) and is what the rule tests drive with frozen parses.
 """
+
 from __future__ import annotations
 
 import logging
@@ -38,9 +39,9 @@ def needs_parse(sentence: Sentence, text: str, lex: Lexicons) -> bool:
 class Extractor:
     """Holds the Stanza pipeline (loaded once) and extracts quotes from articles."""
 
-    def __init__(self, nlp=None, *, model_dir=None, threads: int | None = None,
-                 parse_all: bool = False):
-        from quotesvc.modelpack import load_pipeline, model_dir as resolve_dir, model_info
+    def __init__(self, nlp=None, *, model_dir=None, threads: int | None = None, parse_all: bool = False):
+        from quotesvc.modelpack import load_pipeline, model_info
+        from quotesvc.modelpack import model_dir as resolve_dir
 
         self.nlp = nlp if nlp is not None else load_pipeline(model_dir, threads=threads)
         self.model = model_info(resolve_dir(model_dir))
@@ -58,14 +59,16 @@ class Extractor:
             raise TypeError("extract_many takes a sequence of texts, not one str")
         texts = list(texts)
         ids = list(ids) if ids is not None else [None] * len(texts)
+        if len(ids) != len(texts):
+            raise ValueError(f"extract_many got {len(texts)} texts but {len(ids)} ids")
         for t in texts:
             if not isinstance(t, str):
                 raise TypeError(f"texts must be str, not {type(t).__name__}")
         parsed = tag_texts(self.nlp, texts)
         parse_selected(self.nlp, parsed, select=None if self.parse_all else self.selector(parsed))
-        return [self._build_isolated(p, i) for p, i in zip(parsed, ids)]
+        return [self._build_isolated(p, i) for p, i in zip(parsed, ids, strict=True)]
 
-    def selector(self, parsed: Sequence[ParsedText]) -> "_Selector":
+    def selector(self, parsed: Sequence[ParsedText]) -> _Selector:
         """The test that picks which sentences of PARSED get the dependency parse."""
         return _Selector(parsed, self.lex)
 
@@ -74,10 +77,11 @@ class Extractor:
         # returned empty with a warning, and the error is logged with its traceback.
         try:
             return build_result(parsed, self.lex, doc_id=doc_id, model=self.model)
-        except Exception as e:  # noqa: BLE001 - isolation boundary, logged
+        except Exception as e:
             logger.exception("attribution failed on document %r", doc_id)
-            return ArticleQuotes(doc_id, (), (), (f"internal error, no quotes extracted: {type(e).__name__}",),
-                                 self.model)
+            return ArticleQuotes(
+                doc_id, (), (), (f"internal error, no quotes extracted: {type(e).__name__}",), self.model
+            )
 
 
 class _Selector:
@@ -94,8 +98,9 @@ class _Selector:
 # --------------------------------------------------------------------------- pure part
 
 
-def build_result(parsed: ParsedText, lex: Lexicons | None = None, *, doc_id: str | None = None,
-                 model: dict | None = None) -> ArticleQuotes:
+def build_result(
+    parsed: ParsedText, lex: Lexicons | None = None, *, doc_id: str | None = None, model: dict | None = None
+) -> ArticleQuotes:
     """Quotes of an already tagged/parsed article: the rule stages in order, no model."""
     lex = lex or lexicons.load()
     text = parsed.text

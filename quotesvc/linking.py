@@ -7,6 +7,7 @@ Runs after ``direct`` and ``reported`` have found their candidates:
 * a quoted fragment inside reported speech makes that speech *mixed*;
 * a reported clause inside a longer direct passage of the same cue is not a second quote.
 """
+
 from __future__ import annotations
 
 from quotesvc import confidence
@@ -27,7 +28,7 @@ def link_continuations(cands: list[Candidate], text: str) -> None:
         if c.how is Method.UNATTRIBUTED and prev is not None and prev.type is not QuoteType.MIXED:
             c_para = c.quote_spans[0].pieces[0].paragraph
             p_para = prev.quote_spans[-1].pieces[-1].paragraph
-            before = text[:c.quote_spans[0].open_mark].rstrip(" \t")
+            before = text[: c.quote_spans[0].open_mark].rstrip(" \t")
             opens_paragraph = c_para == p_para + 1 and (not before or before[-1] in "\n\r\u2028\u2029")
             if c_para == p_para or opens_paragraph:
                 c.how, c.inherit_from = Method.CONTINUATION, prev
@@ -42,12 +43,21 @@ def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
     in the reporter's voice. CANDS are all quotes of the article in text order."""
     prev: Candidate | None = None
     for c in cands:
-        if (c.how is Method.UNATTRIBUTED and c.inherit_from is None and prev is not None
-                and prev.type is not QuoteType.DIRECT and prev.speaker_head() is not None and c.quote_spans):
-            between = text[prev.end:c.quote_spans[0].open_mark]
+        if (
+            c.how is Method.UNATTRIBUTED
+            and c.inherit_from is None
+            and prev is not None
+            and prev.type is not QuoteType.DIRECT
+            and prev.speaker_head() is not None
+            and c.quote_spans
+        ):
+            between = text[prev.end : c.quote_spans[0].open_mark]
             # Only the sentence's end and at most one paragraph break stand between them.
-            if len(between) <= MAX_GAP_AFTER_REPORTED and between.count("\n") <= 2 \
-                    and not any(ch.isalnum() for ch in between):
+            if (
+                len(between) <= MAX_GAP_AFTER_REPORTED
+                and between.count("\n") <= 2
+                and not any(ch.isalnum() for ch in between)
+            ):
                 c.how, c.inherit_from = Method.CONTINUATION, prev
                 c.confidence = confidence.base(Method.CONTINUATION)
         if c.how is not Method.UNATTRIBUTED:
@@ -75,14 +85,12 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
     longer quoted passage of the same cue is only the passage's first part, not a second quote."""
     kept = []
     for c in direct:
-        host = next((h for h in indirect
-                     if c.how is Method.FRAGMENT and h.start <= c.start and c.end <= h.end), None)
+        host = next((h for h in indirect if c.how is Method.FRAGMENT and h.start <= c.start and c.end <= h.end), None)
         if host is not None:
             host.type = QuoteType.MIXED
         else:
             kept.append(c)
-    indirect = [h for h in indirect
-                if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
+    indirect = [h for h in indirect if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
     return sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
 
 

@@ -5,6 +5,7 @@ so that ``stanza.Pipeline("en", dir=PATH, download_method=None)`` loads it with 
 ``QUOTESVC_MODEL_DIR`` (or the CLI's ``--model-dir``) points quotesvc at any other such directory,
 for example official Stanza models fetched with ``python -m quotesvc model download``.
 """
+
 from __future__ import annotations
 
 import json
@@ -56,10 +57,12 @@ def check_model_dir(path: Path) -> None:
         raise ModelNotFoundError(
             f"Stanza model directory not found: {path}. Set {MODEL_DIR_ENV} to a Stanza resources "
             "directory, or reinstall quotesvc to restore the bundled model.",
-            details={"path": str(path)})
+            details={"path": str(path)},
+        )
     if not (path / "resources.json").is_file():
-        raise ModelNotFoundError(f"{path} has no resources.json, so it is not a Stanza resources directory.",
-                                 details={"path": str(path)})
+        raise ModelNotFoundError(
+            f"{path} has no resources.json, so it is not a Stanza resources directory.", details={"path": str(path)}
+        )
     if not (path / LANG).is_dir():
         raise ModelNotFoundError(f"{path} has no English ({LANG}/) models.", details={"path": str(path)})
 
@@ -82,13 +85,17 @@ def load_pipeline(path: str | os.PathLike | None = None, *, threads: int | None 
     try:
         nlp = stanza.Pipeline(LANG, dir=str(path), download_method=None, logging_level="WARN", **kwargs)
     except (OSError, RuntimeError, ValueError, KeyError, EOFError, AttributeError, TypeError) as e:
-        raise ModelLoadError(f"cannot load the Stanza model in {path}: {type(e).__name__}: {e}",
-                             details={"path": str(path)}) from e
+        raise ModelLoadError(
+            f"cannot load the Stanza model in {path}: {type(e).__name__}: {e}", details={"path": str(path)}
+        ) from e
     except Exception as e:  # stanza raises its own types (LanguageNotDownloadedError, pickle errors)
-        raise ModelLoadError(f"cannot load the Stanza model in {path}: {type(e).__name__}: {e}",
-                             details={"path": str(path)}) from e
+        raise ModelLoadError(
+            f"cannot load the Stanza model in {path}: {type(e).__name__}: {e}", details={"path": str(path)}
+        ) from e
     missing = [p for p in ("tokenize", "pos", "lemma", "depparse") if p not in nlp.processors]
     if missing:
-        raise MissingProcessorError(f"the Stanza pipeline in {path} lacks {', '.join(missing)}; "
-                                    "quotesvc needs tokenize, pos, lemma and depparse")
+        raise MissingProcessorError(
+            f"the Stanza pipeline in {path} lacks {', '.join(missing)}; "
+            "quotesvc needs tokenize, pos, lemma and depparse"
+        )
     return nlp

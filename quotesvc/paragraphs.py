@@ -4,6 +4,7 @@ News copy marks paragraphs with one or more line breaks; both are honoured, so a
 newlines and one with blank lines between paragraphs give the same paragraphs. Offsets are
 half-open ``[start, end)`` with surrounding white space left out.
 """
+
 from __future__ import annotations
 
 import re

@@ -13,6 +13,7 @@ Stanza sees a copy of each paragraph in which curly quotes and apostrophes are r
 character for one (“ ” -> ", ’ -> '), as in its English training data; the replacement keeps
 every offset, and word texts are read back from the caller's text.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -21,11 +22,25 @@ from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.paragraphs import Paragraph, find_paragraphs
 
 # One character for one, so offsets into the copy are offsets into the original.
-_STANZA_FRIENDLY = str.maketrans({
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u201f": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'", "\u02bc": "'",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
-})
+_STANZA_FRIENDLY = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201f": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+    }
+)
 
 # Sentences longer than this are tagged but not parsed: the parser's biaffine scorer is
 # quadratic in sentence length, and such "sentences" are tables or lists, not prose.
@@ -45,19 +60,31 @@ def _word_offsets(token, base: int, text: str) -> list[tuple[int, int, str]]:
         i = surface.find(w.text.lower(), pos - start)
         if i < 0:
             return [(start, end, w.text) for w in words]
-        out.append((start + i, start + i + len(w.text), text[start + i:start + i + len(w.text)]))
+        out.append((start + i, start + i + len(w.text), text[start + i : start + i + len(w.text)]))
         pos = start + i + len(w.text)
     return out
 
 
 def _to_sentences(stanza_doc, para: Paragraph, text: str, first_index: int) -> list[Sentence]:
-    sentences = []
+    sentences: list[Sentence] = []
     for s in stanza_doc.sentences:
         words = []
         for token in s.tokens:
-            for w, (start, end, surface) in zip(token.words, _word_offsets(token, para.start, text)):
-                words.append(Word(w.id, surface, w.lemma or surface, w.upos or "X", w.xpos or "_",
-                                  w.feats or "_", None, None, start, end))
+            for w, (start, end, surface) in zip(token.words, _word_offsets(token, para.start, text), strict=True):
+                words.append(
+                    Word(
+                        w.id,
+                        surface,
+                        w.lemma or surface,
+                        w.upos or "X",
+                        w.xpos or "_",
+                        w.feats or "_",
+                        None,
+                        None,
+                        start,
+                        end,
+                    )
+                )
         if words:
             sentences.append(Sentence(first_index + len(sentences), para.index, words))
     return sentences
@@ -68,12 +95,15 @@ def tag_texts(nlp, texts: Sequence[str]) -> list[ParsedText]:
     import stanza
 
     paras = [find_paragraphs(t) for t in texts]
-    docs = [stanza.Document([], text=t[p.start:p.end].translate(_STANZA_FRIENDLY))
-            for t, ps in zip(texts, paras) for p in ps]
+    docs = [
+        stanza.Document([], text=t[p.start : p.end].translate(_STANZA_FRIENDLY))
+        for t, ps in zip(texts, paras, strict=True)
+        for p in ps
+    ]
     processors = [p for p in ("tokenize", "mwt", "pos", "lemma") if p in nlp.processors]
     docs = nlp.bulk_process(docs, processors=processors) if docs else []
     out, k = [], 0
-    for text, ps in zip(texts, paras):
+    for text, ps in zip(texts, paras, strict=True):
         sentences: list[Sentence] = []
         for p in ps:
             sentences.extend(_to_sentences(docs[k], p, text, len(sentences)))
@@ -89,11 +119,11 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
     claim ..."). A mark glued to the next sentence ("Sunnis.“American") is a real boundary."""
     if prev.paragraph != nxt.paragraph or not prev.words or not nxt.words:
         return False
-    gap = text[prev.end:nxt.start]
-    first = text[nxt.start:nxt.start + 1]
-    if gap == "" and text[prev.end - 1:prev.end] == "." and (first.islower() or first.isdigit()):
+    gap = text[prev.end : nxt.start]
+    first = text[nxt.start : nxt.start + 1]
+    if gap == "" and text[prev.end - 1 : prev.end] == "." and (first.islower() or first.isdigit()):
         return True
-    last = text[prev.end - 1:prev.end]
+    last = text[prev.end - 1 : prev.end]
     # A line break is a boundary even without punctuation (headlines, list items, captions).
     return gap.strip() == "" and "\n" not in gap and last.isalnum() and first.isalnum()
 
@@ -104,10 +134,13 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
     joined: list[Sentence] = []
     for p in parsed:
         merged: list[Sentence] = []
-        made: set[int] = set()     # id() of the sentences built here, so a chain of joins counts once
+        made: set[int] = set()  # id() of the sentences built here, so a chain of joins counts once
         for s in p.sentences:
-            if merged and _split_inside(merged[-1], s, p.text) \
-                    and len(merged[-1].words) + len(s.words) <= MAX_PARSE_WORDS:
+            if (
+                merged
+                and _split_inside(merged[-1], s, p.text)
+                and len(merged[-1].words) + len(s.words) <= MAX_PARSE_WORDS
+            ):
                 prev = merged.pop()
                 words = prev.words + s.words
                 for i, w in enumerate(words, 1):
@@ -124,13 +157,12 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
         return len(joined)
     import stanza
 
-    doc = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY)} for w in s.words]
-                           for s in joined])
+    doc = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY)} for w in s.words] for s in joined])
     doc = nlp.processors["pos"].process(doc)
     if "lemma" in nlp.processors:
         doc = nlp.processors["lemma"].process(doc)
-    for s, ss in zip(joined, doc.sentences):
-        for w, sw in zip(s.words, ss.words):
+    for s, ss in zip(joined, doc.sentences, strict=True):
+        for w, sw in zip(s.words, ss.words, strict=True):
             w.upos, w.xpos, w.feats = sw.upos or "X", sw.xpos or "_", sw.feats or "_"
             w.lemma = sw.lemma or w.text
     return len(joined)
@@ -140,16 +172,30 @@ def parse_selected(nlp, parsed: Sequence[ParsedText], select: SentenceFilter | N
     """Pass 2: dependency-parse the sentences SELECT picks (all when None). Returns how many."""
     import stanza
 
-    chosen = [s for p in parsed for s in p.sentences
-              if len(s.words) <= MAX_PARSE_WORDS and (select is None or select(s))]
+    chosen = [
+        s for p in parsed for s in p.sentences if len(s.words) <= MAX_PARSE_WORDS and (select is None or select(s))
+    ]
     if not chosen:
         return 0
-    sub = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY), "lemma": w.lemma,
-                             "upos": w.upos, "xpos": w.xpos, "feats": w.feats} for w in s.words]
-                           for s in chosen])
+    sub = stanza.Document(
+        [
+            [
+                {
+                    "id": w.id,
+                    "text": w.text.translate(_STANZA_FRIENDLY),
+                    "lemma": w.lemma,
+                    "upos": w.upos,
+                    "xpos": w.xpos,
+                    "feats": w.feats,
+                }
+                for w in s.words
+            ]
+            for s in chosen
+        ]
+    )
     sub = nlp.processors["depparse"].process(sub)
-    for s, ss in zip(chosen, sub.sentences):
-        for w, sw in zip(s.words, ss.words):
+    for s, ss in zip(chosen, sub.sentences, strict=True):
+        for w, sw in zip(s.words, ss.words, strict=True):
             w.head, w.deprel = sw.head, sw.deprel
         s.reset_parse()
     return len(chosen)

@@ -14,6 +14,7 @@ caller's text, unclosed quotes reported rather than raised. News conventions han
 Offsets are half-open ``[start, end)``; a piece covers the quote's content without its marks and
 without surrounding white space.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,17 +25,17 @@ from quotesvc.paragraphs import Paragraph, find_paragraphs
 DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u201c": ("\u201d", "\u201c"),  # “ ” (and “ … “ from sloppy copy, see _closes)
     "\u201e": ("\u201c", "\u201d"),  # „ “ / „ ”
-    "\u00ab": ("\u00bb",),           # « »
-    "\u300c": ("\u300d",),           # 「 」
-    "\u300e": ("\u300f",),           # 『 』
+    "\u00ab": ("\u00bb",),  # « »
+    "\u300c": ("\u300d",),  # 「 」
+    "\u300e": ("\u300f",),  # 『 』
     '"': ('"',),
-    "\u201d": ("\u201d",),           # ” … ” (Swedish/Finnish style)
-    "``": ("''",),                   # LaTeX / PTB style
+    "\u201d": ("\u201d",),  # ” … ” (Swedish/Finnish style)
+    "``": ("''",),  # LaTeX / PTB style
 }
 SINGLE_PAIRS: dict[str, tuple[str, ...]] = {
-    "\u2018": ("\u2019",),           # ‘ ’
+    "\u2018": ("\u2019",),  # ‘ ’
     "\u201a": ("\u2018", "\u2019"),  # ‚ ‘
-    "\u2039": ("\u203a",),           # ‹ ›
+    "\u2039": ("\u203a",),  # ‹ ›
     "'": ("'",),
 }
 ALL_CLOSERS = frozenset(c for cs in (*DOUBLE_PAIRS.values(), *SINGLE_PAIRS.values()) for c in cs)
@@ -42,7 +43,7 @@ QUOTE_CHARS = frozenset("".join(DOUBLE_PAIRS) + "".join(SINGLE_PAIRS) + "".join(
 
 # Characters the attribution rules read around quotations, named once here.
 EN_DASH, EM_DASH, ELLIPSIS = "\u2013", "\u2014", "\u2026"
-DASHES = ("-", EM_DASH, EN_DASH, "--")             # "“…” - Matthew Ingram"
+DASHES = ("-", EM_DASH, EN_DASH, "--")  # "“…” - Matthew Ingram"
 RIGHT_DOUBLE, LEFT_DOUBLE, RIGHT_SINGLE = "\u201d", "\u201c", "\u2019"
 #: Marks that open a quotation right after its cue ("a message stating, “…").
 OPENING_MARKS = frozenset('"' + LEFT_DOUBLE + "\u201e\u00ab\u2018'")
@@ -57,7 +58,7 @@ class Piece:
     start: int
     end: int
     paragraph: int
-    open_mark: int          # offset of the opening mark
+    open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark; None when the paragraph ended first
 
 
@@ -89,13 +90,13 @@ class QuoteSpan:
 @dataclass
 class _Open:
     mark: str
-    at: int          # offset of the mark
-    content: int     # offset just after it
+    at: int  # offset of the mark
+    content: int  # offset just after it
     pieces: list[Piece] = field(default_factory=list)
 
 
 def _mark_at(text: str, i: int) -> str:
-    two = text[i:i + 2]
+    two = text[i : i + 2]
     if two in ("``", "''"):
         return two
     return text[i]
@@ -143,8 +144,7 @@ def _closes(text: str, i: int, mark: str, opener: str) -> bool:
     return True
 
 
-def _piece(text: str, start: int, end: int, paragraph: int, open_mark: int,
-           close_mark: int | None) -> Piece | None:
+def _piece(text: str, start: int, end: int, paragraph: int, open_mark: int, close_mark: int | None) -> Piece | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -193,7 +193,7 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
                         continue
                     if top.mark in SINGLE_PAIRS and not _can_close_single(text, i, mark, para.end):
                         continue
-                    del stack[depth + 1:]
+                    del stack[depth + 1 :]
                     if depth == 0:
                         piece = _piece(text, top.content, i, p_index, top.at, i)
                         if piece:
@@ -242,8 +242,11 @@ def _continues_without_mark(text: str, start: int, end: int, opener: str) -> boo
     for j in range(start, end):
         if text[j] in QUOTE_CHARS and text[j] not in ("'", "\u2019"):
             mark = _mark_at(text, j)
-            return (_closes(text, j, mark, opener) and not _prev(text, j).isspace()
-                    and not _is_word(_next(text, j, len(mark))))
+            return (
+                _closes(text, j, mark, opener)
+                and not _prev(text, j).isspace()
+                and not _is_word(_next(text, j, len(mark)))
+            )
     return False
 
 

@@ -6,6 +6,7 @@ cue no complement, a clause read from the surface after it. The special construc
 ("according to", quotative "like", "feel like", a comma-enclosed attribution) are in
 ``constructions``.
 """
+
 from __future__ import annotations
 
 from quotesvc import confidence
@@ -17,9 +18,19 @@ from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import LEFT_DOUBLE
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution, parenthetical_subject
-from quotesvc.ud import (CAUSAL_MARKS, CLAUSE_START_UPOS, LOOSE_CLAUSE_RELS, NEGATIONS, NOMINAL_UPOS,
-                         OPEN_BRACKETS, RELATIVE_PRONOUNS, SENTENCE_END, VERBAL_UPOS, is_finite,
-                         is_finite_clause)
+from quotesvc.ud import (
+    CAUSAL_MARKS,
+    CLAUSE_START_UPOS,
+    LOOSE_CLAUSE_RELS,
+    NEGATIONS,
+    NOMINAL_UPOS,
+    OPEN_BRACKETS,
+    RELATIVE_PRONOUNS,
+    SENTENCE_END,
+    VERBAL_UPOS,
+    is_finite,
+    is_finite_clause,
+)
 
 #: How far after the cue a colon may close its frame ("said in a statement: …").
 MAX_COLON_DISTANCE = 6
@@ -31,7 +42,8 @@ MIN_SURFACE_CLAUSE_WORDS = 4
 MAX_THAT_DISTANCE = 8
 #: A cognition cue's content must be longer than a pronoun or two ("I think so").
 MIN_COGNITION_WORDS = 3
-_SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}   # "estimated [by 2050, ...] would increase"
+_SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}  # "estimated [by 2050, ...] would increase"
+
 
 def _complement(cue: Word) -> Word | None:
     """The cue's clausal complement: after it ("said that X"), or before it with the cue
@@ -41,8 +53,11 @@ def _complement(cue: Word) -> Word | None:
         return after[0]
     # "announced on Friday that it is time ...": a "that" clause the parser attached otherwise.
     for c in cue.children:
-        if c.id > cue.id and c.rel in ("advcl", "xcomp", "dep", "parataxis", "obj", "obl", "conj") and any(
-                g.rel == "mark" and g.lower == "that" and g.id < c.id for g in c.children):
+        if (
+            c.id > cue.id
+            and c.rel in ("advcl", "xcomp", "dep", "parataxis", "obj", "obl", "conj")
+            and any(g.rel == "mark" and g.lower == "that" and g.id < c.id for g in c.children)
+        ):
             return c
     before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
     subj = [c for c in cue.children if c.rel == "nsubj"]
@@ -52,11 +67,11 @@ def _complement(cue: Word) -> Word | None:
 
 
 def _colon_content(cue: Word) -> list[Word] | None:
-    """"X said in a statement: the plan ..." - the words after a colon close behind the cue."""
+    """ "X said in a statement: the plan ..." - the words after a colon close behind the cue."""
     words = cue.sent.words
-    for w in words[cue.id:cue.id + MAX_COLON_DISTANCE]:
+    for w in words[cue.id : cue.id + MAX_COLON_DISTANCE]:
         if w.text == ":":
-            rest = words[w.id:]
+            rest = words[w.id :]
             return rest if len(rest) >= MIN_COLON_CONTENT_WORDS else None
         if w.text in SENTENCE_END:
             return None
@@ -79,9 +94,10 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object,
     # or as a second subject ("Memon said [the amount of feedback] had helped").
     for c in cue.children:
-        if cue.id < c.id < start and ((c.rel == "obj" and cue.lemma_lower not in lex.addressee_verbs)
-                                     or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id
-                                                                  for s in cue.children))):
+        if cue.id < c.id < start and (
+            (c.rel == "obj" and cue.lemma_lower not in lex.addressee_verbs)
+            or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id for s in cue.children))
+        ):
             start = min(start, sent.subtree(c)[0].id)
     if parenthetical_subject(cue) is not None:
         # "Institutional recipients, said Mauer, are required …": the subject before the
@@ -107,9 +123,12 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             causal = any(g.rel == "mark" and g.lower in CAUSAL_MARKS for g in c.children)
             if first.id > comp.id + 1 and words[first.id - 2].text == "," and not causal:
                 cut = min(cut, first.id - 2)
-    for w in words[sub[-1].id:end]:
-        if w.text == ";" or (w.id > sub[-1].id and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
-                             and any(g.rel == "nsubj" for g in w.children)):
+    for w in words[sub[-1].id : end]:
+        if w.text == ";" or (
+            w.id > sub[-1].id
+            and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
+            and any(g.rel == "nsubj" for g in w.children)
+        ):
             end = min(end, w.id - 1)
             break
     # "… there should be around 45 particles[, but] this number is very uncertain": a clause with
@@ -117,25 +136,30 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     # (or the speaker's next one, attributed separately), not more of this one. A second "that"
     # clause ("said that A, and that B") is still the same report.
     last = min(max(end, sub[-1].id), cut)
-    for w in words[comp.id:last]:
+    for w in words[comp.id : last]:
         h = w.head_word
-        if (w.rel == "cc" and h is not None and h.id > w.id and w.id >= 2 and words[w.id - 2].text == ","
-                and any(g.rel == "nsubj" for g in h.children)
-                and not any(g.rel == "mark" for g in h.children)):
+        if (
+            w.rel == "cc"
+            and h is not None
+            and h.id > w.id
+            and w.id >= 2
+            and words[w.id - 2].text == ","
+            and any(g.rel == "nsubj" for g in h.children)
+            and not any(g.rel == "mark" for g in h.children)
+        ):
             last = min(last, w.id - 2)
             break
-    return words[start - 1:last]
-
+    return words[start - 1 : last]
 
 
 def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
-    """"X said [that] CLAUSE" when the parse gave the cue no clausal complement: the rest of the
+    """ "X said [that] CLAUSE" when the parse gave the cue no clausal complement: the rest of the
     sentence after the cue (and a tell-type addressee), if it starts like a clause and has a verb."""
     words = cue.sent.words
     subj = [c for c in cue.children if c.rel == "nsubj" and c.id < cue.id]
-    if not subj or any(w.text == ":" for w in words[subj[-1].id:cue.id - 1]):
+    if not subj or any(w.text == ":" for w in words[subj[-1].id : cue.id - 1]):
         return None
-    rest = words[cue.id:]
+    rest = words[cue.id :]
     if cue.rel in ("advcl", "acl") and any(c.rel == "mark" and c.lower != "as" for c in cue.children):
         # "While checks will continue, officials will scrap …": the main clause is not the
         # content of a cue inside an adverbial clause; only its own clause can be. "As Heald
@@ -148,8 +172,17 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         rest = rest[:comma] if comma is not None else rest
     if rest and cue.lemma_lower in lex.addressee_verbs:
         # "told [The Huffington Post], ozone has dropped": skip the addressee, all of it.
-        addressee = next((c for c in cue.children if c.rel in ("obj", "iobj") and c.upos in NOMINAL_UPOS
-                          and c.id > cue.id and rest[0] in cue.sent.subtree(c)), None)
+        addressee = next(
+            (
+                c
+                for c in cue.children
+                if c.rel in ("obj", "iobj")
+                and c.upos in NOMINAL_UPOS
+                and c.id > cue.id
+                and rest[0] in cue.sent.subtree(c)
+            ),
+            None,
+        )
         if addressee is not None:
             last = cue.sent.subtree(addressee)[-1].id
             rest = [w for w in rest if w.id > last]
@@ -158,10 +191,13 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     rest = [w for w in rest if not (w.text in SENTENCE_END and w.id == len(words))]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
-    if that is not None and all(w.upos not in VERBAL_UPOS for w in rest[:rest.index(that)]):
-        rest = rest[rest.index(that):]
-    if len(rest) < MIN_SURFACE_CLAUSE_WORDS or rest[0].upos not in CLAUSE_START_UPOS \
-            or rest[0].text in ('"', LEFT_DOUBLE):
+    if that is not None and all(w.upos not in VERBAL_UPOS for w in rest[: rest.index(that)]):
+        rest = rest[rest.index(that) :]
+    if (
+        len(rest) < MIN_SURFACE_CLAUSE_WORDS
+        or rest[0].upos not in CLAUSE_START_UPOS
+        or rest[0].text in ('"', LEFT_DOUBLE)
+    ):
         return None
     # A clause needs a finite verb of its own: not "asked the council to help", "described him as
     # facing ...", nor a verb inside the cue's object ("maintained a policy which X criticised").
@@ -176,8 +212,7 @@ def _in_opening_subordinate(cue: Word) -> bool:
     words = cue.sent.words
     if words[0].upos != "SCONJ" or words[0].lower in ("as", "that") or words[0].id >= cue.id:
         return False
-    return not any(w.upos in VERBAL_UPOS and w.head != cue.id for w in words[1:cue.id - 1])
-
+    return not any(w.upos in VERBAL_UPOS and w.head != cue.id for w in words[1 : cue.id - 1])
 
 
 def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
@@ -187,11 +222,18 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
     of a relative clause ("a policy [which], according to AFP, the UN [have] criticised"): a relative
     pronoun claims the next finite verb, so "said the man who was held had fled" still has "had"."""
     sent = cue.sent
-    own = {x.id for c in cue.children
-           if c.rel == "obj"
-           or (c.id > cue.id and c.rel in ("xcomp", "advcl") and any(g.lower == "to" and g.rel == "mark" for g in c.children))
-           or (c.rel == "conj" and any(g.rel == "cc" for g in c.children))
-           for x in sent.subtree(c)}
+    own = {
+        x.id
+        for c in cue.children
+        if c.rel == "obj"
+        or (
+            c.id > cue.id
+            and c.rel in ("xcomp", "advcl")
+            and any(g.lower == "to" and g.rel == "mark" for g in c.children)
+        )
+        or (c.rel == "conj" and any(g.rel == "cc" for g in c.children))
+        for x in sent.subtree(c)
+    }
     relative_open = False
     for w in rest:
         if w.lower in RELATIVE_PRONOUNS and w.upos == "PRON":
@@ -204,17 +246,15 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
     return False
 
 
-
 def _split_complement(cue: Word, lex: Lexicons) -> list[Word] | None:
-    """"The scientists found [reduction of crop yields] exceeded 10%", "They estimated by 2050, ...
+    """ "The scientists found [reduction of crop yields] exceeded 10%", "They estimated by 2050, ...
     [would increase] ...": a complement without "that" which the parser split into the cue's object
     or obliques and a finite verb hung on the cue. The verb has no subject, marker or conjunction of
     its own (else it is the cue's own coordinated or adverbial clause), and no other finite verb
     stands between it and the cue. The cue needs its own subject before it ("I spoke", not the
     participle of "the questions, disputed in ..."), and takes no addressee ("Can I ask you, ...")."""
     words = cue.sent.words
-    if cue.lemma_lower in lex.addressee_verbs or not any(
-            c.rel == "nsubj" and c.id < cue.id for c in cue.children):
+    if cue.lemma_lower in lex.addressee_verbs or not any(c.rel == "nsubj" and c.id < cue.id for c in cue.children):
         return None
     for v in cue.children:
         if v.id <= cue.id or v.rel not in LOOSE_CLAUSE_RELS or not is_finite_clause(v):
@@ -222,23 +262,30 @@ def _split_complement(cue: Word, lex: Lexicons) -> list[Word] | None:
         if any(g.rel in ("mark", "cc", "nsubj", "nsubj:pass", "csubj", "expl") for g in v.children):
             continue
         clause = cue.sent.subtree(v)
-        between = words[cue.id:clause[0].id - 1]
-        if not between or between[0].upos not in _SPLIT_START or clause[0].text in OPEN_BRACKETS or any(
-                is_finite(w) or w.text in OPEN_BRACKETS for w in between):
+        between = words[cue.id : clause[0].id - 1]
+        if (
+            not between
+            or between[0].upos not in _SPLIT_START
+            or clause[0].text in OPEN_BRACKETS
+            or any(is_finite(w) or w.text in OPEN_BRACKETS for w in between)
+        ):
             continue
-        return words[cue.id:clause[-1].id]
+        return words[cue.id : clause[-1].id]
     return None
 
 
 def _of_gerund(cue: Word) -> bool:
-    """"accused the United States of trying to retake Iraq": the charge is a gerund after "of"."""
-    return any(c.upos == "VERB" and c.id > cue.id and c.xpos in ("VBG", "_")
-               and any(g.lower == "of" and g.rel in ("mark", "case") for g in c.children)
-               for c in cue.children)
+    """ "accused the United States of trying to retake Iraq": the charge is a gerund after "of"."""
+    return any(
+        c.upos == "VERB"
+        and c.id > cue.id
+        and c.xpos in ("VBG", "_")
+        and any(g.lower == "of" and g.rel in ("mark", "case") for g in c.children)
+        for c in cue.children
+    )
 
 
-def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
-                  direct: list[Candidate]) -> list[Candidate]:
+def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons, direct: list[Candidate]) -> list[Candidate]:
     """Reported speech from the parse of every parsed sentence."""
     direct_ranges = [(c.start, c.end) for c in direct if c.type is QuoteType.DIRECT]
     cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
@@ -247,7 +294,7 @@ def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
         for w in sent.words:
             if index.in_quote(w):
                 continue
-            if w.lower == "like":   # read from the surface, so unparsed sentences too
+            if w.lower == "like":  # read from the surface, so unparsed sentences too
                 cand = quotative_like(w, sent, index)
                 if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
                     out.append(cand)
@@ -267,7 +314,7 @@ def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
                 continue
             span = (cand.start, cand.end)
             if any(overlaps(span, d) for d in direct_ranges):
-                continue   # the cue introduces a direct quote: "Kerry said: “…”"
+                continue  # the cue introduces a direct quote: "Kerry said: “…”"
             if any(index.in_quote(x) for x in [cand.speaker_head()] if x is not None):
                 continue
             out.append(cand)
@@ -275,7 +322,7 @@ def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons,
 
 
 def _negated(cue: Word) -> bool:
-    """"officials would not say why ...", "he never said": nothing was reported."""
+    """ "officials would not say why ...", "he never said": nothing was reported."""
     return any(c.rel == "advmod" and c.lower in NEGATIONS for c in cue.children)
 
 
@@ -283,16 +330,20 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
     if _negated(cue):
         return None
     comp = _complement(cue)
-    if comp is not None and comp.id > cue.id and _in_opening_subordinate(cue) and any(
-            w.text == "," for w in sent.words[cue.id:comp.id - 1]):
-        comp = None   # "While checks will continue, [officials will scrap …]" parsed as a complement
+    if (
+        comp is not None
+        and comp.id > cue.id
+        and _in_opening_subordinate(cue)
+        and any(w.text == "," for w in sent.words[cue.id : comp.id - 1])
+    ):
+        comp = None  # "While checks will continue, [officials will scrap …]" parsed as a complement
     how = Method.COGNITION if kind == CueKind.COGNITION else Method.INDIRECT
     content_words = None
     if comp is not None:
         content_words = _clause_words(cue, comp, sent, lex) if comp.id > cue.id else sent.subtree(comp)
     elif kind != CueKind.COGNITION and cue.rel == "parataxis" and cue.head and cue.head < cue.id:
         # "ISIS militants thrust east ..., witnesses and sources said."
-        head = cue.head_word
+        head = cue.sent.words[cue.head - 1]
         cue_ids = {x.id for x in sent.subtree(cue)}
         content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
         how = Method.PARATAXIS
@@ -313,11 +364,11 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
     if attr.speaker is None:
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
         # the nominal right before the cue, adverbs skipped.
-        before = [w for w in sent.words[:cue.id - 1] if w.upos != "ADV"]
+        before = [w for w in sent.words[: cue.id - 1] if w.upos != "ADV"]
         if before and before[-1].upos in ("PROPN", "NOUN", "PRON") and before[-1].lower not in ("that", "it"):
             attr = Attribution(before[-1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
-        return None   # reported speech needs someone reporting: "please note that ..." is not a quote
+        return None  # reported speech needs someone reporting: "please note that ..." is not a quote
     if kind == CueKind.COGNITION:
         if attr.speaker.lower in ("it", "there") or len(content_words) < MIN_COGNITION_WORDS:
             return None

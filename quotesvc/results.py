@@ -4,6 +4,7 @@ Offsets are half-open ``[start, end)`` character offsets into the caller's text.
 ``start``/``end`` run from its first piece's start to its last piece's end, so ``text`` equals
 ``article[start:end]``; ``spans`` lists the pieces of a split or multi-paragraph quote.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -2,6 +2,7 @@
 
 Serialization only; no extraction logic here.
 """
+
 from __future__ import annotations
 
 from marshmallow import RAISE, Schema, fields, validate
@@ -86,15 +87,22 @@ class ArticleQuotesSchema(_Strict):
 
 
 class OptionsSchema(_Strict):
-    types = fields.List(fields.Enum(QuoteType, by_value=True), validate=validate.Length(min=1),
-                        metadata={"description": "only these quote types (default: all)"})
-    min_confidence = fields.Float(validate=validate.Range(0, 1), load_default=0.0,
-                                  metadata={"description": "drop quotes below this confidence"})
+    types = fields.List(
+        fields.Enum(QuoteType, by_value=True),
+        validate=validate.Length(min=1),
+        metadata={"description": "only these quote types (default: all)"},
+    )
+    min_confidence = fields.Float(
+        validate=validate.Range(0, 1), load_default=0.0, metadata={"description": "drop quotes below this confidence"}
+    )
 
 
 class ExtractRequestSchema(_Strict):
-    text = fields.String(required=True, validate=validate.Length(min=1),
-                         metadata={"description": "the article, plain text; paragraphs separated by newlines"})
+    text = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "the article, plain text; paragraphs separated by newlines"},
+    )
     id = fields.String(allow_none=True, load_default=None)
     options = fields.Nested(OptionsSchema, load_default=dict)
 
@@ -107,8 +115,12 @@ class BatchDocumentSchema(_Strict):
 
 class BatchRequestSchema(_Strict):
     # Items are checked one by one in the view, so one bad document gets its own error entry.
-    documents = fields.List(fields.Dict(), required=True, validate=validate.Length(min=1),
-                            metadata={"description": "[{id, text, options?}, ...]; each item as ExtractRequest"})
+    documents = fields.List(
+        fields.Dict(),
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "[{id, text, options?}, ...]; each item as ExtractRequest"},
+    )
 
 
 class ErrorBodySchema(Schema):
@@ -145,7 +157,6 @@ class HealthSchema(Schema):
 def dump_result(result) -> dict:
     """An ArticleQuotes as the API's JSON (a dict)."""
     return ArticleQuotesSchema().dump(result)
-
 
 
 def document_limits(spec: dict, *, max_chars: int, max_batch: int) -> dict:

@@ -1,4 +1,5 @@
 """``python -m quotesvc serve``: gunicorn with quotesvc's config (never Flask's dev server)."""
+
 from __future__ import annotations
 
 import os

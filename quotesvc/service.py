@@ -6,11 +6,14 @@ threads already use the machine; requests past ``max_pending`` are refused at on
 than queued without bound, and a request that waits or runs past ``timeout`` gets 504 (its work
 finishes in the background and still counts against the queue).
 """
+
 from __future__ import annotations
 
 import logging
 import threading
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from enum import Enum
 
 from quotesvc.config import Settings
 from quotesvc.errors import ModelLoadError, NotReadyError, QuotesvcError, SaturatedError, TimedOutError
@@ -19,7 +22,17 @@ logger = logging.getLogger(__name__)
 PROBE = "“This is a probe,” the engineer said."
 
 
+class WarmUp(Enum):
+    """When a process parses its probe sentence (``/readyz`` answers 503 until it has)."""
+
+    BACKGROUND = "background"  # in a thread, now
+    NOW = "now"  # before create_app returns (tests)
+    NONE = "none"  # later, by the caller (gunicorn's post_fork)
+
+
 class QuoteService:
+    """The extractor as a Flask extension: ``QuoteService(settings).init_app(app)``."""
+
     def __init__(self, settings: Settings, extractor=None):
         self.settings = settings
         self.extractor = extractor
@@ -29,6 +42,20 @@ class QuoteService:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotesvc-model")
 
     # -- lifecycle -------------------------------------------------------------------------------
+    def init_app(self, app, *, load: bool = True, warm: WarmUp = WarmUp.BACKGROUND) -> None:
+        """Register with APP (``app.extensions["quotesvc"]``), load the model and warm up."""
+        app.extensions["quotesvc"] = self
+        if load and self.extractor is None:
+            try:
+                self.load()
+            except Exception:  # reported by /readyz; the process stays up to say so
+                pass
+        if self.extractor is not None:
+            if warm is WarmUp.NOW:
+                self.warm_up()
+            elif warm is WarmUp.BACKGROUND:
+                self.start_background_warm_up()
+
     def load(self) -> None:
         """Load the model (if not given) in this process."""
         from quotesvc.extract import Extractor
@@ -63,6 +90,7 @@ class QuoteService:
             except Exception as e:  # kept for /readyz
                 self.error = e
                 logger.exception("warm-up failed")
+
         threading.Thread(target=run, name="quotesvc-warmup", daemon=True).start()
 
     # -- work ----------------------------------------------------------------------------------

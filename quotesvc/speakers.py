@@ -14,6 +14,7 @@ Rules over the dependency parse (UD relations, as Stanza's English models produc
 Notes: after textacy's ``direct_quotations`` (subject of the nearest cue) and Citron's
 ``source.py``; relay verbs after PARC 3.0's source/medium distinction (Pareti 2016).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,8 +23,14 @@ from enum import Enum
 
 from quotesvc.document import Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.ud import (CLIMB_RELS, MENTION_EXCLUDE_DEPRELS, MENTION_HEAD_UPOS, NOT_ADDRESSEE_UPOS,
-                         RELATIVE_SUBJECTS, SUBJECT_RELS)
+from quotesvc.ud import (
+    CLIMB_RELS,
+    MENTION_EXCLUDE_DEPRELS,
+    MENTION_HEAD_UPOS,
+    NOT_ADDRESSEE_UPOS,
+    RELATIVE_SUBJECTS,
+    SUBJECT_RELS,
+)
 
 MAXCLIMB_RELS = 3
 
@@ -31,22 +38,22 @@ MAXCLIMB_RELS = 3
 class AttributionMethod(Enum):
     """How a cue's speaker was found."""
 
-    SUBJECT = "subject"                  # the cue's own subject
-    INHERITED = "inherited"              # the subject of the verb the cue hangs from
-    RELAY = "relay"                      # "IRNA quoted Khamenei as saying"
-    RELATIVE = "relative"                # "Devocht, who told him": the noun the pronoun stands for
-    MODIFIED_NOUN = "modified-noun"      # "a statement saying ..."
-    AGENT = "agent"                      # "... was said by X"
-    PASSIVE = "passive"                  # a passive cue with no agent: nobody
-    NONE = "none"                        # the parse gives no speaker
-    UNPARSED = "unparsed"                # the cue's sentence was not parsed
-    GERUND_NOUN = "gerund-noun"          # "a message stating, “…”" with "stating" tagged a noun
+    SUBJECT = "subject"  # the cue's own subject
+    INHERITED = "inherited"  # the subject of the verb the cue hangs from
+    RELAY = "relay"  # "IRNA quoted Khamenei as saying"
+    RELATIVE = "relative"  # "Devocht, who told him": the noun the pronoun stands for
+    MODIFIED_NOUN = "modified-noun"  # "a statement saying ..."
+    AGENT = "agent"  # "... was said by X"
+    PASSIVE = "passive"  # a passive cue with no agent: nobody
+    NONE = "none"  # the parse gives no speaker
+    UNPARSED = "unparsed"  # the cue's sentence was not parsed
+    GERUND_NOUN = "gerund-noun"  # "a message stating, “…”" with "stating" tagged a noun
     SUBJECT_IN_QUOTE = "subject-in-quote"  # the parse's subject is inside the quotation: nobody
-    LEADING_NAME = "leading-name"        # "“…,” Khaled Al-Maeena, editor at …, said"
-    ADJACENT = "adjacent"                # the nominal right before the cue
-    QUOTATIVE = "quotative"              # "I was like, …"
-    FEEL_LIKE = "feel-like"              # "I feel like …"
-    ACCORDING = "according"              # "according to X"
+    LEADING_NAME = "leading-name"  # "“…,” Khaled Al-Maeena, editor at …, said"
+    ADJACENT = "adjacent"  # the nominal right before the cue
+    QUOTATIVE = "quotative"  # "I was like, …"
+    FEEL_LIKE = "feel-like"  # "I feel like …"
+    ACCORDING = "according"  # "according to X"
 
 
 @dataclass(frozen=True)
@@ -67,8 +74,7 @@ def _child(word: Word, *rels: str) -> Word | None:
 def _agent(word: Word) -> Word | None:
     """``obl:agent``, or an ``obl`` introduced by "by"."""
     for c in word.children:
-        if c.deprel == "obl:agent" or (c.rel == "obl" and any(g.lower == "by" and g.rel == "case"
-                                                              for g in c.children)):
+        if c.deprel == "obl:agent" or (c.rel == "obl" and any(g.lower == "by" and g.rel == "case" for g in c.children)):
             return c
     return None
 
@@ -80,8 +86,7 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     if inverted is not None:
         return inverted, False
     subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c))]
-    comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) \
-        if len(subjects) > 1 else None
+    comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) if len(subjects) > 1 else None
     if comp is not None and any(c.id < word.id for c in subjects):
         # "Memon said [the amount] had helped": a subject between the verb and its clausal
         # complement, with another before the verb, is the complement's subject hung too high.
@@ -93,7 +98,7 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
 
 
 def parenthetical_subject(word: Word) -> Word | None:
-    """"Institutional recipients, said Mauer, are required …": a cue set off by commas with its
+    """ "Institutional recipients, said Mauer, are required …": a cue set off by commas with its
     subject after it interrupts the reported clause; that subject speaks, and the one before the
     comma is the reported clause's own. Returns the speaking subject, or None."""
     words = word.sent.words
@@ -106,7 +111,8 @@ def parenthetical_subject(word: Word) -> Word | None:
     if end >= len(words) or words[end].text != ",":
         return None
     if not any(c.id < word.id and c.rel in ("nsubj", "ccomp") for c in word.children) and not any(
-            c.rel == "ccomp" and c.id > end for c in word.children):
+        c.rel == "ccomp" and c.id > end for c in word.children
+    ):
         return None
     return after[0]
 
@@ -129,8 +135,12 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
                 return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE)
             return Attribution(subj, None, addressee, how)
-        if subj is None and word.deprel == "acl" and word.head_word is not None \
-                and word.head_word.upos in MENTION_HEAD_UPOS:
+        if (
+            subj is None
+            and word.deprel == "acl"
+            and word.head_word is not None
+            and word.head_word.upos in MENTION_HEAD_UPOS
+        ):
             # "a message stating ...", "a statement saying ...": the noun the cue modifies.
             return Attribution(word.head_word, None, addressee, AttributionMethod.MODIFIED_NOUN)
         if passive:
@@ -141,7 +151,7 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
                 return Attribution(None, None, addressee, AttributionMethod.PASSIVE)
         if word.rel not in CLIMB_RELS or not word.head:
             break
-        word, how = word.head_word, AttributionMethod.INHERITED
+        word, how = word.sent.words[word.head - 1], AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)
 
 
@@ -170,8 +180,11 @@ def find_addressee(cue: Word, lex: Lexicons) -> Word | None:
         if nxt is not None and nxt.text.isalpha() and nxt.upos not in NOT_ADDRESSEE_UPOS and nxt.lower != "that":
             return nxt
     for c in cue.children:
-        if c.rel == "obl" and any(g.lower == "to" and g.rel == "case" for g in c.children) \
-                and c.upos in MENTION_HEAD_UPOS:
+        if (
+            c.rel == "obl"
+            and any(g.lower == "to" and g.rel == "case" for g in c.children)
+            and c.upos in MENTION_HEAD_UPOS
+        ):
             return c
     return None
 
@@ -180,7 +193,9 @@ def mention_words(head: Word) -> list[Word]:
     """The words of the mention headed by HEAD: its subtree without clauses, appositions and
     edge punctuation (so "Major general Fuad Basya, spokesman for ..." -> "Major general Fuad Basya")."""
     sent = head.sent
-    exclude = frozenset(c.id for c in head.children if c.deprel in MENTION_EXCLUDE_DEPRELS or c.rel in MENTION_EXCLUDE_DEPRELS)
+    exclude = frozenset(
+        c.id for c in head.children if c.deprel in MENTION_EXCLUDE_DEPRELS or c.rel in MENTION_EXCLUDE_DEPRELS
+    )
     words = sent.subtree(head, exclude=exclude)
     # Keep the contiguous run around the head: a non-projective or odd parse must not make a
     # mention jump over the quote.
@@ -191,12 +206,12 @@ def mention_words(head: Word) -> list[Word]:
         lo -= 1
     while hi < len(ids) - 1 and ids[hi + 1] == ids[hi] + 1:
         hi += 1
-    words = words[lo:hi + 1]
+    words = words[lo : hi + 1]
     # "witnesses and sources said" parsed with two subjects: join coordinated neighbours.
     siblings = [c for c in (head.head_word.children if head.head_word else []) if c.rel == head.rel and c is not head]
     for sib in sorted(siblings, key=lambda c: -c.id if c.id < head.id else c.id):
         lo_id, hi_id = words[0].id, words[-1].id
-        gap = sent.words[sib.id:lo_id - 1] if sib.id < lo_id else sent.words[hi_id:sib.id - 1]
+        gap = sent.words[sib.id : lo_id - 1] if sib.id < lo_id else sent.words[hi_id : sib.id - 1]
         if all(g.upos in ("CCONJ", "PUNCT") or g.rel in ("cc", "punct") for g in gap) and len(gap) <= 2:
             extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in MENTION_EXCLUDE_DEPRELS))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
@@ -210,5 +225,6 @@ def mention_words(head: Word) -> list[Word]:
 def addressee_words(words: list[Word], head: Word) -> list[Word]:
     """The addressee mention WORDS headed by HEAD, cut at its head's end. "told reporters in
     Baghdad": the addressee ends at its head, not with the place after it."""
-    return [w for w in words if w.id <= head.id or not any(
-        x.upos == "ADP" and head.id < x.id <= w.id for x in words)] or [head]
+    return [
+        w for w in words if w.id <= head.id or not any(x.upos == "ADP" and head.id < x.id <= w.id for x in words)
+    ] or [head]

@@ -3,6 +3,7 @@
 Each set says what it is for: two rules that need different word classes use two named sets,
 never two private copies under one name. Labels follow UD v2 as Stanza's English models give them.
 """
+
 from __future__ import annotations
 
 from quotesvc.document import Word
@@ -34,9 +35,25 @@ NOMINAL_DEPENDENT_DEPRELS = frozenset({"det", "nummod", "amod", "case", "nmod:po
 #: Dependents that are not part of a speaker mention's own words. Punctuation stays (the hyphen
 #: of "Al-Maeena"); edge punctuation is trimmed afterwards. Clauses and, for a noun that is itself
 #: a predicate ("all they get is a message"), its subject and copula are not part of the mention.
-MENTION_EXCLUDE_DEPRELS = frozenset({"appos", "acl", "acl:relcl", "relcl", "parataxis", "dep",
-                                     "advcl", "ccomp", "list", "discourse", "reparandum",
-                                     "nsubj", "csubj", "cop", "aux"})
+MENTION_EXCLUDE_DEPRELS = frozenset(
+    {
+        "appos",
+        "acl",
+        "acl:relcl",
+        "relcl",
+        "parataxis",
+        "dep",
+        "advcl",
+        "ccomp",
+        "list",
+        "discourse",
+        "reparandum",
+        "nsubj",
+        "csubj",
+        "cop",
+        "aux",
+    }
+)
 
 # --- closed-class words
 #: The subject of a relative clause that stands for the noun before it ("Devocht, who told him").
@@ -47,8 +64,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 #: A reason clause ("..., because ...") is part of the claim, not the reporter's elaboration.
 CAUSAL_MARKS = frozenset({"because", "cause", "'cause", "\u2019cause", "cuz"})
 #: What a reported "you know" or a stance needs after it to report anything.
-WH_OR_THAT = frozenset({"that", "what", "how", "where", "why", "when", "who", "whom", "whose", "which",
-                        "if", "whether"})
+WH_OR_THAT = frozenset(
+    {"that", "what", "how", "where", "why", "when", "who", "whom", "whose", "which", "if", "whether"}
+)
 
 #: Punctuation that ends a sentence (or a clause, for ";") as the rules read the surface.
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -62,7 +80,7 @@ def is_finite(w: Word) -> bool:
     if w.upos not in VERBAL_UPOS:
         return False
     if (w.feats or "_") == "_" and (w.xpos or "_") == "_":
-        return True   # a model without morphology: any verb may be finite
+        return True  # a model without morphology: any verb may be finite
     return "VerbForm=Fin" in (w.feats or "") or w.xpos in FINITE_XPOS
 
 

@@ -6,6 +6,7 @@ extraction with every sentence parsed, their ratios to the bare pipeline, docs/s
 peak RSS. Texts default to the GUM news articles and the seed article in ../shared/eval when
 present, else the seed article in fixtures/.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent   # the checkout
+ROOT = Path(__file__).resolve().parent.parent  # the checkout
 
 
 def load_texts(paths: list[str]) -> list[str]:
@@ -62,7 +63,7 @@ def main(argv=None) -> int:
     ex = Extractor(model_dir=a.model_dir, threads=a.threads)
     load = time.perf_counter() - t0
     full = Extractor(ex.nlp, model_dir=a.model_dir, parse_all=True)
-    paragraphs = [t[p.start:p.end] for t in texts for p in find_paragraphs(t)]
+    paragraphs = [t[p.start : p.end] for t in texts for p in find_paragraphs(t)]
 
     def bare():
         ex.nlp.bulk_process([stanza.Document([], text=p) for p in paragraphs])
@@ -74,8 +75,10 @@ def main(argv=None) -> int:
     results["quotesvc extract (every sentence parsed)"] = _time(lambda: full.extract_many(texts), a.repeat)
     base = results["stanza pipeline (all sentences parsed)"]
     n_quotes = sum(len(r.quotes) for r in ex.extract_many(texts))
-    print(f"texts: {len(texts)} documents, {chars:,} characters, {n_quotes} quotes; "
-          f"torch threads {a.threads}; model load {load:.2f} s; best of {a.repeat}")
+    print(
+        f"texts: {len(texts)} documents, {chars:,} characters, {n_quotes} quotes; "
+        f"torch threads {a.threads}; model load {load:.2f} s; best of {a.repeat}"
+    )
     print(f"{'':44s} {'seconds':>8s} {'ratio':>6s} {'docs/s':>7s} {'chars/s':>9s}")
     for name, secs in results.items():
         print(f"{name:44s} {secs:8.2f} {secs / base:6.2f} {len(texts) / secs:7.2f} {chars / secs:9,.0f}")

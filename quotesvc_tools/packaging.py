@@ -2,6 +2,7 @@
 
 Not part of the runtime package: only ``quotesvc_tools.training`` writes models.
 """
+
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ import shutil
 from pathlib import Path
 
 from quotesvc.modelpack import LANG, NEEDS_PRETRAIN, PACKAGE, PRETRAIN, PROCESSORS
+
 
 def resources_json(pretrain: str = PRETRAIN, package: str = PACKAGE) -> dict:
     """A minimal resources.json describing the bundled models."""
@@ -37,8 +39,9 @@ def _halve(obj):
     return obj
 
 
-def write_model_dir(*, models_dir: Path, pretrain: Path, out_dir: Path, plan: dict | None = None,
-                    half: bool = True) -> Path:
+def write_model_dir(
+    *, models_dir: Path, pretrain: Path, out_dir: Path, plan: dict | None = None, half: bool = True
+) -> Path:
     """Lay trained models out as a Stanza resources directory at OUT_DIR."""
     import torch
 
@@ -61,8 +64,12 @@ def write_model_dir(*, models_dir: Path, pretrain: Path, out_dir: Path, plan: di
     dst.parent.mkdir(parents=True)
     shutil.copyfile(pretrain, dst)
     (out_dir / "resources.json").write_text(json.dumps(resources_json(), indent=2) + "\n", encoding="utf-8")
-    meta = {"name": "quotesvc-en-ewt", "version": "1.0", "processors": list(PROCESSORS),
-            "half_precision": half, "plan": plan or {}}
-    (out_dir / "quotesvc_model.json").write_text(json.dumps(meta, indent=2, default=str) + "\n",
-                                                 encoding="utf-8")
+    meta = {
+        "name": "quotesvc-en-ewt",
+        "version": "1.0",
+        "processors": list(PROCESSORS),
+        "half_precision": half,
+        "plan": plan or {},
+    }
+    (out_dir / "quotesvc_model.json").write_text(json.dumps(meta, indent=2, default=str) + "\n", encoding="utf-8")
     return out_dir

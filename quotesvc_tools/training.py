@@ -12,6 +12,7 @@ stages train side by side (give each ``--threads 1``).
 Sizes were chosen from measured seconds per step on 2 cores (see MODEL_CARD.md): the defaults
 (hidden 400, three layers, char models) are five to ten times slower for a point or two.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,7 +24,18 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-STAGES = ("pretrain", "tokenize", "mwt", "lemma", "pos", "pos-tune", "pos-tune2", "depparse", "depparse-pred", "package")
+STAGES = (
+    "pretrain",
+    "tokenize",
+    "mwt",
+    "lemma",
+    "pos",
+    "pos-tune",
+    "pos-tune2",
+    "depparse",
+    "depparse-pred",
+    "package",
+)
 SHORTHAND = "en_ewt"
 
 
@@ -56,13 +68,33 @@ class TrainingPlan:
     # The character model stays on: GloVe is lowercased and covers no rare words, so without it the
     # tagger cannot see capitals or suffixes and stalled at 90.7 dev UPOS (PROPN/NOUN, rare words).
     # Small batches give more updates per epoch for the same compute.
-    pos_args: list[str] = field(default_factory=lambda: [
-        "--hidden_dim", "200", "--char_hidden_dim", "100", "--char_emb_dim", "50",
-        "--deep_biaff_hidden_dim", "100", "--composite_deep_biaff_hidden_dim", "50",
-        "--batch_size", "100"])
-    depparse_args: list[str] = field(default_factory=lambda: [
-        "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--num_layers", "2",
-        "--no_char"])
+    pos_args: list[str] = field(
+        default_factory=lambda: [
+            "--hidden_dim",
+            "200",
+            "--char_hidden_dim",
+            "100",
+            "--char_emb_dim",
+            "50",
+            "--deep_biaff_hidden_dim",
+            "100",
+            "--composite_deep_biaff_hidden_dim",
+            "50",
+            "--batch_size",
+            "100",
+        ]
+    )
+    depparse_args: list[str] = field(
+        default_factory=lambda: [
+            "--hidden_dim",
+            "200",
+            "--deep_biaff_hidden_dim",
+            "200",
+            "--num_layers",
+            "2",
+            "--no_char",
+        ]
+    )
 
     def path(self, *parts: str) -> Path:
         return self.work_dir.joinpath(*parts)
@@ -80,12 +112,15 @@ def _run(plan: TrainingPlan, stage: str, args: list[str]) -> None:
     log_path = plan.path("logs", f"{stage}.log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, OMP_NUM_THREADS=str(plan.threads), MKL_NUM_THREADS=str(plan.threads))
+    # quotesvc_tools is not installed: the subprocess (``-m quotesvc_tools.tagger_warm``) finds it
+    # through the checkout, whatever its working directory.
+    checkout = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (checkout, env.get("PYTHONPATH", "")) if p)
     _log(f"{stage}: python {' '.join(args)}  (log: {log_path})")
     with open(log_path, "a", encoding="utf-8") as log:
         log.write(f"\n===== {time.ctime()} python {' '.join(args)}\n")
         log.flush()
-        proc = subprocess.run([sys.executable, *args], stdout=log, stderr=subprocess.STDOUT,
-                              env=env, cwd=plan.work_dir)
+        proc = subprocess.run([sys.executable, *args], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=plan.work_dir)
     if proc.returncode != 0:
         raise SystemExit(f"{stage} failed with exit code {proc.returncode}; see {log_path}")
 
@@ -147,51 +182,148 @@ def train_tokenizer(plan: TrainingPlan) -> None:
         conllu = _data(plan, split)
         txt = plan.path("data", f"tok.{split}.txt")
         _run(plan, "tokenize", ["-m", "stanza.utils.datasets.conllu_to_text", str(conllu), str(txt)])
-        _run(plan, "tokenize", ["-m", "stanza.utils.datasets.prepare_tokenizer_data", str(txt),
-                                str(conllu), "-o", str(plan.path("data", f"tok.{split}.toklabels")),
-                                "-m", str(plan.path("data", f"tok.{split}-mwt.json"))])
-    _run(plan, "tokenize", [
-        "-m", "stanza.models.tokenizer", "--mode", "train", "--lang", "en", "--shorthand", SHORTHAND,
-        "--txt_file", str(plan.path("data", "tok.train.txt")),
-        "--label_file", str(plan.path("data", "tok.train.toklabels")),
-        "--mwt_json_file", str(plan.path("data", "tok.train-mwt.json")),
-        "--dev_txt_file", str(plan.path("data", "tok.dev.txt")),
-        "--dev_label_file", str(plan.path("data", "tok.dev.toklabels")),
-        "--dev_conll_gold", str(_data(plan, "dev")),
-        "--conll_file", str(plan.path("data", "tok.dev.pred.conllu")),
-        "--steps", str(plan.tokenize_steps), "--eval_steps", str(max(plan.tokenize_steps // 30, 5)),
-        "--save_dir", str(plan.path("models")), "--save_name", "tokenize.pt"])
+        _run(
+            plan,
+            "tokenize",
+            [
+                "-m",
+                "stanza.utils.datasets.prepare_tokenizer_data",
+                str(txt),
+                str(conllu),
+                "-o",
+                str(plan.path("data", f"tok.{split}.toklabels")),
+                "-m",
+                str(plan.path("data", f"tok.{split}-mwt.json")),
+            ],
+        )
+    _run(
+        plan,
+        "tokenize",
+        [
+            "-m",
+            "stanza.models.tokenizer",
+            "--mode",
+            "train",
+            "--lang",
+            "en",
+            "--shorthand",
+            SHORTHAND,
+            "--txt_file",
+            str(plan.path("data", "tok.train.txt")),
+            "--label_file",
+            str(plan.path("data", "tok.train.toklabels")),
+            "--mwt_json_file",
+            str(plan.path("data", "tok.train-mwt.json")),
+            "--dev_txt_file",
+            str(plan.path("data", "tok.dev.txt")),
+            "--dev_label_file",
+            str(plan.path("data", "tok.dev.toklabels")),
+            "--dev_conll_gold",
+            str(_data(plan, "dev")),
+            "--conll_file",
+            str(plan.path("data", "tok.dev.pred.conllu")),
+            "--steps",
+            str(plan.tokenize_steps),
+            "--eval_steps",
+            str(max(plan.tokenize_steps // 30, 5)),
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "tokenize.pt",
+        ],
+    )
 
 
 def train_mwt(plan: TrainingPlan) -> None:
     dev = _data(plan, "dev")
-    _run(plan, "mwt", [
-        "-m", "stanza.models.mwt_expander", "--mode", "train", "--shorthand", SHORTHAND,
-        "--train_file", str(_data(plan, "train")), "--eval_file", str(dev), "--gold_file", str(dev),
-        "--output_file", str(plan.path("data", "mwt.dev.pred.conllu")),
-        "--num_epoch", str(plan.mwt_epochs),
-        "--save_dir", str(plan.path("models")), "--save_name", "mwt.pt"])
+    _run(
+        plan,
+        "mwt",
+        [
+            "-m",
+            "stanza.models.mwt_expander",
+            "--mode",
+            "train",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(_data(plan, "train")),
+            "--eval_file",
+            str(dev),
+            "--gold_file",
+            str(dev),
+            "--output_file",
+            str(plan.path("data", "mwt.dev.pred.conllu")),
+            "--num_epoch",
+            str(plan.mwt_epochs),
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "mwt.pt",
+        ],
+    )
 
 
 def train_lemmatizer(plan: TrainingPlan) -> None:
     dev = _data(plan, "dev")
-    _run(plan, "lemma", [
-        "-m", "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORTHAND,
-        "--train_file", str(_data(plan, "train")), "--eval_file", str(dev),
-        "--output_file", str(plan.path("data", "lemma.dev.pred.conllu")),
-        "--num_epoch", str(plan.lemma_epochs), "--decay_epoch", str(max(plan.lemma_epochs // 2, 1)),
-        "--save_dir", str(plan.path("models")), "--save_name", "lemma.pt"])
+    _run(
+        plan,
+        "lemma",
+        [
+            "-m",
+            "stanza.models.lemmatizer",
+            "--mode",
+            "train",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(_data(plan, "train")),
+            "--eval_file",
+            str(dev),
+            "--output_file",
+            str(plan.path("data", "lemma.dev.pred.conllu")),
+            "--num_epoch",
+            str(plan.lemma_epochs),
+            "--decay_epoch",
+            str(max(plan.lemma_epochs // 2, 1)),
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "lemma.pt",
+        ],
+    )
 
 
 def train_tagger(plan: TrainingPlan) -> None:
-    _run(plan, "pos", [
-        "-m", "stanza.models.tagger", "--mode", "train", "--shorthand", SHORTHAND,
-        "--train_file", str(_data(plan, "train")), "--eval_file", str(_data(plan, "dev")),
-        "--output_file", str(plan.path("data", "pos.dev.pred.conllu")),
-        "--wordvec_pretrain_file", str(_pretrain_file(plan)),
-        "--max_steps", str(plan.pos_steps), "--eval_interval", str(plan.eval_interval),
-        *plan.pos_args,
-        "--save_dir", str(plan.path("models")), "--save_name", "pos.pt"])
+    _run(
+        plan,
+        "pos",
+        [
+            "-m",
+            "stanza.models.tagger",
+            "--mode",
+            "train",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(_data(plan, "train")),
+            "--eval_file",
+            str(_data(plan, "dev")),
+            "--output_file",
+            str(plan.path("data", "pos.dev.pred.conllu")),
+            "--wordvec_pretrain_file",
+            str(_pretrain_file(plan)),
+            "--max_steps",
+            str(plan.pos_steps),
+            "--eval_interval",
+            str(plan.eval_interval),
+            *plan.pos_args,
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "pos.pt",
+        ],
+    )
 
 
 def _tune_tagger(plan: TrainingPlan, stage: str, steps: int, args: list[str], save_name: str) -> None:
@@ -207,13 +339,37 @@ def _tune_tagger(plan: TrainingPlan, stage: str, steps: int, args: list[str], sa
     init = models / f"{save_name.removesuffix('.pt')}.init.pt"
     shutil.copy(models / "pos.pt", init)
     before = _tagger_score(plan)
-    _run(plan, stage, [
-        "-m", "quotesvc_tools.tagger_warm", str(init), "--mode", "train", "--shorthand", SHORTHAND,
-        "--train_file", str(_data(plan, "train")), "--eval_file", str(_data(plan, "dev")),
-        "--output_file", str(plan.path("data", "pos.dev.pred.conllu")),
-        "--wordvec_pretrain_file", str(_pretrain_file(plan)),
-        "--max_steps", str(steps), "--eval_interval", str(plan.eval_interval),
-        *plan.pos_args, *args, "--save_dir", str(models), "--save_name", save_name])
+    _run(
+        plan,
+        stage,
+        [
+            "-m",
+            "quotesvc_tools.tagger_warm",
+            str(init),
+            "--mode",
+            "train",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(_data(plan, "train")),
+            "--eval_file",
+            str(_data(plan, "dev")),
+            "--output_file",
+            str(plan.path("data", "pos.dev.pred.conllu")),
+            "--wordvec_pretrain_file",
+            str(_pretrain_file(plan)),
+            "--max_steps",
+            str(steps),
+            "--eval_interval",
+            str(plan.eval_interval),
+            *plan.pos_args,
+            *args,
+            "--save_dir",
+            str(models),
+            "--save_name",
+            save_name,
+        ],
+    )
     keep_if_better(plan, stage, save_name, before)
 
 
@@ -225,8 +381,15 @@ def _tagger_score(plan: TrainingPlan) -> float | None:
     return _best_dev(plan.path("logs", "pos.log"))
 
 
-def _adopt_if_better(stage: str, what: str, before: float | None, after: float | None,
-                     candidate: Path, target: Path, previous: Path | None = None) -> bool:
+def _adopt_if_better(
+    stage: str,
+    what: str,
+    before: float | None,
+    after: float | None,
+    candidate: Path,
+    target: Path,
+    previous: Path | None = None,
+) -> bool:
     """Copy CANDIDATE over TARGET if AFTER beats BEFORE on dev, else PREVIOUS (when given) over
     TARGET; log the choice. Every warm-started phase is kept only if it improves."""
     import shutil
@@ -241,8 +404,9 @@ def _adopt_if_better(stage: str, what: str, before: float | None, after: float |
 def keep_if_better(plan: TrainingPlan, stage: str, save_name: str, before: float | None) -> None:
     """Make models/SAVE_NAME the tagger if its run (WORK/logs/STAGE.log) beat BEFORE on dev."""
     after = _best_dev(plan.path("logs", f"{stage}.log"))
-    if _adopt_if_better(stage, "dev score", before, after, plan.path("models", save_name),
-                        plan.path("models", "pos.pt")):
+    if _adopt_if_better(
+        stage, "dev score", before, after, plan.path("models", save_name), plan.path("models", "pos.pt")
+    ):
         plan.path("models", "pos.score.json").write_text(json.dumps({"dev_score": after, "from": stage}))
 
 
@@ -254,8 +418,13 @@ def tune_tagger(plan: TrainingPlan) -> None:
 def tune_tagger_less_dropout(plan: TrainingPlan) -> None:
     """Second phase: less dropout. The tagger underfits: 95.1 UPOS on its own training data
     against 93.7 on dev after the first phase, so it is short of capacity, not of data."""
-    _tune_tagger(plan, "pos-tune2", plan.pos_tune2_steps,
-                 ["--lr", str(plan.pos_tune2_lr), "--dropout", str(plan.pos_tune2_dropout)], "pos.tuned2.pt")
+    _tune_tagger(
+        plan,
+        "pos-tune2",
+        plan.pos_tune2_steps,
+        ["--lr", str(plan.pos_tune2_lr), "--dropout", str(plan.pos_tune2_dropout)],
+        "pos.tuned2.pt",
+    )
 
 
 def last_run(log: Path) -> str:
@@ -263,7 +432,7 @@ def last_run(log: Path) -> str:
     if not log.is_file():
         return ""
     text = log.read_text(encoding="utf-8", errors="replace")
-    return text[text.rfind("\n===== "):] if "\n===== " in text else text
+    return text[text.rfind("\n===== ") :] if "\n===== " in text else text
 
 
 def _best_dev(log: Path) -> float | None:
@@ -278,15 +447,39 @@ def train_parser(plan: TrainingPlan) -> None:
     import shutil
 
     # Stanza resumes from models/depparse_checkpoint.pt when it exists: a rerun continues.
-    _run(plan, "depparse", [
-        "-m", "stanza.models.parser", "--mode", "train", "--shorthand", SHORTHAND,
-        "--train_file", str(_data(plan, "train")), "--eval_file", str(_data(plan, "dev")),
-        "--output_file", str(plan.path("data", "depparse.dev.pred.conllu")),
-        "--wordvec_pretrain_file", str(_pretrain_file(plan)),
-        "--max_steps", str(plan.depparse_steps), "--eval_interval", str(plan.eval_interval),
-        "--checkpoint_interval", str(max(plan.eval_interval, 100)), *plan.depparse_args,
-        "--save_dir", str(plan.path("models")), "--save_name", "depparse.pt",
-        "--checkpoint_save_name", str(plan.path("models", "depparse_checkpoint.pt"))])
+    _run(
+        plan,
+        "depparse",
+        [
+            "-m",
+            "stanza.models.parser",
+            "--mode",
+            "train",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(_data(plan, "train")),
+            "--eval_file",
+            str(_data(plan, "dev")),
+            "--output_file",
+            str(plan.path("data", "depparse.dev.pred.conllu")),
+            "--wordvec_pretrain_file",
+            str(_pretrain_file(plan)),
+            "--max_steps",
+            str(plan.depparse_steps),
+            "--eval_interval",
+            str(plan.eval_interval),
+            "--checkpoint_interval",
+            str(max(plan.eval_interval, 100)),
+            *plan.depparse_args,
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "depparse.pt",
+            "--checkpoint_save_name",
+            str(plan.path("models", "depparse_checkpoint.pt")),
+        ],
+    )
     # depparse-pred may later replace depparse.pt; it starts from this copy of the gold-tag parser.
     shutil.copy(plan.path("models", "depparse.pt"), plan.path("models", "depparse.gold.pt"))
 
@@ -300,15 +493,48 @@ def _predict_tags(plan: TrainingPlan, split: str) -> Path:
     if out.exists() and out.stat().st_mtime > tagger.stat().st_mtime:
         return out
     tagged = plan.path("data", f"{split}.tagged.conllu")
-    _run(plan, "depparse-pred", [
-        "-m", "stanza.models.tagger", "--mode", "predict", "--shorthand", SHORTHAND,
-        "--eval_file", str(_data(plan, split)), "--output_file", str(tagged),
-        "--wordvec_pretrain_file", str(_pretrain_file(plan)),
-        "--save_dir", str(plan.path("models")), "--save_name", "pos.pt"])
-    _run(plan, "depparse-pred", [
-        "-m", "stanza.models.lemmatizer", "--mode", "predict", "--shorthand", SHORTHAND,
-        "--eval_file", str(tagged), "--output_file", str(out),
-        "--save_dir", str(plan.path("models")), "--save_name", "lemma.pt"])
+    _run(
+        plan,
+        "depparse-pred",
+        [
+            "-m",
+            "stanza.models.tagger",
+            "--mode",
+            "predict",
+            "--shorthand",
+            SHORTHAND,
+            "--eval_file",
+            str(_data(plan, split)),
+            "--output_file",
+            str(tagged),
+            "--wordvec_pretrain_file",
+            str(_pretrain_file(plan)),
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "pos.pt",
+        ],
+    )
+    _run(
+        plan,
+        "depparse-pred",
+        [
+            "-m",
+            "stanza.models.lemmatizer",
+            "--mode",
+            "predict",
+            "--shorthand",
+            SHORTHAND,
+            "--eval_file",
+            str(tagged),
+            "--output_file",
+            str(out),
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            "lemma.pt",
+        ],
+    )
     return out
 
 
@@ -316,11 +542,28 @@ def _parser_score(plan: TrainingPlan, model: str, eval_file: Path) -> float | No
     """LAS of models/MODEL on EVAL_FILE (Stanza's parser in predict mode)."""
     import re
 
-    _run(plan, "depparse-pred", [
-        "-m", "stanza.models.parser", "--mode", "predict", "--shorthand", SHORTHAND,
-        "--eval_file", str(eval_file), "--output_file", str(plan.path("data", f"{model}.dev.pred.conllu")),
-        "--wordvec_pretrain_file", str(_pretrain_file(plan)),
-        "--save_dir", str(plan.path("models")), "--save_name", model])
+    _run(
+        plan,
+        "depparse-pred",
+        [
+            "-m",
+            "stanza.models.parser",
+            "--mode",
+            "predict",
+            "--shorthand",
+            SHORTHAND,
+            "--eval_file",
+            str(eval_file),
+            "--output_file",
+            str(plan.path("data", f"{model}.dev.pred.conllu")),
+            "--wordvec_pretrain_file",
+            str(_pretrain_file(plan)),
+            "--save_dir",
+            str(plan.path("models")),
+            "--save_name",
+            model,
+        ],
+    )
     found = re.findall(r"Parser score on \S+ file \S+: ([\d.]+)", last_run(plan.path("logs", "depparse-pred.log")))
     return float(found[-1]) if found else None
 
@@ -343,30 +586,70 @@ def train_parser_on_predicted_tags(plan: TrainingPlan) -> None:
     if not gold_parser.exists():
         shutil.copy(models / "depparse.pt", gold_parser)
     checkpoint = models / "depparse_pred_checkpoint.pt"
-    start = [] if checkpoint.exists() else [
-        "--continue_from", str(models / "depparse_checkpoint.pt" if (models / "depparse_checkpoint.pt").exists()
-                               else gold_parser)]
-    _run(plan, "depparse-pred", [
-        "-m", "stanza.models.parser", "--mode", "train", "--shorthand", SHORTHAND,
-        "--train_file", str(_data(plan, "train")),
-        "--silver_file", str(train_pred), "--silver_weight", str(plan.predicted_tags_weight),
-        "--eval_file", str(dev_pred), "--output_file", str(plan.path("data", "depparse-pred.dev.pred.conllu")),
-        "--wordvec_pretrain_file", str(_pretrain_file(plan)),
-        "--max_steps", str(plan.depparse_pred_steps), "--eval_interval", str(plan.eval_interval),
-        "--checkpoint_interval", str(max(plan.eval_interval, 100)), *plan.depparse_args, *start,
-        "--save_dir", str(models), "--save_name", "depparse.pred.pt", "--checkpoint_save_name", str(checkpoint)])
+    start = (
+        []
+        if checkpoint.exists()
+        else [
+            "--continue_from",
+            str(models / "depparse_checkpoint.pt" if (models / "depparse_checkpoint.pt").exists() else gold_parser),
+        ]
+    )
+    _run(
+        plan,
+        "depparse-pred",
+        [
+            "-m",
+            "stanza.models.parser",
+            "--mode",
+            "train",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(_data(plan, "train")),
+            "--silver_file",
+            str(train_pred),
+            "--silver_weight",
+            str(plan.predicted_tags_weight),
+            "--eval_file",
+            str(dev_pred),
+            "--output_file",
+            str(plan.path("data", "depparse-pred.dev.pred.conllu")),
+            "--wordvec_pretrain_file",
+            str(_pretrain_file(plan)),
+            "--max_steps",
+            str(plan.depparse_pred_steps),
+            "--eval_interval",
+            str(plan.eval_interval),
+            "--checkpoint_interval",
+            str(max(plan.eval_interval, 100)),
+            *plan.depparse_args,
+            *start,
+            "--save_dir",
+            str(models),
+            "--save_name",
+            "depparse.pred.pt",
+            "--checkpoint_save_name",
+            str(checkpoint),
+        ],
+    )
     before = _parser_score(plan, "depparse.gold.pt", dev_pred)
     after = _parser_score(plan, "depparse.pred.pt", dev_pred)
-    _adopt_if_better("depparse-pred", "dev LAS on predicted tags", before, after,
-                     models / "depparse.pred.pt", models / "depparse.pt", previous=gold_parser)
+    _adopt_if_better(
+        "depparse-pred",
+        "dev LAS on predicted tags",
+        before,
+        after,
+        models / "depparse.pred.pt",
+        models / "depparse.pt",
+        previous=gold_parser,
+    )
 
 
 def package(plan: TrainingPlan) -> None:
     from quotesvc_tools.packaging import write_model_dir
 
     facts = {k: v for k, v in asdict(plan).items() if not k.endswith("_dir")}
-    write_model_dir(models_dir=plan.path("models"), pretrain=_pretrain_file(plan), out_dir=plan.out_dir,
-                    plan=facts)
+    write_model_dir(models_dir=plan.path("models"), pretrain=_pretrain_file(plan), out_dir=plan.out_dir, plan=facts)
 
 
 _STAGE_FUNCS = {
@@ -422,10 +705,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pos-tune2-lr", type=float, default=1e-3)
     p.add_argument("--pos-tune2-dropout", type=float, default=0.33)
     p.add_argument("--depparse-steps", type=int, default=1600)
-    p.add_argument("--depparse-pred-steps", type=int, default=1500,
-                   help="steps of the parser continued on predicted tags (depparse-pred stage)")
-    p.add_argument("--predicted-tags-weight", type=float, default=3.0,
-                   help="batches on predicted tags per gold-tag batch in depparse-pred")
+    p.add_argument(
+        "--depparse-pred-steps",
+        type=int,
+        default=1500,
+        help="steps of the parser continued on predicted tags (depparse-pred stage)",
+    )
+    p.add_argument(
+        "--predicted-tags-weight",
+        type=float,
+        default=3.0,
+        help="batches on predicted tags per gold-tag batch in depparse-pred",
+    )
     p.add_argument("--eval-interval", type=int, default=100)
     p.add_argument("--force", action="store_true", help="rerun stages already done")
     a = p.parse_args(argv)
@@ -433,15 +724,27 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(stages) - set(STAGES))
     if unknown:
         p.error(f"unknown stage(s) {unknown}; choose from {list(STAGES)}")
-    plan = TrainingPlan(ud_dir=a.ud, work_dir=a.work, out_dir=a.out, vocab_size=a.vocab_size,
-                        threads=a.threads, max_sentences=a.max_sentences,
-                        tokenize_steps=a.tokenize_steps, mwt_epochs=a.mwt_epochs,
-                        lemma_epochs=a.lemma_epochs, pos_steps=a.pos_steps,
-                        pos_tune_steps=a.pos_tune_steps, pos_tune_lr=a.pos_tune_lr,
-                        pos_tune2_steps=a.pos_tune2_steps, pos_tune2_lr=a.pos_tune2_lr,
-                        pos_tune2_dropout=a.pos_tune2_dropout,
-                        depparse_steps=a.depparse_steps, eval_interval=a.eval_interval,
-                        depparse_pred_steps=a.depparse_pred_steps, predicted_tags_weight=a.predicted_tags_weight)
+    plan = TrainingPlan(
+        ud_dir=a.ud,
+        work_dir=a.work,
+        out_dir=a.out,
+        vocab_size=a.vocab_size,
+        threads=a.threads,
+        max_sentences=a.max_sentences,
+        tokenize_steps=a.tokenize_steps,
+        mwt_epochs=a.mwt_epochs,
+        lemma_epochs=a.lemma_epochs,
+        pos_steps=a.pos_steps,
+        pos_tune_steps=a.pos_tune_steps,
+        pos_tune_lr=a.pos_tune_lr,
+        pos_tune2_steps=a.pos_tune2_steps,
+        pos_tune2_lr=a.pos_tune2_lr,
+        pos_tune2_dropout=a.pos_tune2_dropout,
+        depparse_steps=a.depparse_steps,
+        eval_interval=a.eval_interval,
+        depparse_pred_steps=a.depparse_pred_steps,
+        predicted_tags_weight=a.predicted_tags_weight,
+    )
     report = run(plan, stages, force=a.force)
     _log("report (seconds per stage): " + json.dumps(report))
     return 0

@@ -4,6 +4,7 @@ scorer, as Stanza carries it through ``udtools``).
 The raw text is rebuilt from the gold ``# text`` lines: sentences of a paragraph (``# newpar``)
 joined by a space, each paragraph processed as its own document, as quotesvc does.
 """
+
 from __future__ import annotations
 
 import time
@@ -22,7 +23,7 @@ def gold_paragraphs(conllu: str) -> list[str]:
             if not paragraphs:
                 paragraphs.append([])
         if line.startswith("# text = "):
-            paragraphs[-1].append(line[len("# text = "):])
+            paragraphs[-1].append(line[len("# text = ") :])
     return [" ".join(p) for p in paragraphs if p]
 
 
@@ -46,17 +47,21 @@ def evaluate_conllu(gold: Path, output: Path, *, model_dir=None, threads: int | 
     output.parent.mkdir(parents=True, exist_ok=True)
     with open(output, "w", encoding="utf-8") as f:
         for d in docs:
-            f.write("{:C}".format(d).rstrip("\n") + "\n\n")
+            f.write(f"{d:C}".rstrip("\n") + "\n\n")
     scores = ud_scores(str(gold), str(output))
     report = {m: round(scores[m].f1 * 100, 2) for m in METRICS if m in scores}
     # CoNLL 2018 reports aligned accuracy for tags and attachment; F1 is what we print for all.
-    report.update({
-        "tokens": n_tokens, "paragraphs": len(paragraphs), "seconds": round(seconds, 1),
-        "tokens_per_second": round(n_tokens / seconds, 1) if seconds else None,
-        "load_seconds": round(load_seconds, 2),
-        "torch_threads": __import__("torch").get_num_threads(),
-        "tokens_restored": restored,
-    })
+    report.update(
+        {
+            "tokens": n_tokens,
+            "paragraphs": len(paragraphs),
+            "seconds": round(seconds, 1),
+            "tokens_per_second": round(n_tokens / seconds, 1) if seconds else None,
+            "load_seconds": round(load_seconds, 2),
+            "torch_threads": __import__("torch").get_num_threads(),
+            "tokens_restored": restored,
+        }
+    )
     return report
 
 
@@ -68,7 +73,7 @@ def _restore_raw_text(docs, paragraphs: list[str]) -> int:
     for doc, raw in zip(docs, paragraphs):
         for sent in doc.sentences:
             for token in sent.tokens:
-                text = raw[token.start_char:token.end_char]
+                text = raw[token.start_char : token.end_char]
                 if token.text != text and len(token.words) == 1:
                     token.text = text
                     token.words[0].text = text
@@ -80,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import json
 
-    ap = argparse.ArgumentParser(prog="python -m quotesvc_tools.ud_eval",
-                                 description="UD scores of the pipeline from raw text on a gold CoNLL-U file")
+    ap = argparse.ArgumentParser(
+        prog="python -m quotesvc_tools.ud_eval",
+        description="UD scores of the pipeline from raw text on a gold CoNLL-U file",
+    )
     ap.add_argument("gold", help="gold CoNLL-U file")
     ap.add_argument("--output", required=True, help="where to write the predicted CoNLL-U")
     ap.add_argument("--model-dir", default=None, help="Stanza resources directory (default: the bundled model)")

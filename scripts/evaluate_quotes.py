@@ -5,6 +5,7 @@
 Writes the system output beside it in build/eval/ and prints one line of figures per set. The
 scorer is a copy of ``../shared/eval/score.py``; this script says so if the two have drifted apart.
 """
+
 import json
 import subprocess
 import sys
@@ -21,8 +22,9 @@ if (shared / "score.py").exists():
     ours = scorer.read_text(encoding="utf-8").split("\n", 1)[1]
     if ours != (shared / "score.py").read_text(encoding="utf-8"):
         print("warning: quotesvc_tools/scoring.py differs from ../shared/eval/score.py", file=sys.stderr)
-golds = [Path(p) for p in sys.argv[1:]] or [shared / n for n in
-                                            ("seed.gold.jsonl", "gum_news.train.jsonl", "gum_open.dev.jsonl")]
+golds = [Path(p) for p in sys.argv[1:]] or [
+    shared / n for n in ("seed.gold.jsonl", "gum_news.train.jsonl", "gum_open.dev.jsonl")
+]
 out_dir = root / "build" / "eval"
 out_dir.mkdir(parents=True, exist_ok=True)
 ex = Extractor()

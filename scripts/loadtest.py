@@ -6,6 +6,7 @@ Starts ``python -m quotesvc serve`` on a free 127.0.0.1 port, posts a ~1,000-wor
 (made from the seed article's paragraphs) and prints requests/s and p50/p95/p99 latency per
 concurrency level, and the RSS of each gunicorn worker.
 """
+
 import argparse
 import json
 import os
@@ -23,7 +24,7 @@ root = Path(__file__).resolve().parent.parent
 
 def article(words=1000) -> str:
     seed = (root / "fixtures" / "seed_article.txt").read_text(encoding="utf-8")
-    body = seed[:seed.index("A version of this article")]
+    body = seed[: seed.index("A version of this article")]
     out = body
     while len(out.split()) < words:
         out += "\n\n" + body
@@ -37,8 +38,9 @@ def article(words=1000) -> str:
 
 
 def post(url, text):
-    req = urllib.request.Request(url, data=json.dumps({"text": text}).encode(),
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        url, data=json.dumps({"text": text}).encode(), headers={"Content-Type": "application/json"}
+    )
     t0 = time.perf_counter()
     with urllib.request.urlopen(req, timeout=120) as r:
         r.read()
@@ -63,8 +65,12 @@ def main():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = dict(os.environ, QUOTESVC_WORKERS=str(a.workers), QUOTESVC_ACCESS_LOG="false", QUOTESVC_MAX_PENDING="32")
-    proc = subprocess.Popen([sys.executable, "-m", "quotesvc", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotesvc", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(360):
@@ -86,7 +92,7 @@ def main():
             q = statistics.quantiles(lat, n=100, method="inclusive")
             print(f"{c:7d} {a.requests / wall:7.2f} {q[49] * 1000:8.0f} {q[94] * 1000:8.0f} {q[98] * 1000:8.0f}")
         kids = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-        print("RSS: master %.0f MB; workers %s MB" % (rss_mb(proc.pid), ", ".join(f"{rss_mb(k):.0f}" for k in kids)))
+        print(f"RSS: master {rss_mb(proc.pid):.0f} MB; workers {', '.join(f'{rss_mb(k):.0f}' for k in kids)} MB")
     finally:
         proc.terminate()
         proc.wait(timeout=30)

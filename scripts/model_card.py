@@ -5,6 +5,7 @@
 Learning curves come from the trainers' logs (dev scores at each evaluation), stage times from
 WORK/<stage>.done.json, test figures from `python -m quotesvc_tools.ud_eval` output (JSON).
 """
+
 import argparse
 import json
 import re
@@ -20,9 +21,11 @@ def curve(log: Path, pattern: str) -> list[tuple[int, float]]:
     """Dev scores by step over all runs of LOG; a resumed run's later value for a step wins."""
     if not log.is_file():
         return []
-    points = {int(m.group(1)): float(m.group(2)) * 100
-              for m in re.finditer(pattern, log.read_text(encoding="utf-8", errors="replace"))
-              if "/" not in m.group(0)}
+    points = {
+        int(m.group(1)): float(m.group(2)) * 100
+        for m in re.finditer(pattern, log.read_text(encoding="utf-8", errors="replace"))
+        if "/" not in m.group(0)
+    }
     return sorted(points.items())
 
 
@@ -59,17 +62,21 @@ def main():
     pos_log = a.work / "logs" / "pos.log"
     upos_at_step = r"INFO: ([\d.]+)\t[\d.]+\t[\d.]+\t[\d.]+\n.*?step (\d+): train_loss"
     tagger_curve = [(int(step), float(upos)) for upos, step in re.findall(upos_at_step, last_run(pos_log))]
-    tune_curve = [(int(step), float(upos)) for upos, step in re.findall(
-        upos_at_step, last_run(a.work / "logs" / "pos-tune.log"))]
+    tune_curve = [
+        (int(step), float(upos)) for upos, step in re.findall(upos_at_step, last_run(a.work / "logs" / "pos-tune.log"))
+    ]
     # pos-tune2 may run more than once (each run warm-starts from the best so far): a table per run.
     tune2_log = a.work / "logs" / "pos-tune2.log"
-    tune2_runs = [[(int(step), float(upos)) for upos, step in re.findall(upos_at_step, run)]
-                  for run in (tune2_log.read_text(encoding="utf-8", errors="replace").split("\n===== ")
-                              if tune2_log.is_file() else [])]
-    tune2_tables = "\n\n".join(f"Run {i}:\n\n" + table(c, "UPOS")
-                                for i, c in enumerate((c for c in tune2_runs if c), start=1))
-    pred_curve = curve(a.work / "logs" / "depparse-pred.log",
-                       r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
+    tune2_runs = [
+        [(int(step), float(upos)) for upos, step in re.findall(upos_at_step, run)]
+        for run in (
+            tune2_log.read_text(encoding="utf-8", errors="replace").split("\n===== ") if tune2_log.is_file() else []
+        )
+    ]
+    tune2_tables = "\n\n".join(
+        f"Run {i}:\n\n" + table(c, "UPOS") for i, c in enumerate((c for c in tune2_runs if c), start=1)
+    )
+    pred_curve = curve(a.work / "logs" / "depparse-pred.log", r"step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
 
     def fig(d, k):
         return f"{d[k]:.2f}" if d and k in d else "n/a"
@@ -79,7 +86,7 @@ def main():
         "",
         "A compact English Stanza pipeline (tokenize, mwt, pos, lemma, depparse) trained on this project's",
         "machines with `python -m quotesvc_tools.training` from Universal Dependencies English EWT, with GloVe",
-        "vectors. It is what quotesvc loads by default; `stanza.Pipeline(\"en\", dir=THIS_DIR,",
+        'vectors. It is what quotesvc loads by default; `stanza.Pipeline("en", dir=THIS_DIR,',
         "download_method=None)` loads it with plain Stanza too.",
         "",
         "## Data and licences",
@@ -130,43 +137,47 @@ def main():
     ]
     for name, d in stages.items():
         lines.append(f"| {name} | {d.get('seconds')} | {d.get('note', '')} |")
-    lines += [
-        "",
-        "## Learning curves (EWT dev, as the trainers logged them)",
-        "Parser: dev LAS on gold tags (%):",
-        "",
-        table(parser_curve, "LAS"),
-        "",
-        "Tagger: dev UPOS on gold tokens (%):",
-        "",
-        table(tagger_curve, "UPOS"),
-        "",
-        f"Tagger, second phase (`pos-tune`: from the best tagger above, Adam lr {plan.get('pos_tune_lr')}), dev UPOS (%):",
-        "",
-        table(tune_curve, "UPOS"),
-        "",
-        f"Tagger, third phase (`pos-tune2`: from the best so far, Adam lr {plan.get('pos_tune2_lr')}, "
-        f"dropout {plan.get('pos_tune2_dropout')} instead of 0.5; see its stage note for each run's rate), "
-        "dev UPOS (%), steps counted from each run's start:",
-        "",
-        tune2_tables or "(no evaluations logged)",
-        "",
-        "Parser continued on predicted tags (`depparse-pred`: from the parser above, "
-        f"{plan.get('predicted_tags_weight')} batches with the tagger's tags per gold-tag batch), "
-        "dev LAS on predicted tags and gold tokens (%):",
-        "",
-        table(pred_curve, "LAS"),
-        "",
-        "## Files",
-        "| file | bytes |",
-        "|---|---|",
-    ] + [f"| {p} | {n:,} |" for p, n in files] + [
-        f"| total (directory) | {total:,} |",
-        "",
-        "## Stopping",
-        a.notes or "",
-        "",
-    ]
+    lines += (
+        [
+            "",
+            "## Learning curves (EWT dev, as the trainers logged them)",
+            "Parser: dev LAS on gold tags (%):",
+            "",
+            table(parser_curve, "LAS"),
+            "",
+            "Tagger: dev UPOS on gold tokens (%):",
+            "",
+            table(tagger_curve, "UPOS"),
+            "",
+            f"Tagger, second phase (`pos-tune`: from the best tagger above, Adam lr {plan.get('pos_tune_lr')}), dev UPOS (%):",
+            "",
+            table(tune_curve, "UPOS"),
+            "",
+            f"Tagger, third phase (`pos-tune2`: from the best so far, Adam lr {plan.get('pos_tune2_lr')}, "
+            f"dropout {plan.get('pos_tune2_dropout')} instead of 0.5; see its stage note for each run's rate), "
+            "dev UPOS (%), steps counted from each run's start:",
+            "",
+            tune2_tables or "(no evaluations logged)",
+            "",
+            "Parser continued on predicted tags (`depparse-pred`: from the parser above, "
+            f"{plan.get('predicted_tags_weight')} batches with the tagger's tags per gold-tag batch), "
+            "dev LAS on predicted tags and gold tokens (%):",
+            "",
+            table(pred_curve, "LAS"),
+            "",
+            "## Files",
+            "| file | bytes |",
+            "|---|---|",
+        ]
+        + [f"| {p} | {n:,} |" for p, n in files]
+        + [
+            f"| total (directory) | {total:,} |",
+            "",
+            "## Stopping",
+            a.notes or "",
+            "",
+        ]
+    )
     (model_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {model_dir / 'MODEL_CARD.md'}")
 

@@ -9,6 +9,7 @@ CLI and HTTP give it) and ``SET.parses.pickle`` (the tagged and parsed articles)
 ``--reuse-parses DIR`` the rules run on the parses kept in DIR, without the model: a refactor of
 the rules is checked in seconds. ``diff`` prints every field that differs and exits 1 if any does.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,8 +49,10 @@ def snapshot(out: Path, reuse: Path | None) -> None:
             parse_selected(extractor.nlp, parsed, select=extractor.selector(parsed))  # type: ignore[union-attr]
         (out / f"{name}.parses.pickle").write_bytes(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
         model = {"name": "snapshot"}
-        lines = [json.dumps(dump_result(build_result(p, lex, doc_id=d["id"], model=model)), ensure_ascii=False)
-                 for p, d in zip(parsed, docs, strict=True)]
+        lines = [
+            json.dumps(dump_result(build_result(p, lex, doc_id=d["id"], model=model)), ensure_ascii=False)
+            for p, d in zip(parsed, docs, strict=True)
+        ]
         (out / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         n_quotes = sum(len(json.loads(line)["quotes"]) for line in lines)
         print(f"{name}: {len(docs)} docs, {n_quotes} quotes")

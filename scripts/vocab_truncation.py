@@ -8,6 +8,7 @@ N words (GloVe rows are in frequency order, so this is the N most frequent words
 and prints both. The models were trained with the full pretrain, so this measures what the
 smaller file would cost at inference without retraining.
 """
+
 import argparse
 import json
 import shutil
@@ -29,12 +30,25 @@ def truncate(src: Path, dst: Path, n: int) -> None:
         raise SystemExit(f"unexpected pretrain layout in {src}: {sorted(vocab)}")
     vocab = dict(vocab, _id2unit=keep, _unit2id={w: i for i, w in enumerate(keep)})
     # clone(): a slice is a view and would save the whole matrix.
-    torch.save({"vocab": vocab, "emb": data["emb"][:len(keep)].clone()}, dst, _use_new_zipfile_serialization=False)
+    torch.save({"vocab": vocab, "emb": data["emb"][: len(keep)].clone()}, dst, _use_new_zipfile_serialization=False)
 
 
 def evaluate(model_dir: Path, gold: Path, out: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "quotesvc_tools.ud_eval", "--model-dir", str(model_dir),
-                           str(gold), "--output", str(out)], capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "quotesvc_tools.ud_eval",
+            "--model-dir",
+            str(model_dir),
+            str(gold),
+            "--output",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(proc.stdout)
 
 
@@ -44,8 +58,13 @@ def main():
     ap.add_argument("--gold", type=Path, default=root.parent / "shared" / "ud" / "en_ewt-ud-dev.conllu")
     a = ap.parse_args()
     build = root / "build"
-    rows = [("bundled", next(bundled.joinpath("en", "pretrain").glob("*.pt")).stat().st_size,
-             evaluate(bundled, a.gold, build / "vocab_full.pred.conllu"))]
+    rows = [
+        (
+            "bundled",
+            next(bundled.joinpath("en", "pretrain").glob("*.pt")).stat().st_size,
+            evaluate(bundled, a.gold, build / "vocab_full.pred.conllu"),
+        )
+    ]
     for n in (int(s) for s in a.sizes.split(",")):
         d = build / f"vocab_{n}"
         if d.exists():

@@ -8,6 +8,7 @@ Each sentence is a space-separated list of ``form/UPOS/head/deprel[/lemma[/XPOS]
 TEXT in order to get their offsets; a head of ``_`` leaves the sentence unparsed. Paragraphs are
 counted from blank lines in TEXT.
 """
+
 from __future__ import annotations
 
 from quotesvc.document import ParsedText, Sentence, Word
@@ -22,7 +23,7 @@ def build(text: str, sentences: list[str]) -> ParsedText:
         words = []
         for i, item in enumerate(spec.split(" "), start=1):
             parts = item.split("/")
-            if item.startswith("//"):          # the form "/" itself
+            if item.startswith("//"):  # the form "/" itself
                 parts = ["/"] + item[2:].split("/")
             form, upos, head, deprel = parts[:4]
             lemma = parts[4] if len(parts) > 4 and parts[4] != "_" else form.lower()
@@ -30,8 +31,20 @@ def build(text: str, sentences: list[str]) -> ParsedText:
             start = text.find(form, pos)
             assert start >= 0, f"{form!r} not found after {pos}"
             pos = start + len(form)
-            words.append(Word(i, form, lemma, upos, xpos, "_", None if head == "_" else int(head),
-                              None if head == "_" else deprel, start, pos))
+            words.append(
+                Word(
+                    i,
+                    form,
+                    lemma,
+                    upos,
+                    xpos,
+                    "_",
+                    None if head == "_" else int(head),
+                    None if head == "_" else deprel,
+                    start,
+                    pos,
+                )
+            )
         for w in words:
             assert w.head is None or (0 <= w.head <= len(words) and w.head != w.id), f"bad head for {w.text!r}"
         para = next(p.index for p in paragraphs if p.start <= words[0].start < p.end)

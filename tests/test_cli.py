@@ -1,4 +1,5 @@
 """The CLI as a user runs it: subprocesses, real model."""
+
 import json
 import subprocess
 import sys
@@ -11,8 +12,7 @@ pytestmark = pytest.mark.model
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "quotesvc", *args], input=stdin, capture_output=True,
-                          timeout=300)
+    return subprocess.run([sys.executable, "-m", "quotesvc", *args], input=stdin, capture_output=True, timeout=300)
 
 
 def test_cli_extract_file_prints_json():

@@ -4,8 +4,14 @@ from quotesvc.config import Settings
 
 
 def test_config_from_env_reads_prefixed_variables():
-    s = Settings.from_env({"QUOTESVC_MAX_CHARS": "500", "QUOTESVC_TIMEOUT": "2.5", "QUOTESVC_ACCESS_LOG": "false",
-                           "QUOTESVC_MODEL_DIR": "/models"})
+    s = Settings.from_env(
+        {
+            "QUOTESVC_MAX_CHARS": "500",
+            "QUOTESVC_TIMEOUT": "2.5",
+            "QUOTESVC_ACCESS_LOG": "false",
+            "QUOTESVC_MODEL_DIR": "/models",
+        }
+    )
     assert (s.max_chars, s.timeout, s.access_log, s.model_dir) == (500, 2.5, False, "/models")
     assert Settings.from_env({}).max_chars == 100_000
 

@@ -1,4 +1,5 @@
 """The bundled Stanza model: loads offline, parses the seed article well-formed; clear errors."""
+
 import socket
 
 import pytest
@@ -59,7 +60,7 @@ def test_model_parse_is_well_formed(seed_doc):
         for w in s.words:
             assert 0 <= w.head <= len(s.words) and w.head != w.id and w.deprel
             seen, h = set(), w
-            while h.head:            # every word reaches the root: no cycles
+            while h.head:  # every word reaches the root: no cycles
                 assert h.id not in seen
                 seen.add(h.id)
                 h = h.head_word

@@ -1,4 +1,5 @@
 """Sentence boundaries the tokenizer gets wrong, and their repair before tagging is trusted."""
+
 import types
 
 import pytest
@@ -8,29 +9,44 @@ from tests.helpers import build
 
 
 def _two(text, first, second):
-    parsed = build(text, [" ".join(f"{w}/X/_/_" for w in first.split()),
-                          " ".join(f"{w}/X/_/_" for w in second.split())])
+    parsed = build(
+        text, [" ".join(f"{w}/X/_/_" for w in first.split()), " ".join(f"{w}/X/_/_" for w in second.split())]
+    )
     return parsed, parsed.sentences[0], parsed.sentences[1]
 
 
-@pytest.mark.parametrize("text, first, second, joined", [
-    ("The Scientology.org site was down.", "The Scientology.", "org site was down .", True),
-    ("Officials tell BBC News every claim will be assessed.", "Officials tell BBC",
-     "News every claim will be assessed .", True),
-    # a quote mark glued to the next sentence is a real boundary (the seed article's “Sunnis.“American”)
-    ("They alienated Sunnis.“American authorities are lying.”", "They alienated Sunnis .",
-     "“ American authorities are lying . ”", False),
-    ("Election results\nEddie Chu won the seat.", "Election results", "Eddie Chu won the seat .", False),
-    ("It rained. Then it stopped.", "It rained .", "Then it stopped .", False),
-])
+@pytest.mark.parametrize(
+    "text, first, second, joined",
+    [
+        ("The Scientology.org site was down.", "The Scientology.", "org site was down .", True),
+        (
+            "Officials tell BBC News every claim will be assessed.",
+            "Officials tell BBC",
+            "News every claim will be assessed .",
+            True,
+        ),
+        # a quote mark glued to the next sentence is a real boundary (the seed article's “Sunnis.“American”)
+        (
+            "They alienated Sunnis.“American authorities are lying.”",
+            "They alienated Sunnis .",
+            "“ American authorities are lying . ”",
+            False,
+        ),
+        ("Election results\nEddie Chu won the seat.", "Election results", "Eddie Chu won the seat .", False),
+        ("It rained. Then it stopped.", "It rained .", "Then it stopped .", False),
+    ],
+)
 def test_split_inside(text, first, second, joined):
     parsed, a, b = _two(text, first, second)
     assert _split_inside(a, b, parsed.text) is joined
 
 
 def test_merge_joins_and_renumbers_without_a_tagger():
-    parsed, _, _ = _two("Officials tell BBC News every claim will be assessed.", "Officials tell BBC",
-                        "News every claim will be assessed .")
+    parsed, _, _ = _two(
+        "Officials tell BBC News every claim will be assessed.",
+        "Officials tell BBC",
+        "News every claim will be assessed .",
+    )
     assert merge_split_sentences(types.SimpleNamespace(processors={}), [parsed]) == 1
     (s,) = parsed.sentences
     assert [w.id for w in s.words] == list(range(1, 11)) and s.index == 0

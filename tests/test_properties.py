@@ -1,32 +1,35 @@
 """Property tests: for any text the extractor returns, never raises; offsets are in bounds and
 ``text[start:end] == quote.text``; the same input gives the same output."""
+
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quotesvc.quotemarks import find_quote_spans
 from quotesvc.schemas import dump_result
 
 pytestmark = pytest.mark.model
 
-QUOTEY = st.sampled_from(list("“”‘’\"'«»„ ,.:\n") + [" said ", " he told reporters ", "\n\n", " according to ",
-                                                      " Kerry ", "”, ", " “", "’s "])
+QUOTEY = st.sampled_from(
+    list("“”‘’\"'«»„ ,.:\n")
+    + [" said ", " he told reporters ", "\n\n", " according to ", " Kerry ", "”, ", " “", "’s "]
+)
 TEXTS = st.one_of(
     st.text(max_size=300),
-    st.lists(st.one_of(QUOTEY, st.text(alphabet=st.characters(codec="utf-8"), max_size=12)),
-             max_size=40).map("".join),
+    st.lists(st.one_of(QUOTEY, st.text(alphabet=st.characters(codec="utf-8"), max_size=12)), max_size=40).map("".join),
 )
 
 
 def _check(text, result):
     for q in result.quotes:
         assert 0 <= q.start <= q.end <= len(text)
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         for s, e in q.spans:
             assert q.start <= s < e <= q.end
         for part in (q.speaker, q.source, q.cue, q.addressee):
             if part is not None:
                 assert 0 <= part.start < part.end <= len(text)
-                assert text[part.start:part.end] == part.text
+                assert text[part.start : part.end] == part.text
         assert 0.0 <= q.confidence <= 1.0
     for s in result.speakers:
         for a, b in s.mentions:

@@ -5,17 +5,20 @@ from quotesvc.quotemarks import find_quote_spans
 
 
 def contents(text):
-    return [[text[p.start:p.end] for p in q.pieces] for q in find_quote_spans(text)]
+    return [[text[p.start : p.end] for p in q.pieces] for q in find_quote_spans(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("He said “yes, we can” today.", [["yes, we can"]]),
-    ('He said "yes, we can" today.', [["yes, we can"]]),
-    ("Er sagte „ja, wir können“ heute.", [["ja, wir können"]]),
-    ("Il a dit « oui, on peut » hier.", [["oui, on peut"]]),
-    ("She wrote ``a LaTeX quote'' here.", [["a LaTeX quote"]]),
-    ("They said ‘British style quotes’ here.", [["British style quotes"]]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said “yes, we can” today.", [["yes, we can"]]),
+        ('He said "yes, we can" today.', [["yes, we can"]]),
+        ("Er sagte „ja, wir können“ heute.", [["ja, wir können"]]),
+        ("Il a dit « oui, on peut » hier.", [["oui, on peut"]]),
+        ("She wrote ``a LaTeX quote'' here.", [["a LaTeX quote"]]),
+        ("They said ‘British style quotes’ here.", [["British style quotes"]]),
+    ],
+)
 def test_quotemarks_pairs(text, expected):
     assert contents(text) == expected
 
@@ -25,12 +28,15 @@ def test_quotemarks_single_nested_inside_double():
     assert contents(text) == [["He told me ‘never again’ and left,"]]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("“We don’t approve of ISIS’ gains,” he said.", [["We don’t approve of ISIS’ gains,"]]),
-    ("‘The troops’ morale is high,’ she said.", [["The troops’ morale is high,"]]),
-    ("ISIS’ gains Sunday included the towns.", []),
-    ("Rock ’n’ roll isn’t dead.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We don’t approve of ISIS’ gains,” he said.", [["We don’t approve of ISIS’ gains,"]]),
+        ("‘The troops’ morale is high,’ she said.", [["The troops’ morale is high,"]]),
+        ("ISIS’ gains Sunday included the towns.", []),
+        ("Rock ’n’ roll isn’t dead.", []),
+    ],
+)
 def test_quotemarks_apostrophes_are_not_quotes(text, expected):
     assert contents(text) == expected
 
@@ -44,8 +50,10 @@ def test_quotemarks_multi_paragraph_continues():
     text = "“First paragraph of the statement.\n\n“Second paragraph,” he said.\n\nAfter."
     spans = find_quote_spans(text)
     assert len(spans) == 1
-    assert [text[p.start:p.end] for p in spans[0].pieces] == ["First paragraph of the statement.",
-                                                            "Second paragraph,"]
+    assert [text[p.start : p.end] for p in spans[0].pieces] == [
+        "First paragraph of the statement.",
+        "Second paragraph,",
+    ]
     assert [p.paragraph for p in spans[0].pieces] == [0, 1]
     assert spans[0].closed
 
@@ -53,7 +61,7 @@ def test_quotemarks_multi_paragraph_continues():
 def test_quotemarks_unclosed_quote_stops_at_paragraph():
     text = "He said “this never closes.\n\nA new paragraph “with a quote” here.\n\nAnd more text."
     spans = find_quote_spans(text)
-    got = [[text[p.start:p.end] for p in q.pieces] for q in spans]
+    got = [[text[p.start : p.end] for p in q.pieces] for q in spans]
     assert got == [["this never closes."], ["with a quote"]]
     assert not spans[0].closed and spans[0].warnings
 
@@ -62,13 +70,13 @@ def test_quotemarks_unbalanced_marks_never_swallow_article():
     text = "“a\n\nb” c ” d “ e\n\n" + "plain paragraph. " * 50
     for q in find_quote_spans(text):
         for p in q.pieces:
-            assert "plain paragraph" not in text[p.start:p.end]
+            assert "plain paragraph" not in text[p.start : p.end]
 
 
 def test_quotemarks_offsets_point_into_text():
     text = "  x “ padded content ” y"
     (q,) = find_quote_spans(text)
-    assert text[q.start:q.end] == "padded content"
+    assert text[q.start : q.end] == "padded content"
     assert text[q.open_mark] == "“" and text[q.close_mark] == "”"
 
 
@@ -82,6 +90,8 @@ def test_paragraphs_single_and_blank_lines_agree():
 
 
 def test_quotemarks_continued_paragraph_without_opening_mark():
-    text = 'He said, "In the first half it felt good.\n\nWe could have scored early." After the match, X said, "We lost."'
-    got = [[text[p.start:p.end] for p in q.pieces] for q in find_quote_spans(text)]
+    text = (
+        'He said, "In the first half it felt good.\n\nWe could have scored early." After the match, X said, "We lost."'
+    )
+    got = [[text[p.start : p.end] for p in q.pieces] for q in find_quote_spans(text)]
     assert got == [["In the first half it felt good.", "We could have scored early."], ["We lost."]]

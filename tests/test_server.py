@@ -1,4 +1,5 @@
 """quotesvc under gunicorn on a loopback port: real HTTP, real model, parallel clients."""
+
 import json
 import os
 import socket
@@ -34,8 +35,12 @@ def _request(url, body=None, timeout=60):
 def server():
     port = _free_port()
     env = dict(os.environ, QUOTESVC_MAX_PENDING="64", QUOTESVC_WORKER_THREADS="12", QUOTESVC_TIMEOUT="120")
-    proc = subprocess.Popen([sys.executable, "-m", "quotesvc", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotesvc", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 180
     try:
@@ -72,8 +77,16 @@ def test_server_bad_request_is_json(server):
     assert status == 422 and body["error"]["code"] == "validation_error"
 
 
-NAMES = ["Maria Lopez", "John Okafor", "Aiko Tanaka", "Pierre Dubois", "Fatima Haddad", "Lars Nilsson",
-         "Ana Costa", "Ravi Menon"]
+NAMES = [
+    "Maria Lopez",
+    "John Okafor",
+    "Aiko Tanaka",
+    "Pierre Dubois",
+    "Fatima Haddad",
+    "Lars Nilsson",
+    "Ana Costa",
+    "Ravi Menon",
+]
 
 
 def test_server_parallel_clients_all_answered_correctly(server):
@@ -83,9 +96,13 @@ def test_server_parallel_clients_all_answered_correctly(server):
             name = NAMES[c]
             text = f"“We will finish phase {r} before the winter,” said {name}, the project's director."
             status, body = _request(server + "/v1/quotes", {"text": text, "id": f"{c}-{r}"})
-            ok = (status == 200 and body["id"] == f"{c}-{r}" and len(body["quotes"]) == 1
-                  and body["quotes"][0]["speaker"]["name"] == name
-                  and body["quotes"][0]["text"] == f"We will finish phase {r} before the winter,")
+            ok = (
+                status == 200
+                and body["id"] == f"{c}-{r}"
+                and len(body["quotes"]) == 1
+                and body["quotes"][0]["speaker"]["name"] == name
+                and body["quotes"][0]["text"] == f"We will finish phase {r} before the winter,"
+            )
             answers.append(ok)
         return answers
 

@@ -5,13 +5,11 @@ import pytest
 
 from tests.conftest import ROOT
 
-UD = ROOT.parent / "shared" / "ud"
-
 
 @pytest.fixture(scope="module")
 def tiny_ud(tmp_path_factory):
-    """A few sentences of EWT from ../shared if present, else the fixture slice in the repo."""
-    src = UD if (UD / "en_ewt-ud-train.conllu").is_file() else ROOT / "fixtures" / "ud"
+    """The 40-sentence EWT slice kept in fixtures/ud."""
+    src = ROOT / "fixtures" / "ud"
     d = tmp_path_factory.mktemp("ud")
     for name in ("en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu"):
         blocks = (src / name).read_text(encoding="utf-8").strip().split("\n\n")[:40]
@@ -20,14 +18,41 @@ def tiny_ud(tmp_path_factory):
 
 
 @pytest.mark.slow
-def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path):
-    from quotesvc import training
+def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path, capsys):
     from quotesvc.modelpack import load_pipeline
+    from quotesvc_tools import training
 
     out = tmp_path / "model"
-    argv = ["--ud", str(tiny_ud), "--work", str(tmp_path / "work"), "--out", str(out),
-            "--vocab-size", "2000", "--tokenize-steps", "20", "--mwt-epochs", "1", "--lemma-epochs", "1",
-            "--pos-steps", "4", "--pos-tune-steps", "2", "--pos-tune2-steps", "2", "--depparse-steps", "4", "--depparse-pred-steps", "4", "--eval-interval", "2", "--threads", "2"]
+    argv = [
+        "--ud",
+        str(tiny_ud),
+        "--work",
+        str(tmp_path / "work"),
+        "--out",
+        str(out),
+        "--vocab-size",
+        "2000",
+        "--tokenize-steps",
+        "20",
+        "--mwt-epochs",
+        "1",
+        "--lemma-epochs",
+        "1",
+        "--pos-steps",
+        "4",
+        "--pos-tune-steps",
+        "2",
+        "--pos-tune2-steps",
+        "2",
+        "--depparse-steps",
+        "4",
+        "--depparse-pred-steps",
+        "4",
+        "--eval-interval",
+        "2",
+        "--threads",
+        "2",
+    ]
     assert training.main(argv) == 0
     assert (out / "resources.json").is_file()
     nlp = load_pipeline(out)
@@ -37,14 +62,24 @@ def test_training_tiny_run_writes_a_loadable_model_dir(tiny_ud, tmp_path):
     work = tmp_path / "work"
     gold_dev = (work / "data" / "dev.conllu").read_text(encoding="utf-8")
     pred_dev = (work / "data" / "dev.predtags.conllu").read_text(encoding="utf-8")
+
     def trees(text):
-        return [(c[0], c[6], c[7]) for c in (l.split("\t") for l in text.splitlines()) if len(c) == 10]
+        return [(c[0], c[6], c[7]) for c in (line.split("\t") for line in text.splitlines()) if len(c) == 10]
+
     assert trees(pred_dev) == trees(gold_dev)
     assert (work / "models" / "depparse.gold.pt").is_file() and (work / "models" / "depparse.pred.pt").is_file()
-    # Resumable: a rerun skips every stage that finished.
+    # Resumable: a rerun skips every stage that finished (their records and models stay untouched)
+    # and only repackages.
+    stages = [s for s in training.STAGES if s != "package"]
+    done = {s: (work / f"{s}.done.json").stat().st_mtime_ns for s in stages}
+    models = {p.name: p.stat().st_mtime_ns for p in (work / "models").glob("*.pt")}
+    capsys.readouterr()
     assert training.main(argv) == 0
-    log = (tmp_path / "work" / "pretrain.done.json")
-    assert log.is_file()
+    printed = capsys.readouterr().out
+    for s in stages:
+        assert f"{s}: already done" in printed, s
+    assert {s: (work / f"{s}.done.json").stat().st_mtime_ns for s in stages} == done
+    assert {p.name: p.stat().st_mtime_ns for p in (work / "models").glob("*.pt")} == models
 
 
 def test_training_slice_keeps_first_sentences(tmp_path):

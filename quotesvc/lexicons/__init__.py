@@ -3,6 +3,7 @@
 Each ``*.txt`` file holds one lowercase entry a line; ``#`` starts a comment. ``pronouns.txt`` has a
 second, tab-separated column. Everything is read once, on first use, with importlib.resources.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,12 +21,12 @@ def _entries(name: str) -> list[str]:
 class PronounKind(Enum):
     """What a pronoun in ``pronouns.txt`` can stand for (its second column)."""
 
-    PERSON = "person"              # he, she: the last person named
-    GROUP = "group"                # they, them: a group or an organization
+    PERSON = "person"  # he, she: the last person named
+    GROUP = "group"  # they, them: a group or an organization
     ORGANIZATION = "organization"  # it: an organization
-    AUTHOR = "author"              # I, me outside quotation marks: the text's own voice
-    AUTHORS = "authors"            # we, us outside quotation marks
-    SELF = "self"                  # a reflexive: nobody on its own
+    AUTHOR = "author"  # I, me outside quotation marks: the text's own voice
+    AUTHORS = "authors"  # we, us outside quotation marks
+    SELF = "self"  # a reflexive: nobody on its own
 
 
 @dataclass(frozen=True)
