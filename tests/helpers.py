@@ -50,3 +50,64 @@ def build(text: str, sentences: list[str]) -> ParsedText:
         para = next(p.index for p in paragraphs if p.start <= words[0].start < p.end)
         out.append(Sentence(len(out), para, words))
     return ParsedText(text, out)
+
+
+# --------------------------------------------------------------------------- shared parses
+
+
+def quotes(parsed: ParsedText):
+    """The quotes the rules give for PARSED."""
+    from quotesvc.extract import build_result
+
+    return build_result(parsed).quotes
+
+
+def relay_parse(text, passive=False):
+    if passive:
+        return build(
+            text,
+            [
+                "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux fight/VERB/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+                "Khamenei/PROPN/9/nsubj:pass was/AUX/9/aux:pass quoted/VERB/4/parataxis/quote by/ADP/11/case IRNA/PROPN/9/obl:agent "
+                "as/SCONJ/13/mark saying/VERB/9/advcl/say ./PUNCT/4/punct",
+            ],
+        )
+    return build(
+        text,
+        [
+            "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop opposed/ADJ/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "IRNA/PROPN/9/compound news/NOUN/9/compound agency/NOUN/10/nsubj quoted/VERB/4/parataxis/quote "
+            "Khamenei/PROPN/10/obj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/4/punct",
+        ],
+    )
+
+
+MOUSSAWI = (
+    "Military spokesman Maj. Gen. Qassim al-Moussawi said the withdrawal was tactical.\n\n"
+    "“It was for regrouping,” he told reporters in Baghdad."
+)
+
+
+def moussawi_parse():
+    return build(
+        MOUSSAWI,
+        [
+            "Military/ADJ/2/amod spokesman/NOUN/6/compound Maj./PROPN/6/compound Gen./PROPN/6/compound Qassim/PROPN/6/compound "
+            "al-Moussawi/PROPN/7/nsubj said/VERB/0/root/say the/DET/9/det withdrawal/NOUN/11/nsubj was/AUX/11/cop "
+            "tactical/ADJ/7/ccomp ./PUNCT/7/punct",
+            "“/PUNCT/5/punct It/PRON/5/nsubj was/AUX/5/cop for/ADP/5/case regrouping/NOUN/0/root ,/PUNCT/5/punct ”/PUNCT/5/punct "
+            "he/PRON/9/nsubj told/VERB/5/parataxis/tell reporters/NOUN/9/obj in/ADP/12/case Baghdad/PROPN/9/obl ./PUNCT/5/punct",
+        ],
+    )
+
+
+def split_parse(text, second_rel="advcl", second_xpos="VBD"):
+    # The parser split a that-less complement into the cue's object and a verb hung on the cue.
+    return build(
+        text,
+        [
+            "The/DET/2/det scientists/NOUN/3/nsubj found/VERB/0/root/find/VBD reduction/NOUN/3/obj/_/NN "
+            "of/ADP/7/case crop/NOUN/7/compound yields/NOUN/4/nmod/yield/NNS "
+            f"exceeded/VERB/3/{second_rel}/exceed/{second_xpos} 10/NUM/10/nummod %/SYM/8/obj ./PUNCT/3/punct",
+        ],
+    )

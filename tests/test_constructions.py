@@ -1,0 +1,150 @@
+"""Special constructions (quotesvc.constructions) on hand-built parses: according to, be/feel like, you know, parentheticals."""
+
+import pytest
+
+from tests.helpers import build, quotes
+
+
+def test_attribution_according_to():
+    text = "According to ABC News, the boat sank on Friday."
+    parsed = build(
+        text,
+        [
+            "According/VERB/4/case to/ADP/1/fixed ABC/PROPN/4/compound News/PROPN/7/obl ,/PUNCT/4/punct the/DET/7/det "
+            "boat/NOUN/8/nsubj sank/VERB/0/root/sink on/ADP/10/case Friday/PROPN/8/obl ./PUNCT/8/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect"
+    assert q.text == "the boat sank on Friday"
+    assert q.speaker.name == "ABC News"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("And I was just like, wow, thanks.", "wow, thanks"),
+        ("Then Sam was like, let's get this done.", "let's get this done"),
+        ("It was like a dream.", None),
+    ],
+)
+def test_quotative_be_like(text, expected):
+    import re as _re
+
+    from quotesvc.document import ParsedText, Sentence, Word
+
+    # Tagged but unparsed words: the quotative is read from the surface.
+    toks = [(m.group(), m.start(), m.end()) for m in _re.finditer(r"\w+'\w+|\w+|[^\w\s]", text)]
+    lemmas = {"was": "be", "is": "be"}
+    upos = {"I": "PRON", "Sam": "PROPN", "It": "PRON", ",": "PUNCT", ".": "PUNCT", "dream": "NOUN", "a": "DET"}
+    words = [
+        Word(i, t, lemmas.get(t, t.lower()), upos.get(t, "X"), "_", "_", None, None, s, e)
+        for i, (t, s, e) in enumerate(toks, start=1)
+    ]
+    parsed = ParsedText(text, [Sentence(0, 0, words)])
+    found = [q.text for q in quotes(parsed)]
+    assert found == ([expected] if expected else [])
+
+
+def test_according_phrase_ends_at_its_comma_when_a_clause_follows():
+    # The parser made "the UN and the US" conjuncts of "AFP": the source is still only AFP.
+    text = "Malaysia kept a policy which, according to AFP, the UN and the US have criticised."
+    parsed = build(
+        text,
+        [
+            "Malaysia/PROPN/2/nsubj kept/VERB/0/root/keep/VBD a/DET/4/det policy/NOUN/2/obj which/PRON/17/obj/which/WDT "
+            ",/PUNCT/9/punct according/VERB/9/case/accord/VBG to/ADP/7/fixed AFP/PROPN/17/obl ,/PUNCT/12/punct "
+            "the/DET/12/det UN/PROPN/9/conj and/CCONJ/15/cc the/DET/15/det US/PROPN/12/conj have/AUX/17/aux/have/VBP "
+            "criticised/VERB/4/acl:relcl/criticise/VBN ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.cue.lemma == "accord"]
+    assert q.text == "the UN and the US have criticised" and q.speaker.name == "AFP"
+
+
+def test_according_phrase_closing_the_sentence_keeps_its_apposition():
+    text = "The photos were donated, according to Kristen Wilkins, curator of the exhibit."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det photos/NOUN/4/nsubj:pass were/AUX/4/aux:pass donated/VERB/0/root/donate/VBN ,/PUNCT/8/punct "
+            "according/VERB/8/case/accord/VBG to/ADP/6/fixed Kristen/PROPN/4/obl Wilkins/PROPN/8/flat ,/PUNCT/11/punct "
+            "curator/NOUN/8/appos of/ADP/14/case the/DET/14/det exhibit/NOUN/11/nmod ./PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "The photos were donated" and q.speaker.name == "Kristen Wilkins"
+
+
+def test_inverted_parenthetical_cue_splits_the_reported_clause():
+    text = "Institutional recipients, said Mauer, are required to exhibit the photographs."
+    parsed = build(
+        text,
+        [
+            "Institutional/ADJ/2/amod recipients/NOUN/4/nsubj ,/PUNCT/2/punct said/VERB/0/root/say/VBD "
+            "Mauer/PROPN/4/nsubj ,/PUNCT/2/punct are/AUX/8/aux:pass/be/VBP required/VERB/4/ccomp/require/VBN "
+            "to/PART/10/mark exhibit/VERB/8/xcomp/exhibit/VB the/DET/12/det photographs/NOUN/10/obj ./PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Mauer"
+    assert [text[s:e] for s, e in q.spans] == ["Institutional recipients", "are required to exhibit the photographs"]
+
+
+@pytest.mark.parametrize("that, expected", [("", 0), ("that ", 1)])
+def test_you_know_is_a_discourse_marker_unless_that_follows(that, expected):
+    text = f"You know {that}there are no farriers around here."
+    n = len(that.split())
+    spec = (
+        "You/PRON/2/nsubj know/VERB/0/root/know/VBP "
+        + ("that/SCONJ/5/mark " if n else "")
+        + f"there/PRON/{4 + n}/expl are/VERB/2/ccomp/be/VBP no/DET/{6 + n}/det farriers/NOUN/{4 + n}/nsubj "
+        f"around/ADV/{4 + n}/advmod here/ADV/{7 + n}/advmod ./PUNCT/2/punct"
+    )
+    assert len(quotes(build(text, [spec]))) == expected
+
+
+def test_feel_like_with_a_clause_is_a_stance():
+    text = "I feel like there is nothing else to do, so we stay inside."
+    parsed = build(
+        text,
+        [
+            "I/PRON/2/nsubj feel/VERB/0/root/feel/VBP like/SCONJ/5/mark there/PRON/5/expl is/VERB/2/advcl/be/VBZ "
+            "nothing/PRON/5/nsubj else/ADJ/6/amod to/PART/9/mark do/VERB/6/acl/do/VB ,/PUNCT/13/punct "
+            "so/CCONJ/13/cc we/PRON/13/nsubj stay/VERB/2/conj/stay/VBP inside/ADV/13/advmod ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "there is nothing else to do" and q.speaker.name == "the author"
+
+
+@pytest.mark.parametrize(
+    "text, spec",
+    [
+        (
+            "I feel like a fool.",
+            "I/PRON/2/nsubj feel/VERB/0/root/feel/VBP like/ADP/5/case a/DET/5/det fool/NOUN/2/obl ./PUNCT/2/punct",
+        ),
+        (
+            "My senses were like really heightened.",
+            "My/PRON/2/nmod:poss senses/NOUN/6/nsubj:pass were/AUX/6/aux:pass/be/VBD like/ADV/6/advmod "
+            "really/ADV/6/advmod heightened/VERB/0/root/heighten/VBN ./PUNCT/6/punct",
+        ),
+    ],
+)
+def test_like_as_comparison_or_hedge_is_no_quote(text, spec):
+    assert quotes(build(text, [spec])) == ()
+
+
+def test_parenthetical_attribution_is_left_out_of_the_reported_clause():
+    text = "The plan, he said, will fail next year."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det plan/NOUN/8/nsubj ,/PUNCT/2/punct he/PRON/5/nsubj said/VERB/0/root/say/VBD ,/PUNCT/2/punct "
+            "will/AUX/8/aux/will/MD fail/VERB/5/ccomp/fail/VB next/ADJ/10/amod year/NOUN/8/obl:unmarked ./PUNCT/8/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[s:e] for s, e in q.spans] == ["The plan", "will fail next year"]
+    assert q.text == text[q.start : q.end] and q.speaker.text == "he"

@@ -1,0 +1,168 @@
+"""Speaker resolution (quotesvc.coref) on hand-built parses: names, titles, pronouns, descriptions, the author."""
+
+from quotesvc.extract import build_result
+from tests.helpers import build, moussawi_parse, quotes
+
+
+def test_attribution_title_tagged_as_noun_heading_the_name_keeps_the_name():
+    # "Secretary" tagged NOUN and made the head, the name hanging under it as nmod.
+    text = "“There is no margin,” Secretary of State John Kerry said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct There/PRON/3/expl is/VERB/13/ccomp no/DET/5/det margin/NOUN/3/nsubj ,/PUNCT/3/punct "
+            "”/PUNCT/3/punct Secretary/NOUN/13/nsubj/secretary of/ADP/11/case State/PROPN/11/nmod:desc "
+            "John/PROPN/8/nmod Kerry/PROPN/11/flat said/VERB/0/root/say ./PUNCT/13/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "John Kerry" and q.speaker.kind.value == "person"
+
+
+def test_attribution_pronoun_resolves_and_addressee_found():
+    _q1, q2 = quotes(moussawi_parse())
+    assert q2.type.value == "direct"
+    assert q2.speaker.text == "he" and q2.speaker.name == "Qassim al-Moussawi"
+    assert q2.addressee is not None and q2.addressee.text == "reporters"
+    assert q2.cue.lemma == "tell"
+
+
+def test_attribution_description_resolves_to_earlier_mention():
+    text = (
+        "A military intelligence official said troops had withdrawn.\n\n"
+        "“Troops withdrew this morning,” the official said.\n\n"
+        "“They took Ana without a fight.”"
+    )
+    parsed = build(
+        text,
+        [
+            "A/DET/4/det military/ADJ/4/amod intelligence/NOUN/4/compound official/NOUN/5/nsubj said/VERB/0/root/say "
+            "troops/NOUN/9/nsubj had/AUX/9/aux withdrawn/VERB/5/ccomp/withdraw ./PUNCT/5/punct",
+            "“/PUNCT/3/punct Troops/NOUN/3/nsubj withdrew/VERB/0/root/withdraw this/DET/5/det morning/NOUN/3/obl:tmod "
+            ",/PUNCT/3/punct ”/PUNCT/3/punct the/DET/9/det official/NOUN/10/nsubj said/VERB/3/parataxis/say ./PUNCT/3/punct",
+            "“/PUNCT/3/punct They/PRON/3/nsubj took/VERB/0/root/take Ana/PROPN/3/obj without/ADP/7/case a/DET/7/det "
+            "fight/NOUN/3/obl ./PUNCT/3/punct ”/PUNCT/3/punct",
+        ],
+    )
+    q1, q2, q3 = quotes(parsed)
+    assert q1.speaker.name == "A military intelligence official"
+    assert q1.speaker.kind.value == "anonymous"
+    assert q2.speaker.text == "the official" and q2.speaker.name == "A military intelligence official"
+    assert q3.speaker.name == "A military intelligence official"  # continuation paragraph
+
+
+def test_names_run_cut_where_parse_hangs_two_names_apart():
+    from quotesvc.coref import find_names
+    from quotesvc.lexicons import load as load_lexicons
+
+    text = "The Afghan Ambassador to the United States Hamdullah Mohib spoke."
+    parsed = build(
+        text,
+        [
+            "The/DET/9/det Afghan/ADJ/3/amod Ambassador/PROPN/9/compound to/ADP/7/case the/DET/7/det "
+            "United/PROPN/7/compound States/PROPN/3/nmod Hamdullah/PROPN/9/compound Mohib/PROPN/10/nsubj "
+            "spoke/VERB/0/root/speak ./PUNCT/10/punct",
+        ],
+    )
+    names = [n.text for n in find_names(parsed, load_lexicons())]
+    assert "Hamdullah Mohib" in names and "United States" in names
+    assert not any("States Hamdullah" in n for n in names)
+
+
+def test_pronoun_does_not_resolve_to_a_name_after_the():
+    text = (
+        "According to the New Zealand Herald, the flag was never put to a vote.\n\n"
+        "Prime Minister John Key backs the change. Of the process, he said, “I have one vote.”"
+    )
+    parsed = build(
+        text,
+        [
+            "According/VERB/6/case to/ADP/1/fixed the/DET/6/det New/PROPN/5/compound Zealand/PROPN/6/compound "
+            "Herald/PROPN/12/obl ,/PUNCT/6/punct the/DET/9/det flag/NOUN/12/nsubj:pass was/AUX/12/aux:pass "
+            "never/ADV/12/advmod put/VERB/0/root/put to/ADP/15/case a/DET/15/det vote/NOUN/12/obl ./PUNCT/12/punct",
+            "Prime/PROPN/2/compound Minister/PROPN/4/compound John/PROPN/4/flat Key/PROPN/5/nsubj "
+            "backs/VERB/0/root/back the/DET/7/det change/NOUN/5/obj ./PUNCT/5/punct",
+            "Of/ADP/3/case the/DET/3/det process/NOUN/6/obl ,/PUNCT/3/punct he/PRON/6/nsubj said/VERB/0/root/say "
+            ",/PUNCT/6/punct “/PUNCT/11/punct I/PRON/11/nsubj have/VERB/6/ccomp/have one/NUM/13/nummod "
+            "vote/NOUN/11/obj ./PUNCT/11/punct ”/PUNCT/11/punct",
+        ],
+    )
+    direct = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker.text == "he" and direct[0].speaker.name == "John Key"
+
+
+def test_descriptors_come_from_the_mention_not_its_clauses():
+    # "post" sits in a clause of the first speaker's mention, so "the post" is not that speaker.
+    text = "One poster, writing in a blog post, said that the site was down. “It is back,” said the post."
+    parsed = build(
+        text,
+        [
+            "One/NUM/2/nummod poster/NOUN/10/nsubj ,/PUNCT/4/punct writing/VERB/2/acl in/ADP/8/case a/DET/8/det "
+            "blog/NOUN/8/compound post/NOUN/4/obl ,/PUNCT/4/punct said/VERB/0/root/say that/SCONJ/15/mark "
+            "the/DET/13/det site/NOUN/15/nsubj was/AUX/15/cop down/ADV/10/ccomp ./PUNCT/10/punct",
+            "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop back/ADV/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "said/VERB/4/parataxis/say the/DET/9/det post/NOUN/7/nsubj ./PUNCT/4/punct",
+        ],
+    )
+    direct = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert direct[0].speaker.text == "the post" and direct[0].speaker.name == "the post"
+
+
+def test_titled_name_inside_a_description_is_the_speaker():
+    # An earlier undersecretary must not take over "Undersecretary for Education Mr. Toccafondi".
+    text = (
+        "Claudio De Vincenti, undersecretary to the prime minister, said a table will open.\n\n"
+        "Undersecretary for Education Mr. Toccafondi says “many schools will quit. Then the State will pay.”"
+    )
+    parsed = build(
+        text,
+        [
+            "Claudio/PROPN/5/compound De/PROPN/1/flat Vincenti/PROPN/1/flat ,/PUNCT/5/punct undersecretary/NOUN/11/nsubj "
+            "to/ADP/9/case the/DET/9/det prime/ADJ/9/amod minister/NOUN/5/nmod ,/PUNCT/5/punct said/VERB/0/root/say "
+            "a/DET/13/det table/NOUN/15/nsubj will/AUX/15/aux open/VERB/11/ccomp ./PUNCT/11/punct",
+            "Undersecretary/NOUN/6/nsubj for/ADP/3/case Education/NOUN/1/nmod Mr./PROPN/5/nmod:desc "
+            "Toccafondi/PROPN/1/nmod says/VERB/0/root/say “/PUNCT/11/punct many/ADJ/9/amod schools/NOUN/11/nsubj "
+            "will/AUX/11/aux quit/VERB/6/ccomp ./PUNCT/6/punct",
+            "Then/ADV/5/advmod the/DET/3/det State/PROPN/5/nsubj will/AUX/5/aux pay/VERB/0/root ./PUNCT/5/punct "
+            "”/PUNCT/5/punct",
+        ],
+    )
+    qs = [q for q in quotes(parsed) if q.cue.lemma == "say" and q.start > 90]
+    # one quote, the whole quoted statement, not also its first clause as reported speech
+    assert len(qs) == 1 and qs[0].text == "many schools will quit. Then the State will pay."
+    assert qs[0].speaker.name == "Toccafondi"
+
+
+def test_first_person_in_the_texts_own_voice_is_the_author():
+    text = "I think the plan will fail. “It is over,” he said."
+    parsed = build(
+        text,
+        [
+            "I/PRON/2/nsubj think/VERB/0/root/think/VBP the/DET/4/det plan/NOUN/6/nsubj will/AUX/6/aux/will/MD "
+            "fail/VERB/2/ccomp/fail/VB ./PUNCT/2/punct",
+            "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop over/ADV/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "he/PRON/8/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct",
+        ],
+    )
+    result = build_result(parsed)
+    first, second = result.quotes
+    assert first.speaker.text == "I" and first.speaker.name == "the author"
+    assert first.speaker.kind.value == "person"
+    # "he" is somebody else: never the author
+    assert second.speaker.name != "the author"
+
+
+def test_article_before_i_makes_it_a_name_not_the_author():
+    text = "Officials said the plan will work, with the i reporting no one will be refused."
+    parsed = build(
+        text,
+        [
+            "Officials/NOUN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj will/AUX/6/aux/will/MD "
+            "work/VERB/2/ccomp/work/VB ,/PUNCT/11/punct with/ADP/11/mark the/DET/11/det i/PRON/11/nsubj/I/PRP "
+            "reporting/VERB/6/advcl/report/VBG no/DET/13/det one/NOUN/17/nsubj:pass will/AUX/17/aux/will/MD "
+            "be/AUX/17/aux:pass/be/VB refused/VERB/11/ccomp/refuse/VBN ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.cue.lemma == "report"]
+    assert q.speaker.text == "i" and q.speaker.name != "the author"

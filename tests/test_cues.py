@@ -1,0 +1,61 @@
+"""Cue words (quotesvc.cues) on hand-built parses: what is and is not a cue."""
+
+import pytest
+
+from tests.helpers import build, quotes
+
+
+def test_noun_with_a_number_is_not_a_cue():
+    from quotesvc.cues import cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+
+    text = "The robot scored one or two points for the team."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det robot/NOUN/3/nsubj scored/VERB/0/root/score one/NUM/7/nummod or/CCONJ/6/cc "
+            "two/NUM/4/conj points/NOUN/3/conj/point for/ADP/10/case the/DET/10/det team/NOUN/7/nmod ./PUNCT/3/punct",
+        ],
+    )
+    points = parsed.sentences[0].words[6]
+    assert points.text == "points" and cue_kind(points, load_lexicons()) is None
+
+
+@pytest.mark.parametrize(
+    "text, spec",
+    [
+        (
+            "That said, we are quite different from them.",
+            "That/PRON/2/nsubj said/VERB/0/root/say/VBD ,/PUNCT/7/punct we/PRON/7/nsubj are/AUX/7/cop/be/VBP "
+            "quite/ADV/7/advmod different/ADJ/2/ccomp from/ADP/9/case them/PRON/7/obl ./PUNCT/2/punct",
+        ),
+        (
+            "Okay, let's see, who is here now.",
+            "Okay/INTJ/3/discourse ,/PUNCT/1/punct let/VERB/0/root/let/VB 's/PRON/3/obj/we/PRP see/VERB/3/xcomp/see/VB "
+            ",/PUNCT/9/punct who/PRON/9/nsubj is/AUX/9/cop/be/VBZ here/ADV/5/ccomp now/ADV/9/advmod ./PUNCT/3/punct",
+        ),
+        (
+            "For more information, see “Dynamic and formal equivalence.”",
+            "For/ADP/3/case more/ADJ/3/amod information/NOUN/5/obl ,/PUNCT/3/punct see/VERB/0/root/see/VB "
+            "“/PUNCT/8/punct Dynamic/ADJ/8/amod and/CCONJ/9/cc formal/ADJ/7/conj equivalence/NOUN/5/obj "
+            "./PUNCT/5/punct ”/PUNCT/5/punct",
+        ),
+    ],
+)
+def test_idiomatic_uses_of_cue_verbs_report_nothing(text, spec):
+    assert [q for q in quotes(build(text, [spec])) if q.type.value != "direct" or q.speaker is not None] == []
+
+
+def test_let_me_say_still_reports():
+    text = "Let me say, “we must be willing to go down with the ship.”"
+    parsed = build(
+        text,
+        [
+            "Let/VERB/0/root/let/VB me/PRON/1/obj/I/PRP say/VERB/1/xcomp/say/VB ,/PUNCT/9/punct “/PUNCT/9/punct "
+            "we/PRON/9/nsubj must/AUX/9/aux/must/MD be/AUX/9/cop/be/VB willing/ADJ/3/ccomp to/PART/11/mark "
+            "go/VERB/9/xcomp/go/VB down/ADV/11/advmod with/ADP/15/case the/DET/15/det ship/NOUN/11/obl "
+            "./PUNCT/9/punct ”/PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.cue.lemma == "say" and q.speaker.name == "the author"

@@ -1,0 +1,219 @@
+"""Direct quotes (quotesvc.direct) on hand-built parses: cues beside quote marks, split quotes, fragments, titles."""
+
+import pytest
+
+from tests.helpers import build, quotes
+
+
+def test_attribution_split_quote_is_one_quote_with_two_spans():
+    text = "Secretary of State John Kerry spoke.\n\n“There is no margin,” Kerry said, “and we discourage it.”"
+    parsed = build(
+        text,
+        [
+            "Secretary/PROPN/5/compound of/ADP/3/case State/PROPN/1/nmod John/PROPN/5/compound Kerry/PROPN/6/nsubj spoke/VERB/0/root/speak ./PUNCT/6/punct",
+            "“/PUNCT/3/punct There/PRON/3/expl is/VERB/0/root/be no/DET/5/det margin/NOUN/3/nsubj ,/PUNCT/3/punct ”/PUNCT/3/punct "
+            "Kerry/PROPN/9/nsubj said/VERB/3/parataxis/say ,/PUNCT/9/punct “/PUNCT/14/punct and/CCONJ/14/cc we/PRON/14/nsubj "
+            "discourage/VERB/3/conj it/PRON/14/obj ./PUNCT/3/punct ”/PUNCT/3/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "direct"
+    assert [text[s:e] for s, e in q.spans] == ["There is no margin,", "and we discourage it."]
+    assert q.text == text[q.start : q.end]
+    assert q.speaker.text == "Kerry" and q.speaker.name == "John Kerry"
+    assert q.cue.lemma == "say"
+
+
+def test_attribution_subject_inside_the_quote_is_not_the_speaker():
+    # The parser made the quote's first pronoun a second subject of "said", nearer than the real one.
+    text = 'Suleiman al-Amr, in remarks to the television, said "All those wounded are in hospital."'
+    parsed = build(
+        text,
+        [
+            "Suleiman/PROPN/9/nsubj al-Amr/PROPN/1/flat ,/PUNCT/5/punct in/ADP/5/case remarks/NOUN/9/obl "
+            'to/ADP/8/case the/DET/8/det television/NOUN/5/nmod said/VERB/0/root/say "/PUNCT/12/punct '
+            "All/DET/12/det:predet those/PRON/9/nsubj wounded/VERB/12/acl are/AUX/17/cop in/ADP/17/case "
+            'hospital/NOUN/9/ccomp ./PUNCT/9/punct "/PUNCT/9/punct',
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Suleiman al-Amr"
+
+
+def test_attribution_fragment_framed_by_call_is_mixed():
+    text = "He called ISIS “a threat to the entire region,” warning against funding."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj called/VERB/0/root/call ISIS/PROPN/2/obj “/PUNCT/6/punct a/DET/6/det threat/NOUN/2/xcomp "
+            "to/ADP/10/case the/DET/10/det entire/ADJ/10/amod region/NOUN/6/nmod ,/PUNCT/6/punct ”/PUNCT/6/punct "
+            "warning/VERB/2/advcl/warn against/ADP/15/case funding/NOUN/13/obl ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed"
+    assert q.text == "a threat to the entire region,"
+    assert q.speaker.text == "He"
+
+
+@pytest.mark.parametrize(
+    "text, spec",
+    [
+        (
+            "The so-called “experts” disagree.",
+            "The/DET/4/det so-called/ADJ/4/amod “/PUNCT/4/punct experts/NOUN/6/nsubj ”/PUNCT/4/punct disagree/VERB/0/root ./PUNCT/6/punct",
+        ),
+        (
+            "She loved the film “Gone With The Wind” as a child.",
+            "She/PRON/2/nsubj loved/VERB/0/root/love the/DET/4/det film/NOUN/2/obj “/PUNCT/6/punct Gone/VERB/4/acl/go "
+            "With/ADP/9/case The/DET/9/det Wind/PROPN/6/obl ”/PUNCT/6/punct as/ADP/13/case a/DET/13/det child/NOUN/2/obl ./PUNCT/2/punct",
+        ),
+        (
+            "Please note that your email address will not appear.",
+            "Please/INTJ/2/discourse note/VERB/0/root that/SCONJ/9/mark your/PRON/6/nmod:poss email/NOUN/6/compound "
+            "address/NOUN/9/nsubj will/AUX/9/aux not/PART/9/advmod appear/VERB/2/ccomp ./PUNCT/2/punct",
+        ),
+    ],
+)
+def test_attribution_not_quotes(text, spec):
+    assert quotes(build(text, [spec])) == ()
+
+
+def test_attribution_unparsed_sentences_still_give_quotes():
+    text = "“We will not leave this city,” the mayor said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/_/_ We/PRON/_/_ will/AUX/_/_ not/PART/_/_ leave/VERB/_/_ this/DET/_/_ city/NOUN/_/_ ,/PUNCT/_/_ "
+            "”/PUNCT/_/_ the/DET/_/_ mayor/NOUN/_/_ said/VERB/_/_/say ./PUNCT/_/_",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "We will not leave this city,"
+    assert q.speaker is not None and q.speaker.text == "mayor"
+
+
+def test_attribution_long_apposition_between_quote_and_cue():
+    text = "“It would have been much worse,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/7/punct It/PRON/7/nsubj would/AUX/7/aux have/AUX/7/aux been/AUX/7/cop much/ADV/7/advmod "
+            "worse/ADJ/0/root ,/PUNCT/7/punct ”/PUNCT/7/punct Khaled/PROPN/23/nsubj Al/PROPN/10/flat -/PUNCT/13/punct "
+            "Maeena/PROPN/10/flat ,/PUNCT/15/punct editor/NOUN/10/appos at/ADP/17/case large/ADJ/15/nmod at/ADP/21/case "
+            "the/DET/21/det Saudi/PROPN/21/compound Gazette/PROPN/15/nmod ,/PUNCT/10/punct said/VERB/7/parataxis/say ./PUNCT/7/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Khaled Al-Maeena"
+    assert q.speaker.text == "Khaled Al-Maeena"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans chanted “Scientology vs. the Internet, part XVII” outside.",
+        "The report, “The Internet Explorer 6 Countdown”, was published.",
+    ],
+)
+def test_attribution_unattributed_titles_and_headlines_are_dropped(text):
+    from tests.helpers import build as b
+
+    words = text.replace("“", " “ ").replace("”", " ” ").replace(",", " ,").replace(".", " .").split()
+    words = [w for w in words if w]
+    spec = " ".join(f"{w}/{'PUNCT' if not w[0].isalnum() else 'NOUN'}/_/_" for w in words)
+    assert quotes(b(text, [spec])) == ()
+
+
+def test_attribution_fragment_parsed_as_subject_of_a_later_verb_keeps_the_framing_verb():
+    # The tokenizer split before the quote; the parser made the fragment the subject of "warning".
+    text = "He also called ISIS “a threat to the entire region,” warning against its funding."
+    parsed = build(
+        text,
+        [
+            "He/PRON/3/nsubj also/ADV/3/advmod called/VERB/0/root/call ISIS/PROPN/3/obj",
+            "“/PUNCT/3/punct a/DET/3/det threat/NOUN/10/nsubj to/ADP/7/case the/DET/7/det entire/ADJ/7/amod "
+            "region/NOUN/3/nmod ,/PUNCT/3/punct ”/PUNCT/3/punct warning/VERB/0/root/warning against/ADP/13/case "
+            "its/PRON/13/nmod:poss funding/NOUN/10/obl ./PUNCT/10/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed" and q.text == "a threat to the entire region,"
+    assert q.cue.lemma == "call" and q.speaker.text == "He"
+
+
+def test_attribution_multi_paragraph_quote_is_one_quote():
+    text = "“We will rebuild the bridge,” the mayor said. “It will take a year.\n\n“We start in May.”"
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux rebuild/VERB/0/root/rebuild the/DET/6/det bridge/NOUN/4/obj "
+            ",/PUNCT/4/punct ”/PUNCT/4/punct the/DET/10/det mayor/NOUN/11/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct",
+            "“/PUNCT/4/punct It/PRON/4/nsubj will/AUX/4/aux take/VERB/0/root a/DET/6/det year/NOUN/4/obj ./PUNCT/4/punct",
+            "“/PUNCT/3/punct We/PRON/3/nsubj start/VERB/0/root in/ADP/5/case May/PROPN/3/obl ./PUNCT/3/punct ”/PUNCT/3/punct",
+        ],
+    )
+    q1, q2 = quotes(parsed)
+    assert [text[s:e] for s, e in q2.spans] == ["It will take a year.", "We start in May."]
+    assert q2.speaker.name == q1.speaker.name == "the mayor"
+    assert q2.paragraph == 0
+
+
+def test_attribution_colon_introduced_statement():
+    text = "The ministry said in a statement: the border will stay closed until Friday."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det ministry/NOUN/3/nsubj said/VERB/0/root/say in/ADP/6/case a/DET/6/det statement/NOUN/3/obl "
+            ":/PUNCT/3/punct the/DET/9/det border/NOUN/11/nsubj will/AUX/11/aux stay/VERB/3/parataxis closed/ADJ/11/xcomp "
+            "until/ADP/14/case Friday/PROPN/11/obl ./PUNCT/3/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect"
+    assert q.text == "the border will stay closed until Friday"
+    assert q.speaker.text == "The ministry" and q.speaker.kind.value == "organization"
+
+
+def test_attribution_inverted_said_name():
+    text = "“The talks will resume,” said John Kerry."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct The/DET/3/det talks/NOUN/5/nsubj will/AUX/5/aux resume/VERB/0/root ,/PUNCT/5/punct "
+            "”/PUNCT/5/punct said/VERB/5/parataxis/say John/PROPN/8/nsubj Kerry/PROPN/9/flat ./PUNCT/5/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "John Kerry" and q.cue.lemma == "say"
+
+
+def test_leading_name_before_apposition_when_parse_gives_cue_no_subject():
+    # The parser hung the name on the quote's verb, so "said" has no subject of its own.
+    text = "“It would have been worse,” Khaled Al-Maeena, editor at the Saudi Gazette, said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct It/PRON/6/nsubj would/AUX/6/aux have/AUX/6/aux been/AUX/6/cop worse/ADJ/18/ccomp "
+            ",/PUNCT/6/punct ”/PUNCT/6/punct Khaled/PROPN/6/nsubj Al-Maeena/PROPN/9/flat ,/PUNCT/12/punct "
+            "editor/NOUN/9/appos at/ADP/16/case the/DET/16/det Saudi/PROPN/16/compound Gazette/PROPN/12/nmod "
+            ",/PUNCT/9/punct said/VERB/0/root/say ./PUNCT/18/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker is not None and q.speaker.text == "Khaled Al-Maeena"
+
+
+def test_gerund_tagged_as_noun_before_a_quote_is_the_cue_and_its_noun_speaks():
+    text = "All they get is a message stating, “The word means truth.”"
+    parsed = build(
+        text,
+        [
+            "All/DET/7/nsubj they/PRON/3/nsubj get/VERB/1/acl:relcl/get/VBP is/AUX/7/cop/be/VBZ a/DET/6/det "
+            "message/NOUN/7/compound stating/NOUN/0/root/stating/NN ,/PUNCT/12/punct “/PUNCT/12/punct The/DET/11/det "
+            "word/NOUN/12/nsubj means/VERB/7/parataxis/mean/VBZ truth/NOUN/12/obj ./PUNCT/12/punct ”/PUNCT/12/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "direct" and q.text == "The word means truth."
+    assert q.cue.text == "stating" and q.speaker.text == "a message"

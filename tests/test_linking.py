@@ -1,0 +1,69 @@
+"""Linking quotes (quotesvc.linking) on hand-built parses: continuations, fragments in reported speech, the mixed merge."""
+
+from tests.helpers import build, quotes, relay_parse
+
+
+def test_attribution_continuation_inherits_speaker_and_source():
+    text = "“We are opposed,” IRNA news agency quoted Khamenei as saying. “We do not approve of it.”"
+    parsed = relay_parse(text[: text.index("saying.") + 7])
+    full = build(
+        text,
+        [
+            " ".join(f"{w.text}/{w.upos}/{w.head}/{w.deprel}/{w.lemma}" for w in parsed.sentences[0].words),
+            "“/PUNCT/5/punct We/PRON/5/nsubj do/AUX/5/aux not/PART/5/advmod approve/VERB/0/root of/ADP/7/case "
+            "it/PRON/5/obl ./PUNCT/5/punct ”/PUNCT/5/punct",
+        ],
+    )
+    q1, q2 = quotes(full)
+    assert q2.speaker.name == q1.speaker.name == "Khamenei"
+    assert q2.source.name == "IRNA"
+    assert q2.cue is None and q2.confidence < q1.confidence
+
+
+def test_attribution_mixed_quote_absorbs_fragment():
+    text = "Kerry said the plan would ensure “command and control” in the region."
+    parsed = build(
+        text,
+        [
+            "Kerry/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux ensure/VERB/2/ccomp "
+            "“/PUNCT/8/punct command/NOUN/6/obj and/CCONJ/10/cc control/NOUN/8/conj ”/PUNCT/8/punct in/ADP/14/case "
+            "the/DET/14/det region/NOUN/6/obl ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed"
+    assert q.text.startswith("the plan would ensure “command and control”")
+
+
+def test_unattributed_quote_after_reported_speech_keeps_the_voice():
+    text = "Wilkins also said Warhol was a businessman. “He was very prolific.”"
+    parsed = build(
+        text,
+        [
+            "Wilkins/PROPN/3/nsubj also/ADV/3/advmod said/VERB/0/root/say Warhol/PROPN/7/nsubj was/AUX/7/cop "
+            "a/DET/7/det businessman/NOUN/3/ccomp ./PUNCT/3/punct",
+            "“/PUNCT/5/punct He/PRON/5/nsubj was/AUX/5/cop very/ADV/5/advmod prolific/ADJ/0/root ./PUNCT/5/punct "
+            "”/PUNCT/5/punct",
+        ],
+    )
+    indirect, direct = sorted(quotes(parsed), key=lambda q: q.start)
+    assert indirect.type.value == "indirect" and indirect.speaker.name == "Wilkins"
+    assert direct.type.value == "direct" and direct.text == "He was very prolific."
+    assert direct.speaker is not None and direct.speaker.name == "Wilkins"
+
+
+def test_dash_byline_quote_is_not_taken_over_by_earlier_reported_speech():
+    text = "Other sites have stated that they will keep the video.\n\n“So far, it is a long game.” - Matthew Ingram"
+    parsed = build(
+        text,
+        [
+            "Other/ADJ/2/amod sites/NOUN/4/nsubj have/AUX/4/aux stated/VERB/0/root/state that/SCONJ/8/mark "
+            "they/PRON/8/nsubj will/AUX/8/aux keep/VERB/4/ccomp the/DET/10/det video/NOUN/8/obj ./PUNCT/4/punct",
+            "“/PUNCT/8/punct So/ADV/3/advmod far/ADV/8/advmod ,/PUNCT/3/punct it/PRON/8/nsubj is/AUX/8/cop "
+            "a/DET/8/det long/ADJ/9/amod game/NOUN/0/root ./PUNCT/9/punct ”/PUNCT/9/punct",
+            "-/PUNCT/2/punct Matthew/PROPN/0/root Ingram/PROPN/2/flat",
+        ],
+    )
+    direct = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert len(direct) == 1 and direct[0].speaker is not None
+    assert direct[0].speaker.name == "Matthew Ingram"

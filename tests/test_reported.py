@@ -1,0 +1,277 @@
+"""Reported clauses (quotesvc.reported) on hand-built parses: complements, surface-read clauses, where a clause ends."""
+
+import pytest
+
+from tests.helpers import build, moussawi_parse, quotes, split_parse
+
+
+def test_attribution_indirect_speech_and_titles_stripped():
+    q1, _q2 = quotes(moussawi_parse())
+    assert q1.type.value == "indirect"
+    assert q1.text == "the withdrawal was tactical"
+    assert q1.speaker.name == "Qassim al-Moussawi"
+    assert q1.speaker.kind.value == "person"
+
+
+def test_attribution_complement_subject_hung_on_the_cue_stays_in_the_clause():
+    text = "President Sehar Memon said the feedback had helped him."
+    parsed = build(
+        text,
+        [
+            "President/PROPN/3/compound Sehar/PROPN/3/compound Memon/PROPN/4/nsubj said/VERB/0/root/say "
+            "the/DET/6/det feedback/NOUN/4/nsubj had/AUX/8/aux helped/VERB/4/ccomp him/PRON/8/obj ./PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.text == "the feedback had helped him"
+    assert q.speaker.name == "Sehar Memon"
+
+
+def test_attribution_reported_clause_without_ccomp_uses_the_surface():
+    text = "The minister said the bridge would reopen on Monday."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det minister/NOUN/3/nsubj said/VERB/0/root/say the/DET/5/det bridge/NOUN/3/obj would/AUX/7/aux "
+            "reopen/VERB/3/conj on/ADP/9/case Monday/PROPN/7/obl ./PUNCT/3/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.text == "the bridge would reopen on Monday"
+    assert q.speaker.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    "text,spec",
+    [
+        # The object is a noun phrase; its only finite verb sits in a relative clause.
+        (
+            "Malaysia has maintained a policy which the United Nations criticised.",
+            "Malaysia/PROPN/3/nsubj has/AUX/3/aux/have/VBZ maintained/VERB/0/root/maintain/VBN a/DET/5/det/_/DT "
+            "policy/NOUN/3/obj/_/NN which/PRON/10/obj/_/WDT the/DET/9/det/_/DT United/PROPN/9/compound/_/NNP "
+            "Nations/PROPN/10/nsubj/_/NNPS criticised/VERB/5/acl:relcl/criticise/VBD ./PUNCT/3/punct/_/.",
+        ),
+        # A request: the verbs after the addressee are infinitives.
+        (
+            "Rathke asked the governments not to turn boats away.",
+            "Rathke/PROPN/2/nsubj/_/NNP asked/VERB/0/root/ask/VBD the/DET/4/det/_/DT governments/NOUN/2/obj/_/NNS "
+            "not/PART/7/advmod/_/RB to/PART/7/mark/_/TO turn/VERB/2/xcomp/_/VB boats/NOUN/7/obj/_/NNS "
+            "away/ADV/7/compound:prt/_/RP ./PUNCT/2/punct/_/.",
+        ),
+    ],
+)
+def test_attribution_surface_clause_needs_a_finite_verb_outside_the_object(text, spec):
+    assert quotes(build(text, [spec])) == ()
+
+
+def test_attribution_accused_of_gerund_is_reported_speech():
+    text = "The leader accused the United States of trying to retake Iraq."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det/_/DT leader/NOUN/3/nsubj/_/NN accused/VERB/0/root/accuse/VBD the/DET/6/det/_/DT "
+            "United/PROPN/6/compound/_/NNP States/PROPN/3/obj/_/NNP of/SCONJ/8/mark/_/IN trying/VERB/3/advcl/try/VBG "
+            "to/PART/10/mark/_/TO retake/VERB/8/xcomp/_/VB Iraq/PROPN/10/obj/_/NNP ./PUNCT/3/punct/_/.",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.text == "the United States of trying to retake Iraq"
+    assert q.speaker.text == "The leader"
+
+
+def test_attribution_surface_clause_with_morphology_still_found():
+    text = "The minister said the bridge would reopen on Monday."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det/_/DT minister/NOUN/3/nsubj/_/NN said/VERB/0/root/say/VBD the/DET/5/det/_/DT "
+            "bridge/NOUN/3/obj/_/NN would/AUX/7/aux/_/MD reopen/VERB/3/conj/_/VB on/ADP/9/case/_/IN "
+            "Monday/PROPN/7/obl/_/NNP ./PUNCT/3/punct/_/.",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the bridge would reopen on Monday"
+
+
+def test_negated_cue_reports_nothing():
+    text = "Officials would not say why the team was denied visas."
+    parsed = build(
+        text,
+        [
+            "Officials/NOUN/4/nsubj would/AUX/4/aux not/PART/4/advmod say/VERB/0/root/say why/ADV/9/advmod "
+            "the/DET/7/det team/NOUN/9/nsubj:pass was/AUX/9/aux:pass denied/VERB/4/ccomp/deny visas/NOUN/9/obj "
+            "./PUNCT/4/punct",
+        ],
+    )
+    assert quotes(parsed) == ()
+
+
+def test_reported_clause_stops_before_comma_adverbial_clause():
+    text = "The vet said it will heal with a cast, especially since it is a clean fracture."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det vet/NOUN/3/nsubj said/VERB/0/root/say it/PRON/6/nsubj will/AUX/6/aux heal/VERB/3/ccomp "
+            "with/ADP/9/case a/DET/9/det cast/NOUN/6/obl ,/PUNCT/17/punct especially/ADV/12/advmod since/SCONJ/17/mark "
+            "it/PRON/17/nsubj is/AUX/17/cop a/DET/17/det clean/ADJ/17/amod fracture/NOUN/6/advcl ./PUNCT/3/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "it will heal with a cast"
+
+
+def test_reported_clause_keeps_its_complementizer():
+    # GUM and PARC count "that" as part of the reported content.
+    text = "Other sites have stated that they will keep the video."
+    parsed = build(
+        text,
+        [
+            "Other/ADJ/2/amod sites/NOUN/4/nsubj have/AUX/4/aux stated/VERB/0/root/state that/SCONJ/8/mark "
+            "they/PRON/8/nsubj will/AUX/8/aux keep/VERB/4/ccomp the/DET/10/det video/NOUN/8/obj ./PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "that they will keep the video"
+
+
+def test_complement_split_by_the_parser_is_one_reported_clause():
+    text = "The scientists found reduction of crop yields exceeded 10 %."
+    (q,) = quotes(split_parse(text))
+    assert q.type.value == "indirect"
+    assert q.text == "reduction of crop yields exceeded 10 %"
+    assert q.speaker.text == "The scientists" and q.cue.lemma == "find"
+
+
+@pytest.mark.parametrize("rel, xpos", [("advcl", "VBG"), ("xcomp", "VBD")])
+def test_split_complement_needs_a_finite_clause_hung_loosely(rel, xpos):
+    # "found reduction of crop yields exceeding 10 %": a participle is no reported clause.
+    text = "The scientists found reduction of crop yields exceeded 10 %."
+    assert quotes(split_parse(text, rel, xpos)) == ()
+
+
+@pytest.mark.parametrize(
+    "text, spec",
+    [
+        # a request: the only finite-looking verb sits in the cue's infinitival complement
+        (
+            "Trump asked the council to help the girls enter the country.",
+            "Trump/PROPN/2/nsubj asked/VERB/0/root/ask/VBD the/DET/4/det council/NOUN/2/obj to/PART/6/mark "
+            "help/VERB/2/advcl/help/VB the/DET/8/det girls/NOUN/6/obj enter/VERB/6/xcomp/enter/VBP "
+            "the/DET/11/det country/NOUN/9/obj ./PUNCT/2/punct",
+        ),
+        # the finite verb belongs to a relative clause on the cue's object
+        (
+            "Malaysia maintained a policy which, according to AFP, the UN criticised.",
+            "Malaysia/PROPN/2/nsubj maintained/VERB/0/root/maintain/VBD a/DET/4/det policy/NOUN/2/obj "
+            "which/PRON/13/obj/which/WDT ,/PUNCT/7/punct according/VERB/9/case/accord/VBG to/ADP/7/fixed "
+            "AFP/PROPN/13/obl ,/PUNCT/9/punct the/DET/12/det UN/PROPN/13/nsubj criticised/VERB/2/conj/criticise/VBD "
+            "./PUNCT/2/punct",
+        ),
+    ],
+)
+def test_surface_clause_needs_a_main_verb_of_its_own(text, spec):
+    assert [q for q in quotes(build(text, [spec])) if q.cue.lemma != "accord"] == []
+
+
+def test_surface_clause_relative_pronoun_claims_only_one_verb():
+    text = "Police said the man who was held had fled."
+    parsed = build(
+        text,
+        [
+            "Police/NOUN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det man/NOUN/2/obj who/PRON/7/nsubj/who/WP "
+            "was/AUX/7/aux:pass/be/VBD held/VERB/4/acl:relcl/hold/VBN had/AUX/9/aux/have/VBD fled/VERB/2/advcl/flee/VBN "
+            "./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the man who was held had fled" and q.speaker.text == "Police"
+
+
+def test_nested_cue_content_stays_inside_its_own_clause():
+    # "created" is a conjunct of "said": it may belong to Jafari's statement, never to "felt".
+    text = "Jafari said she felt Mohamed had been subject to Islamophobia and her hashtag created awareness."
+    parsed = build(
+        text,
+        [
+            "Jafari/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/4/nsubj felt/VERB/2/ccomp/feel/VBD "
+            "Mohamed/PROPN/8/nsubj had/AUX/8/aux/have/VBD been/AUX/8/cop/be/VBN subject/ADJ/4/ccomp to/ADP/10/case "
+            "Islamophobia/PROPN/8/obl and/CCONJ/14/cc her/PRON/13/nmod:poss hashtag/NOUN/14/nsubj "
+            "created/VERB/2/conj/create/VBD awareness/NOUN/14/obj ./PUNCT/2/punct",
+        ],
+    )
+    by_cue = {q.cue.lemma: q.text for q in quotes(parsed)}
+    assert by_cue["feel"] == "Mohamed had been subject to Islamophobia"
+    assert by_cue["say"].startswith("she felt") and by_cue["say"].endswith("awareness")
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # a new clause with its own subject after ", but": the report ends before it
+        (
+            "but/CCONJ/14/cc this/DET/12/det number/NOUN/14/nsubj is/AUX/14/cop uncertain/ADJ/6/conj",
+            "that there should be 45 particles",
+        ),
+        # a second "that" clause is more of the same report
+        (
+            "and/CCONJ/14/cc that/SCONJ/14/mark this/DET/13/det number/NOUN/14/nsubj grows/VERB/6/conj",
+            "that there should be 45 particles, and that this number grows",
+        ),
+    ],
+)
+def test_comma_conjunction_with_a_new_subject_ends_the_report(second, expected):
+    words = [w.split("/")[0] for w in second.split()]
+    text = "He estimated that there should be 45 particles, " + " ".join(words) + "."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj estimated/VERB/0/root/estimate/VBD that/SCONJ/6/mark there/PRON/6/expl "
+            "should/AUX/6/aux/should/MD be/VERB/2/ccomp/be/VB 45/NUM/8/nummod particles/NOUN/6/nsubj ,/PUNCT/14/punct "
+            + second
+            + " ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == expected
+
+
+def test_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause():
+    # the parser made the main clause a complement of "continue"
+    text = "While health checks will continue, officials will scrap the interview step."
+    parsed = build(
+        text,
+        [
+            "While/SCONJ/5/mark health/NOUN/3/compound checks/NOUN/5/nsubj will/AUX/5/aux/will/MD "
+            "continue/VERB/0/root/continue/VB ,/PUNCT/9/punct officials/NOUN/9/nsubj will/AUX/9/aux/will/MD "
+            "scrap/VERB/5/ccomp/scrap/VB the/DET/12/det interview/NOUN/12/compound step/NOUN/9/obj ./PUNCT/5/punct",
+        ],
+    )
+    assert quotes(parsed) == ()
+
+
+def test_as_clause_frames_the_main_clause():
+    text = "As Heald told the Post, ozone has dropped since 1980."
+    parsed = build(
+        text,
+        [
+            "As/SCONJ/3/mark Heald/PROPN/3/nsubj told/VERB/9/advcl/tell/VBD the/DET/5/det Post/PROPN/3/obj "
+            ",/PUNCT/3/punct ozone/NOUN/9/nsubj has/AUX/9/aux/have/VBZ dropped/VERB/0/root/drop/VBN "
+            "since/ADP/11/case 1980/NUM/9/obl ./PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "ozone has dropped since 1980" and q.speaker.text == "Heald"
+
+
+def test_second_subject_before_the_complement_is_still_the_complements():
+    # no commas around it: "Memon said [the amount of feedback] had helped"
+    text = "Memon said the feedback had helped."
+    parsed = build(
+        text,
+        [
+            "Memon/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det feedback/NOUN/2/nsubj had/AUX/6/aux/have/VBD "
+            "helped/VERB/2/ccomp/help/VBN ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Memon" and q.text == "the feedback had helped"

@@ -1,0 +1,60 @@
+"""Speaker, source and addressee from the parse around a cue (quotesvc.speakers), on hand-built parses."""
+
+from tests.helpers import build, quotes, relay_parse
+
+
+def test_attribution_relay_verb_gives_speaker_and_source():
+    text = "“We are opposed,” IRNA news agency quoted Khamenei as saying."
+    (q,) = quotes(relay_parse(text))
+    assert q.speaker.name == "Khamenei"
+    assert q.source is not None and q.source.name == "IRNA"
+    assert q.source.text == "IRNA news agency"
+
+
+def test_attribution_passive_relay_was_quoted_as_saying():
+    text = "“We will fight,” Khamenei was quoted by IRNA as saying."
+    (q,) = quotes(relay_parse(text, passive=True))
+    assert q.speaker.name == "Khamenei"
+    assert q.source.name == "IRNA"
+
+
+def test_speaker_of_relative_clause_cue_is_the_antecedent():
+    text = "Devocht, who told him he would assist with housing, left."
+    parsed = build(
+        text,
+        [
+            "Devocht/PROPN/12/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj told/VERB/1/acl:relcl/tell him/PRON/4/obj "
+            "he/PRON/9/nsubj would/AUX/9/aux assist/VERB/4/ccomp with/ADP/10/case housing/NOUN/8/obl "
+            ",/PUNCT/4/punct left/VERB/0/root/leave ./PUNCT/12/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Devocht"
+
+
+def test_speaker_of_a_participle_modifying_a_noun_is_the_noun():
+    text = "All they get is a message stating the site is closed."
+    parsed = build(
+        text,
+        [
+            "All/DET/6/nsubj they/PRON/3/nsubj get/VERB/1/acl:relcl is/AUX/6/cop a/DET/6/det message/NOUN/0/root "
+            "stating/VERB/6/acl/state the/DET/9/det site/NOUN/11/nsubj:pass is/AUX/11/aux:pass closed/VERB/7/ccomp/close "
+            "./PUNCT/6/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "a message"
+
+
+def test_relay_with_person_parsed_as_iobj():
+    text = "“We will fight,” IRNA news agency quoted Khamenei as saying."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux fight/VERB/10/ccomp ,/PUNCT/4/punct ”/PUNCT/10/punct "
+            "IRNA/PROPN/9/compound news/NOUN/9/compound agency/NOUN/10/nsubj quoted/VERB/0/root/quote "
+            "Khamenei/PROPN/10/iobj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/10/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "Khamenei" and q.source.name == "IRNA"
