@@ -170,13 +170,7 @@ def main():
             "|---|---|",
         ]
         + [f"| {p} | {n:,} |" for p, n in files]
-        + [
-            f"| total (directory) | {total:,} |",
-            "",
-            "## Stopping",
-            a.notes or "",
-            "",
-        ]
+        + [f"| total (directory) | {total:,} |", "", "## Stopping", a.notes or "", ""]
     )
     (model_dir / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {model_dir / 'MODEL_CARD.md'}")

@@ -69,7 +69,7 @@ def relay_parse(text, passive=False):
             [
                 "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux fight/VERB/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
                 "Khamenei/PROPN/9/nsubj:pass was/AUX/9/aux:pass quoted/VERB/4/parataxis/quote by/ADP/11/case IRNA/PROPN/9/obl:agent "
-                "as/SCONJ/13/mark saying/VERB/9/advcl/say ./PUNCT/4/punct",
+                "as/SCONJ/13/mark saying/VERB/9/advcl/say ./PUNCT/4/punct"
             ],
         )
     return build(
@@ -77,7 +77,7 @@ def relay_parse(text, passive=False):
         [
             "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop opposed/ADJ/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
             "IRNA/PROPN/9/compound news/NOUN/9/compound agency/NOUN/10/nsubj quoted/VERB/4/parataxis/quote "
-            "Khamenei/PROPN/10/obj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/4/punct",
+            "Khamenei/PROPN/10/obj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/4/punct"
         ],
     )
 
@@ -108,6 +108,6 @@ def split_parse(text, second_rel="advcl", second_xpos="VBD"):
         [
             "The/DET/2/det scientists/NOUN/3/nsubj found/VERB/0/root/find/VBD reduction/NOUN/3/obj/_/NN "
             "of/ADP/7/case crop/NOUN/7/compound yields/NOUN/4/nmod/yield/NNS "
-            f"exceeded/VERB/3/{second_rel}/exceed/{second_xpos} 10/NUM/10/nummod %/SYM/8/obj ./PUNCT/3/punct",
+            f"exceeded/VERB/3/{second_rel}/exceed/{second_xpos} 10/NUM/10/nummod %/SYM/8/obj ./PUNCT/3/punct"
         ],
     )

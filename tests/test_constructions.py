@@ -11,7 +11,7 @@ def test_attribution_according_to():
         text,
         [
             "According/VERB/4/case to/ADP/1/fixed ABC/PROPN/4/compound News/PROPN/7/obl ,/PUNCT/4/punct the/DET/7/det "
-            "boat/NOUN/8/nsubj sank/VERB/0/root/sink on/ADP/10/case Friday/PROPN/8/obl ./PUNCT/8/punct",
+            "boat/NOUN/8/nsubj sank/VERB/0/root/sink on/ADP/10/case Friday/PROPN/8/obl ./PUNCT/8/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -55,7 +55,7 @@ def test_according_phrase_ends_at_its_comma_when_a_clause_follows():
             "Malaysia/PROPN/2/nsubj kept/VERB/0/root/keep/VBD a/DET/4/det policy/NOUN/2/obj which/PRON/17/obj/which/WDT "
             ",/PUNCT/9/punct according/VERB/9/case/accord/VBG to/ADP/7/fixed AFP/PROPN/17/obl ,/PUNCT/12/punct "
             "the/DET/12/det UN/PROPN/9/conj and/CCONJ/15/cc the/DET/15/det US/PROPN/12/conj have/AUX/17/aux/have/VBP "
-            "criticised/VERB/4/acl:relcl/criticise/VBN ./PUNCT/2/punct",
+            "criticised/VERB/4/acl:relcl/criticise/VBN ./PUNCT/2/punct"
         ],
     )
     (q,) = [q for q in quotes(parsed) if q.cue.lemma == "accord"]
@@ -69,7 +69,7 @@ def test_according_phrase_closing_the_sentence_keeps_its_apposition():
         [
             "The/DET/2/det photos/NOUN/4/nsubj:pass were/AUX/4/aux:pass donated/VERB/0/root/donate/VBN ,/PUNCT/8/punct "
             "according/VERB/8/case/accord/VBG to/ADP/6/fixed Kristen/PROPN/4/obl Wilkins/PROPN/8/flat ,/PUNCT/11/punct "
-            "curator/NOUN/8/appos of/ADP/14/case the/DET/14/det exhibit/NOUN/11/nmod ./PUNCT/4/punct",
+            "curator/NOUN/8/appos of/ADP/14/case the/DET/14/det exhibit/NOUN/11/nmod ./PUNCT/4/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -83,7 +83,7 @@ def test_inverted_parenthetical_cue_splits_the_reported_clause():
         [
             "Institutional/ADJ/2/amod recipients/NOUN/4/nsubj ,/PUNCT/2/punct said/VERB/0/root/say/VBD "
             "Mauer/PROPN/4/nsubj ,/PUNCT/2/punct are/AUX/8/aux:pass/be/VBP required/VERB/4/ccomp/require/VBN "
-            "to/PART/10/mark exhibit/VERB/8/xcomp/exhibit/VB the/DET/12/det photographs/NOUN/10/obj ./PUNCT/4/punct",
+            "to/PART/10/mark exhibit/VERB/8/xcomp/exhibit/VB the/DET/12/det photographs/NOUN/10/obj ./PUNCT/4/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -111,7 +111,7 @@ def test_feel_like_with_a_clause_is_a_stance():
         [
             "I/PRON/2/nsubj feel/VERB/0/root/feel/VBP like/SCONJ/5/mark there/PRON/5/expl is/VERB/2/advcl/be/VBZ "
             "nothing/PRON/5/nsubj else/ADJ/6/amod to/PART/9/mark do/VERB/6/acl/do/VB ,/PUNCT/13/punct "
-            "so/CCONJ/13/cc we/PRON/13/nsubj stay/VERB/2/conj/stay/VBP inside/ADV/13/advmod ./PUNCT/2/punct",
+            "so/CCONJ/13/cc we/PRON/13/nsubj stay/VERB/2/conj/stay/VBP inside/ADV/13/advmod ./PUNCT/2/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -142,7 +142,7 @@ def test_parenthetical_attribution_is_left_out_of_the_reported_clause():
         text,
         [
             "The/DET/2/det plan/NOUN/8/nsubj ,/PUNCT/2/punct he/PRON/5/nsubj said/VERB/0/root/say/VBD ,/PUNCT/2/punct "
-            "will/AUX/8/aux/will/MD fail/VERB/5/ccomp/fail/VB next/ADJ/10/amod year/NOUN/8/obl:unmarked ./PUNCT/8/punct",
+            "will/AUX/8/aux/will/MD fail/VERB/5/ccomp/fail/VB next/ADJ/10/amod year/NOUN/8/obl:unmarked ./PUNCT/8/punct"
         ],
     )
     (q,) = quotes(parsed)

@@ -12,7 +12,7 @@ def test_attribution_title_tagged_as_noun_heading_the_name_keeps_the_name():
         [
             "“/PUNCT/3/punct There/PRON/3/expl is/VERB/13/ccomp no/DET/5/det margin/NOUN/3/nsubj ,/PUNCT/3/punct "
             "”/PUNCT/3/punct Secretary/NOUN/13/nsubj/secretary of/ADP/11/case State/PROPN/11/nmod:desc "
-            "John/PROPN/8/nmod Kerry/PROPN/11/flat said/VERB/0/root/say ./PUNCT/13/punct",
+            "John/PROPN/8/nmod Kerry/PROPN/11/flat said/VERB/0/root/say ./PUNCT/13/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -61,7 +61,7 @@ def test_names_run_cut_where_parse_hangs_two_names_apart():
         [
             "The/DET/9/det Afghan/ADJ/3/amod Ambassador/PROPN/9/compound to/ADP/7/case the/DET/7/det "
             "United/PROPN/7/compound States/PROPN/3/nmod Hamdullah/PROPN/9/compound Mohib/PROPN/10/nsubj "
-            "spoke/VERB/0/root/speak ./PUNCT/10/punct",
+            "spoke/VERB/0/root/speak ./PUNCT/10/punct"
         ],
     )
     names = [n.text for n in find_names(parsed, load_lexicons())]
@@ -161,7 +161,7 @@ def test_article_before_i_makes_it_a_name_not_the_author():
             "Officials/NOUN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj will/AUX/6/aux/will/MD "
             "work/VERB/2/ccomp/work/VB ,/PUNCT/11/punct with/ADP/11/mark the/DET/11/det i/PRON/11/nsubj/I/PRP "
             "reporting/VERB/6/advcl/report/VBG no/DET/13/det one/NOUN/17/nsubj:pass will/AUX/17/aux/will/MD "
-            "be/AUX/17/aux:pass/be/VB refused/VERB/11/ccomp/refuse/VBN ./PUNCT/2/punct",
+            "be/AUX/17/aux:pass/be/VB refused/VERB/11/ccomp/refuse/VBN ./PUNCT/2/punct"
         ],
     )
     (q,) = [q for q in quotes(parsed) if q.cue.lemma == "report"]

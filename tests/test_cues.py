@@ -14,7 +14,7 @@ def test_noun_with_a_number_is_not_a_cue():
         text,
         [
             "The/DET/2/det robot/NOUN/3/nsubj scored/VERB/0/root/score one/NUM/7/nummod or/CCONJ/6/cc "
-            "two/NUM/4/conj points/NOUN/3/conj/point for/ADP/10/case the/DET/10/det team/NOUN/7/nmod ./PUNCT/3/punct",
+            "two/NUM/4/conj points/NOUN/3/conj/point for/ADP/10/case the/DET/10/det team/NOUN/7/nmod ./PUNCT/3/punct"
         ],
     )
     points = parsed.sentences[0].words[6]
@@ -54,7 +54,7 @@ def test_let_me_say_still_reports():
             "Let/VERB/0/root/let/VB me/PRON/1/obj/I/PRP say/VERB/1/xcomp/say/VB ,/PUNCT/9/punct “/PUNCT/9/punct "
             "we/PRON/9/nsubj must/AUX/9/aux/must/MD be/AUX/9/cop/be/VB willing/ADJ/3/ccomp to/PART/11/mark "
             "go/VERB/9/xcomp/go/VB down/ADV/11/advmod with/ADP/15/case the/DET/15/det ship/NOUN/11/obl "
-            "./PUNCT/9/punct ”/PUNCT/9/punct",
+            "./PUNCT/9/punct ”/PUNCT/9/punct"
         ],
     )
     (q,) = quotes(parsed)

@@ -33,7 +33,7 @@ def test_attribution_subject_inside_the_quote_is_not_the_speaker():
             "Suleiman/PROPN/9/nsubj al-Amr/PROPN/1/flat ,/PUNCT/5/punct in/ADP/5/case remarks/NOUN/9/obl "
             'to/ADP/8/case the/DET/8/det television/NOUN/5/nmod said/VERB/0/root/say "/PUNCT/12/punct '
             "All/DET/12/det:predet those/PRON/9/nsubj wounded/VERB/12/acl are/AUX/17/cop in/ADP/17/case "
-            'hospital/NOUN/9/ccomp ./PUNCT/9/punct "/PUNCT/9/punct',
+            'hospital/NOUN/9/ccomp ./PUNCT/9/punct "/PUNCT/9/punct'
         ],
     )
     (q,) = quotes(parsed)
@@ -47,7 +47,7 @@ def test_attribution_fragment_framed_by_call_is_mixed():
         [
             "He/PRON/2/nsubj called/VERB/0/root/call ISIS/PROPN/2/obj “/PUNCT/6/punct a/DET/6/det threat/NOUN/2/xcomp "
             "to/ADP/10/case the/DET/10/det entire/ADJ/10/amod region/NOUN/6/nmod ,/PUNCT/6/punct ”/PUNCT/6/punct "
-            "warning/VERB/2/advcl/warn against/ADP/15/case funding/NOUN/13/obl ./PUNCT/2/punct",
+            "warning/VERB/2/advcl/warn against/ADP/15/case funding/NOUN/13/obl ./PUNCT/2/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -85,7 +85,7 @@ def test_attribution_unparsed_sentences_still_give_quotes():
         text,
         [
             "“/PUNCT/_/_ We/PRON/_/_ will/AUX/_/_ not/PART/_/_ leave/VERB/_/_ this/DET/_/_ city/NOUN/_/_ ,/PUNCT/_/_ "
-            "”/PUNCT/_/_ the/DET/_/_ mayor/NOUN/_/_ said/VERB/_/_/say ./PUNCT/_/_",
+            "”/PUNCT/_/_ the/DET/_/_ mayor/NOUN/_/_ said/VERB/_/_/say ./PUNCT/_/_"
         ],
     )
     (q,) = quotes(parsed)
@@ -101,7 +101,7 @@ def test_attribution_long_apposition_between_quote_and_cue():
             "“/PUNCT/7/punct It/PRON/7/nsubj would/AUX/7/aux have/AUX/7/aux been/AUX/7/cop much/ADV/7/advmod "
             "worse/ADJ/0/root ,/PUNCT/7/punct ”/PUNCT/7/punct Khaled/PROPN/23/nsubj Al/PROPN/10/flat -/PUNCT/13/punct "
             "Maeena/PROPN/10/flat ,/PUNCT/15/punct editor/NOUN/10/appos at/ADP/17/case large/ADJ/15/nmod at/ADP/21/case "
-            "the/DET/21/det Saudi/PROPN/21/compound Gazette/PROPN/15/nmod ,/PUNCT/10/punct said/VERB/7/parataxis/say ./PUNCT/7/punct",
+            "the/DET/21/det Saudi/PROPN/21/compound Gazette/PROPN/15/nmod ,/PUNCT/10/punct said/VERB/7/parataxis/say ./PUNCT/7/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -166,7 +166,7 @@ def test_attribution_colon_introduced_statement():
         [
             "The/DET/2/det ministry/NOUN/3/nsubj said/VERB/0/root/say in/ADP/6/case a/DET/6/det statement/NOUN/3/obl "
             ":/PUNCT/3/punct the/DET/9/det border/NOUN/11/nsubj will/AUX/11/aux stay/VERB/3/parataxis closed/ADJ/11/xcomp "
-            "until/ADP/14/case Friday/PROPN/11/obl ./PUNCT/3/punct",
+            "until/ADP/14/case Friday/PROPN/11/obl ./PUNCT/3/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -181,7 +181,7 @@ def test_attribution_inverted_said_name():
         text,
         [
             "“/PUNCT/4/punct The/DET/3/det talks/NOUN/5/nsubj will/AUX/5/aux resume/VERB/0/root ,/PUNCT/5/punct "
-            "”/PUNCT/5/punct said/VERB/5/parataxis/say John/PROPN/8/nsubj Kerry/PROPN/9/flat ./PUNCT/5/punct",
+            "”/PUNCT/5/punct said/VERB/5/parataxis/say John/PROPN/8/nsubj Kerry/PROPN/9/flat ./PUNCT/5/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -197,7 +197,7 @@ def test_leading_name_before_apposition_when_parse_gives_cue_no_subject():
             "“/PUNCT/6/punct It/PRON/6/nsubj would/AUX/6/aux have/AUX/6/aux been/AUX/6/cop worse/ADJ/18/ccomp "
             ",/PUNCT/6/punct ”/PUNCT/6/punct Khaled/PROPN/6/nsubj Al-Maeena/PROPN/9/flat ,/PUNCT/12/punct "
             "editor/NOUN/9/appos at/ADP/16/case the/DET/16/det Saudi/PROPN/16/compound Gazette/PROPN/12/nmod "
-            ",/PUNCT/9/punct said/VERB/0/root/say ./PUNCT/18/punct",
+            ",/PUNCT/9/punct said/VERB/0/root/say ./PUNCT/18/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -211,7 +211,7 @@ def test_gerund_tagged_as_noun_before_a_quote_is_the_cue_and_its_noun_speaks():
         [
             "All/DET/7/nsubj they/PRON/3/nsubj get/VERB/1/acl:relcl/get/VBP is/AUX/7/cop/be/VBZ a/DET/6/det "
             "message/NOUN/7/compound stating/NOUN/0/root/stating/NN ,/PUNCT/12/punct “/PUNCT/12/punct The/DET/11/det "
-            "word/NOUN/12/nsubj means/VERB/7/parataxis/mean/VBZ truth/NOUN/12/obj ./PUNCT/12/punct ”/PUNCT/12/punct",
+            "word/NOUN/12/nsubj means/VERB/7/parataxis/mean/VBZ truth/NOUN/12/obj ./PUNCT/12/punct ”/PUNCT/12/punct"
         ],
     )
     (q,) = quotes(parsed)

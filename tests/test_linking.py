@@ -27,7 +27,7 @@ def test_attribution_mixed_quote_absorbs_fragment():
         [
             "Kerry/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux ensure/VERB/2/ccomp "
             "“/PUNCT/8/punct command/NOUN/6/obj and/CCONJ/10/cc control/NOUN/8/conj ”/PUNCT/8/punct in/ADP/14/case "
-            "the/DET/14/det region/NOUN/6/obl ./PUNCT/2/punct",
+            "the/DET/14/det region/NOUN/6/obl ./PUNCT/2/punct"
         ],
     )
     (q,) = quotes(parsed)

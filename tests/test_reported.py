@@ -19,7 +19,7 @@ def test_attribution_complement_subject_hung_on_the_cue_stays_in_the_clause():
         text,
         [
             "President/PROPN/3/compound Sehar/PROPN/3/compound Memon/PROPN/4/nsubj said/VERB/0/root/say "
-            "the/DET/6/det feedback/NOUN/4/nsubj had/AUX/8/aux helped/VERB/4/ccomp him/PRON/8/obj ./PUNCT/4/punct",
+            "the/DET/6/det feedback/NOUN/4/nsubj had/AUX/8/aux helped/VERB/4/ccomp him/PRON/8/obj ./PUNCT/4/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -33,7 +33,7 @@ def test_attribution_reported_clause_without_ccomp_uses_the_surface():
         text,
         [
             "The/DET/2/det minister/NOUN/3/nsubj said/VERB/0/root/say the/DET/5/det bridge/NOUN/3/obj would/AUX/7/aux "
-            "reopen/VERB/3/conj on/ADP/9/case Monday/PROPN/7/obl ./PUNCT/3/punct",
+            "reopen/VERB/3/conj on/ADP/9/case Monday/PROPN/7/obl ./PUNCT/3/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -71,7 +71,7 @@ def test_attribution_accused_of_gerund_is_reported_speech():
         [
             "The/DET/2/det/_/DT leader/NOUN/3/nsubj/_/NN accused/VERB/0/root/accuse/VBD the/DET/6/det/_/DT "
             "United/PROPN/6/compound/_/NNP States/PROPN/3/obj/_/NNP of/SCONJ/8/mark/_/IN trying/VERB/3/advcl/try/VBG "
-            "to/PART/10/mark/_/TO retake/VERB/8/xcomp/_/VB Iraq/PROPN/10/obj/_/NNP ./PUNCT/3/punct/_/.",
+            "to/PART/10/mark/_/TO retake/VERB/8/xcomp/_/VB Iraq/PROPN/10/obj/_/NNP ./PUNCT/3/punct/_/."
         ],
     )
     (q,) = quotes(parsed)
@@ -86,7 +86,7 @@ def test_attribution_surface_clause_with_morphology_still_found():
         [
             "The/DET/2/det/_/DT minister/NOUN/3/nsubj/_/NN said/VERB/0/root/say/VBD the/DET/5/det/_/DT "
             "bridge/NOUN/3/obj/_/NN would/AUX/7/aux/_/MD reopen/VERB/3/conj/_/VB on/ADP/9/case/_/IN "
-            "Monday/PROPN/7/obl/_/NNP ./PUNCT/3/punct/_/.",
+            "Monday/PROPN/7/obl/_/NNP ./PUNCT/3/punct/_/."
         ],
     )
     (q,) = quotes(parsed)
@@ -100,7 +100,7 @@ def test_negated_cue_reports_nothing():
         [
             "Officials/NOUN/4/nsubj would/AUX/4/aux not/PART/4/advmod say/VERB/0/root/say why/ADV/9/advmod "
             "the/DET/7/det team/NOUN/9/nsubj:pass was/AUX/9/aux:pass denied/VERB/4/ccomp/deny visas/NOUN/9/obj "
-            "./PUNCT/4/punct",
+            "./PUNCT/4/punct"
         ],
     )
     assert quotes(parsed) == ()
@@ -113,7 +113,7 @@ def test_reported_clause_stops_before_comma_adverbial_clause():
         [
             "The/DET/2/det vet/NOUN/3/nsubj said/VERB/0/root/say it/PRON/6/nsubj will/AUX/6/aux heal/VERB/3/ccomp "
             "with/ADP/9/case a/DET/9/det cast/NOUN/6/obl ,/PUNCT/17/punct especially/ADV/12/advmod since/SCONJ/17/mark "
-            "it/PRON/17/nsubj is/AUX/17/cop a/DET/17/det clean/ADJ/17/amod fracture/NOUN/6/advcl ./PUNCT/3/punct",
+            "it/PRON/17/nsubj is/AUX/17/cop a/DET/17/det clean/ADJ/17/amod fracture/NOUN/6/advcl ./PUNCT/3/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -127,7 +127,7 @@ def test_reported_clause_keeps_its_complementizer():
         text,
         [
             "Other/ADJ/2/amod sites/NOUN/4/nsubj have/AUX/4/aux stated/VERB/0/root/state that/SCONJ/8/mark "
-            "they/PRON/8/nsubj will/AUX/8/aux keep/VERB/4/ccomp the/DET/10/det video/NOUN/8/obj ./PUNCT/4/punct",
+            "they/PRON/8/nsubj will/AUX/8/aux keep/VERB/4/ccomp the/DET/10/det video/NOUN/8/obj ./PUNCT/4/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -180,7 +180,7 @@ def test_surface_clause_relative_pronoun_claims_only_one_verb():
         [
             "Police/NOUN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det man/NOUN/2/obj who/PRON/7/nsubj/who/WP "
             "was/AUX/7/aux:pass/be/VBD held/VERB/4/acl:relcl/hold/VBN had/AUX/9/aux/have/VBD fled/VERB/2/advcl/flee/VBN "
-            "./PUNCT/2/punct",
+            "./PUNCT/2/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -196,7 +196,7 @@ def test_nested_cue_content_stays_inside_its_own_clause():
             "Jafari/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/4/nsubj felt/VERB/2/ccomp/feel/VBD "
             "Mohamed/PROPN/8/nsubj had/AUX/8/aux/have/VBD been/AUX/8/cop/be/VBN subject/ADJ/4/ccomp to/ADP/10/case "
             "Islamophobia/PROPN/8/obl and/CCONJ/14/cc her/PRON/13/nmod:poss hashtag/NOUN/14/nsubj "
-            "created/VERB/2/conj/create/VBD awareness/NOUN/14/obj ./PUNCT/2/punct",
+            "created/VERB/2/conj/create/VBD awareness/NOUN/14/obj ./PUNCT/2/punct"
         ],
     )
     by_cue = {q.cue.lemma: q.text for q in quotes(parsed)}
@@ -228,7 +228,7 @@ def test_comma_conjunction_with_a_new_subject_ends_the_report(second, expected):
             "He/PRON/2/nsubj estimated/VERB/0/root/estimate/VBD that/SCONJ/6/mark there/PRON/6/expl "
             "should/AUX/6/aux/should/MD be/VERB/2/ccomp/be/VB 45/NUM/8/nummod particles/NOUN/6/nsubj ,/PUNCT/14/punct "
             + second
-            + " ./PUNCT/2/punct",
+            + " ./PUNCT/2/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -243,7 +243,7 @@ def test_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause():
         [
             "While/SCONJ/5/mark health/NOUN/3/compound checks/NOUN/5/nsubj will/AUX/5/aux/will/MD "
             "continue/VERB/0/root/continue/VB ,/PUNCT/9/punct officials/NOUN/9/nsubj will/AUX/9/aux/will/MD "
-            "scrap/VERB/5/ccomp/scrap/VB the/DET/12/det interview/NOUN/12/compound step/NOUN/9/obj ./PUNCT/5/punct",
+            "scrap/VERB/5/ccomp/scrap/VB the/DET/12/det interview/NOUN/12/compound step/NOUN/9/obj ./PUNCT/5/punct"
         ],
     )
     assert quotes(parsed) == ()
@@ -256,7 +256,7 @@ def test_as_clause_frames_the_main_clause():
         [
             "As/SCONJ/3/mark Heald/PROPN/3/nsubj told/VERB/9/advcl/tell/VBD the/DET/5/det Post/PROPN/3/obj "
             ",/PUNCT/3/punct ozone/NOUN/9/nsubj has/AUX/9/aux/have/VBZ dropped/VERB/0/root/drop/VBN "
-            "since/ADP/11/case 1980/NUM/9/obl ./PUNCT/9/punct",
+            "since/ADP/11/case 1980/NUM/9/obl ./PUNCT/9/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -270,7 +270,7 @@ def test_second_subject_before_the_complement_is_still_the_complements():
         text,
         [
             "Memon/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det feedback/NOUN/2/nsubj had/AUX/6/aux/have/VBD "
-            "helped/VERB/2/ccomp/help/VBN ./PUNCT/2/punct",
+            "helped/VERB/2/ccomp/help/VBN ./PUNCT/2/punct"
         ],
     )
     (q,) = quotes(parsed)

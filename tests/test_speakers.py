@@ -25,7 +25,7 @@ def test_speaker_of_relative_clause_cue_is_the_antecedent():
         [
             "Devocht/PROPN/12/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj told/VERB/1/acl:relcl/tell him/PRON/4/obj "
             "he/PRON/9/nsubj would/AUX/9/aux assist/VERB/4/ccomp with/ADP/10/case housing/NOUN/8/obl "
-            ",/PUNCT/4/punct left/VERB/0/root/leave ./PUNCT/12/punct",
+            ",/PUNCT/4/punct left/VERB/0/root/leave ./PUNCT/12/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -39,7 +39,7 @@ def test_speaker_of_a_participle_modifying_a_noun_is_the_noun():
         [
             "All/DET/6/nsubj they/PRON/3/nsubj get/VERB/1/acl:relcl is/AUX/6/cop a/DET/6/det message/NOUN/0/root "
             "stating/VERB/6/acl/state the/DET/9/det site/NOUN/11/nsubj:pass is/AUX/11/aux:pass closed/VERB/7/ccomp/close "
-            "./PUNCT/6/punct",
+            "./PUNCT/6/punct"
         ],
     )
     (q,) = quotes(parsed)
@@ -53,7 +53,7 @@ def test_relay_with_person_parsed_as_iobj():
         [
             "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux fight/VERB/10/ccomp ,/PUNCT/4/punct ”/PUNCT/10/punct "
             "IRNA/PROPN/9/compound news/NOUN/9/compound agency/NOUN/10/nsubj quoted/VERB/0/root/quote "
-            "Khamenei/PROPN/10/iobj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/10/punct",
+            "Khamenei/PROPN/10/iobj as/SCONJ/13/mark saying/VERB/10/advcl/say ./PUNCT/10/punct"
         ],
     )
     (q,) = quotes(parsed)
