@@ -142,10 +142,25 @@ def _init_access_log(app: Flask, settings: Settings) -> None:
     _configure_logging(settings)
 
 
+class JsonLines(logging.Formatter):
+    """Every quotesvc log record as one JSON line (the access log's lines are JSON already)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if message.startswith("{") and record.name == access_log.name:
+            return message
+        out = {"level": record.levelname.lower(), "logger": record.name, "message": message}
+        if record.exc_info:
+            out["exception"] = self.formatException(record.exc_info)
+        return json.dumps(out, ensure_ascii=False)
+
+
 def _configure_logging(settings: Settings) -> None:
-    if not access_log.handlers:
+    """quotesvc's loggers (access log, readiness, errors) write JSON lines to stderr."""
+    root = logging.getLogger("quotesvc")
+    if not root.handlers:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        access_log.addHandler(handler)
-        access_log.propagate = False
-    access_log.setLevel(logging.INFO)
+        handler.setFormatter(JsonLines())
+        root.addHandler(handler)
+        root.propagate = False
+    root.setLevel(logging.INFO)

@@ -79,7 +79,9 @@ def to_results(
             entity = resolver.resolve(words, head, context)
             mtext, mstart, mend = _span(words, text)
             kind = entity.kind if isinstance(entity.kind, SpeakerKind) else SpeakerKind.UNKNOWN
-            speaker = Speaker(entity.name, mtext, mstart, mend, kind)
+            # A pronoun that resolved to nobody keeps its mention but names no one.
+            name = None if entity.name.lower() in lex.pronoun_kinds else entity.name
+            speaker = Speaker(name, mtext, mstart, mend, kind)
         attr = c.attribution
         if attr is not None and attr.source is not None and source is None:
             swords, _ = mention(attr.source)
@@ -110,14 +112,14 @@ def to_results(
                 confidence=confidence.capped(
                     c.confidence,
                     has_speaker=speaker is not None,
-                    unresolved_pronoun=speaker is not None and speaker.name.lower() in lex.pronoun_kinds,
+                    unresolved_pronoun=speaker is not None and speaker.name is None,
                 ),
                 paragraph=first.sent.paragraph if first is not None else 0,
                 sentence=first.sent.index if first is not None else 0,
                 warnings=tuple(c.warnings),
             )
         )
-        if speaker is not None:
+        if speaker is not None and speaker.name is not None:
             key = speaker.name.lower()
             entity_quotes.setdefault(key, []).append(qid)
             if entity is not None:
@@ -137,7 +139,7 @@ def _speakers(
     for key, qids in entity_quotes.items():
         ent = entity_of.get(key)
         first_speaker = by_id[qids[0]].speaker
-        assert first_speaker is not None  # only quotes with a speaker are listed
+        assert first_speaker is not None and first_speaker.name is not None  # only named speakers are listed
         mentions = set(ent.mentions if ent else [])
         mentions |= {(s.start, s.end) for q in qids if (s := by_id[q].speaker) is not None}
         mentions |= name_spans.get(key, set())

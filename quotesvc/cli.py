@@ -1,153 +1,209 @@
 """Command line: ``python -m quotesvc {extract,serve,model}``.
 
-python -m quotesvc extract FILE...                 # JSON result per file
-python -m quotesvc extract --jsonl < in.jsonl      # {"id","text"} lines -> result lines
-python -m quotesvc serve [--host H] [--port P]     # gunicorn with the bundled model
-python -m quotesvc model path | download
+    python -m quotesvc extract article.txt             # one JSON line per document
+    python -m quotesvc extract articles/ --pretty      # every .txt file in a folder, indented
+    python -m quotesvc extract --jsonl < in.jsonl      # {"id","text"} lines -> result lines
+    python -m quotesvc serve [--host H] [--port P]     # gunicorn with the bundled model
+    python -m quotesvc model path | download
+
+Arguments, paths and ``QUOTESVC_*`` settings are checked before the model loads; a bad one is a
+single line on stderr and exit code 2. ``--model-dir`` and ``--threads`` go before or after the
+subcommand.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 from quotesvc.config import Settings
 from quotesvc.errors import (
     EmptyLineError,
     InternalError,
     InvalidJSONError,
+    InvalidUTF8Error,
     QuotesvcError,
     TextTooLongError,
     ValidationFailedError,
 )
 
 BATCH = 8  # JSONL lines per Stanza call
+EXIT_USAGE = 2
 
 
-def _dump(result) -> dict:
+class UsageError(Exception):
+    """A bad argument or path, found before the model loads."""
+
+
+def _dump(result: Any) -> dict:
     from quotesvc.schemas import dump_result
 
     return dump_result(result)
 
 
-def _extractor(args):
+def _extractor(args: argparse.Namespace) -> Any:
     from quotesvc.extract import Extractor
 
     return Extractor(model_dir=args.model_dir, threads=args.threads)
-
-
-def cmd_extract(args) -> int:
-    ex = _extractor(args)
-    if args.jsonl:
-        return _extract_jsonl(ex, sys.stdin, sys.stdout, max_chars=args.max_chars)
-    if not args.files:
-        print("quotesvc extract: give FILE... or --jsonl (reads standard input)", file=sys.stderr)
-        return 2
-    status = 0
-    for name in args.files:
-        try:
-            text = Path(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            print(f"quotesvc extract: {name}: {e}", file=sys.stderr)
-            status = 1
-            continue
-        out = _dump(ex.extract(text, doc_id=name))
-        print(json.dumps(out, ensure_ascii=False, indent=None if len(args.files) > 1 else 2))
-    return status
 
 
 def _line_error(doc_id: str | None, err: QuotesvcError) -> dict:
     return {"id": doc_id, "error": err.to_dict()}
 
 
-def _extract_jsonl(ex, stdin, stdout, *, max_chars: int) -> int:
-    """One output line per input line, same order and id; a bad line gets an error object."""
-    from tqdm import tqdm
+def _write(out: IO[str], obj: dict, *, pretty: bool) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+    out.flush()
 
-    lines = stdin.buffer.read().splitlines() if hasattr(stdin, "buffer") else stdin.read().encode().splitlines()
-    progress = tqdm(total=len(lines), file=sys.stderr, unit="doc", disable=len(lines) < 20 or not sys.stderr.isatty())
-    pending: list[tuple[int, str | None, str]] = []
-    outputs: dict[int, dict] = {}
 
-    def flush():
-        if not pending:
-            return
+# --------------------------------------------------------------------------- extract
+
+
+def input_files(paths: list[str]) -> list[tuple[str, Path]]:
+    """(id, path) for each document: a file as given, or every ``*.txt`` file in a folder (sorted,
+    named by file name). Raises UsageError for a path that is neither."""
+    docs: list[tuple[str, Path]] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not files:
+                raise UsageError(f"{name}: a folder with no .txt files")
+            docs.extend((p.name, p) for p in files)
+        elif path.is_file():
+            docs.append((name, path))
+        else:
+            raise UsageError(f"{name}: no such file or folder")
+    return docs
+
+
+def read_text(path: Path) -> str:
+    """The file's text exactly as stored: UTF-8, line endings kept (\\r\\n and \\r stay), so that
+    every offset in the result points into the file the user gave."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InvalidUTF8Error(f"{path}: not UTF-8 ({e.reason} at byte {e.start})", details={"byte": e.start}) from e
+
+
+def _check_text(text: str, max_chars: int, where: str) -> QuotesvcError | None:
+    if not text.strip():
+        return ValidationFailedError(f'{where}: "text" is empty or only white space')
+    if len(text) > max_chars:
+        return TextTooLongError(
+            f"{where}: {len(text)} characters; the limit is {max_chars}",
+            details={"limit": max_chars, "length": len(text)},
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        return InvalidUTF8Error(f"{where}: an unpaired surrogate at {e.start}", details={"offset": e.start})
+    return None
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    max_chars = args.max_chars or settings.max_chars
+    if args.jsonl:
+        if args.paths:
+            raise UsageError("give PATH... or --jsonl (which reads standard input), not both")
+        ex = _extractor(args)
+        return _extract_jsonl(ex, sys.stdin, sys.stdout, max_chars=max_chars, pretty=args.pretty)
+    if not args.paths:
+        raise UsageError("give PATH... (files or folders of .txt files), or --jsonl to read standard input")
+    docs = input_files(args.paths)
+    ex = _extractor(args)
+    status = 0
+    for doc_id, path in docs:
         try:
-            results = ex.extract_many([t for _, _, t in pending], ids=[i for _, i, _ in pending])
-        except Exception:  # one document's failure must not lose the others: redo one by one
-            results = []
-            for _, doc_id, text in pending:
-                try:
-                    results.append(ex.extract(text, doc_id=doc_id))
-                except Exception as e:
-                    results.append(_line_error(doc_id, InternalError(f"{type(e).__name__}: {e}")))
-        for (n, _, _), res in zip(pending, results, strict=True):
-            outputs[n] = res if isinstance(res, dict) else _dump(res)
-        progress.update(len(pending))
-        pending.clear()
+            text = read_text(path)
+            err = _check_text(text, max_chars, str(path))
+            if err is not None:
+                raise err
+            out = _dump(ex.extract(text, doc_id=doc_id))
+        except QuotesvcError as e:
+            out, status = _line_error(doc_id, e), 1
+        except OSError as e:
+            out, status = _line_error(doc_id, ValidationFailedError(f"{path}: {e.strerror}")), 1
+        _write(sys.stdout, out, pretty=args.pretty)
+    return status
 
-    for n, raw in enumerate(lines):
+
+def _jsonl_documents(stdin: IO[str], max_chars: int) -> Iterator[tuple[int, str | None, str | None, dict | None]]:
+    """(line number, id, text, error line) for each input line: text None when the line is bad."""
+    raw_lines = stdin.buffer.read().splitlines() if hasattr(stdin, "buffer") else stdin.read().encode().splitlines()
+    for n, raw in enumerate(raw_lines):
         if not raw.strip():
-            outputs[n] = _line_error(None, EmptyLineError("empty line"))
+            yield n, None, None, _line_error(None, EmptyLineError(f"line {n + 1}: empty line"))
             continue
         try:
             obj = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as e:
-            outputs[n] = _line_error(None, InvalidJSONError(f"line {n + 1}: {e}"))
-            progress.update(1)
+            yield n, None, None, _line_error(None, InvalidJSONError(f"line {n + 1}: {e}"))
             continue
         doc_id = obj.get("id") if isinstance(obj, dict) else None
         doc_id = None if doc_id is None else str(doc_id)
         text = obj.get("text") if isinstance(obj, dict) else None
-        if not isinstance(text, str) or not text.strip():
-            outputs[n] = _line_error(doc_id, ValidationFailedError(f'line {n + 1}: "text" must be a non-empty string'))
-        elif len(text) > max_chars:
-            outputs[n] = _line_error(
-                doc_id, TextTooLongError(f"line {n + 1}: {len(text)} characters; limit {max_chars}")
-            )
+        if not isinstance(text, str):
+            err: QuotesvcError | None = ValidationFailedError(f'line {n + 1}: "text" must be a string')
         else:
-            pending.append((n, doc_id, text))
-            if len(pending) >= BATCH:
-                flush()
-            continue
-        progress.update(1)
-    flush()
+            err = _check_text(text, max_chars, f"line {n + 1}")
+        if err is not None:
+            yield n, doc_id, None, _line_error(doc_id, err)
+        else:
+            yield n, doc_id, text, None
+
+
+def _extract_jsonl(ex: Any, stdin: IO[str], stdout: IO[str], *, max_chars: int, pretty: bool = False) -> int:
+    """One output line per input line, same order and id; a bad line gets an error object."""
+    from tqdm import tqdm
+
+    docs = list(_jsonl_documents(stdin, max_chars))
+    progress = tqdm(total=len(docs), file=sys.stderr, unit="doc", disable=len(docs) < 20 or not sys.stderr.isatty())
+    outputs: dict[int, dict] = {n: err for n, _, _, err in docs if err is not None}
+    pending = [(n, doc_id, text) for n, doc_id, text, _ in docs if text is not None]
+    for i in range(0, len(pending), BATCH):
+        batch = pending[i : i + BATCH]
+        try:
+            results = ex.extract_many([t for _, _, t in batch], ids=[d for _, d, _ in batch])
+        except Exception:  # one document's failure must not lose the others: redo one by one
+            results = []
+            for _, doc_id, text in batch:
+                try:
+                    results.append(ex.extract(text, doc_id=doc_id))
+                except Exception as e:
+                    results.append(_line_error(doc_id, InternalError(f"{type(e).__name__}: {e}")))
+        for (n, _, _), res in zip(batch, results, strict=True):
+            outputs[n] = res if isinstance(res, dict) else _dump(res)
+        progress.update(len(batch))
     progress.close()
-    for n in range(len(lines)):
-        stdout.write(json.dumps(outputs[n], ensure_ascii=False) + "\n")
-    stdout.flush()
+    for n in range(len(docs)):
+        _write(stdout, outputs[n], pretty=pretty)
     return 0
 
 
-def cmd_serve(args) -> int:
+# --------------------------------------------------------------------------- serve, model
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from quotesvc.server import run_gunicorn
 
-    overrides = {
-        "host": args.host,
-        "port": args.port,
-        "workers": args.workers,
-        "model_dir": args.model_dir,
-        "threads": args.threads,
-    }
-    settings = Settings.from_env(**overrides)
     return run_gunicorn(settings)
 
 
-def cmd_model(args) -> int:
+def cmd_model(args: argparse.Namespace, settings: Settings) -> int:
     from quotesvc import modelpack
 
     if args.model_cmd == "path":
         print(modelpack.model_dir(args.model_dir))
         return 0
-    if args.model_cmd == "download":
-        return modelpack_download(args)
-    return 2
+    return model_download(args)
 
 
-def modelpack_download(args) -> int:
+def model_download(args: argparse.Namespace) -> int:
     """Fetch Stanza's official English models (needs internet) into DIR; then point
     QUOTESVC_MODEL_DIR at it."""
     import stanza
@@ -158,44 +214,97 @@ def modelpack_download(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m quotesvc", description="Quotes, speakers and sources in English news text."
-    )
+# --------------------------------------------------------------------------- parser
+
+
+def _global_flags(suppress: bool) -> argparse.ArgumentParser:
+    """--model-dir and --threads, accepted before and after the subcommand (after wins)."""
+    p = argparse.ArgumentParser(add_help=False)
+    default: Any = argparse.SUPPRESS if suppress else None
     p.add_argument(
         "--model-dir",
-        default=os.environ.get("QUOTESVC_MODEL_DIR"),
-        help="Stanza resources directory (default: $QUOTESVC_MODEL_DIR, else the bundled model)",
+        default=default,
+        metavar="DIR",
+        help="a Stanza resources directory to use (default: $QUOTESVC_MODEL_DIR, else the bundled model)",
     )
-    p.add_argument("--threads", type=int, default=None, help="torch threads")
-    sub = p.add_subparsers(dest="cmd", required=True)
+    p.add_argument(
+        "--threads", type=int, default=default, metavar="N", help="torch threads (default: $QUOTESVC_THREADS, 2)"
+    )
+    return p
 
-    e = sub.add_parser("extract", help="extract quotes from files or JSONL")
-    e.add_argument("files", nargs="*")
-    e.add_argument("--jsonl", action="store_true", help='read {"id","text"} lines on stdin, write result lines')
-    e.add_argument("--max-chars", type=int, default=Settings.from_env().max_chars)
+
+def build_parser() -> argparse.ArgumentParser:
+    sub_flags = _global_flags(suppress=True)
+    p = argparse.ArgumentParser(
+        prog="python -m quotesvc",
+        description="Quotes, speakers and sources in English news text.",
+        parents=[_global_flags(suppress=False)],
+    )
+    sub = p.add_subparsers(dest="cmd", required=True, metavar="{extract,serve,model}", help="what to do")
+
+    e = sub.add_parser(
+        "extract",
+        parents=[sub_flags],
+        help="extract quotes from files, folders or JSONL",
+        description="Extract the quotes of articles. Prints one JSON result per document, one per line "
+        "(--pretty: indented), in input order; a document that cannot be read or processed gets "
+        '{"id", "error": {"code", "message", "details"}} instead, and the exit code is 1.',
+    )
+    e.add_argument("paths", nargs="*", metavar="PATH", help="a UTF-8 text file, or a folder: every .txt file in it")
+    e.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id", "text"} lines on standard input instead of files; write one result line each',
+    )
+    e.add_argument("--pretty", action="store_true", help="indent each JSON result (not one per line)")
+    e.add_argument(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="characters per document; longer ones get a text_too_long error (default: $QUOTESVC_MAX_CHARS, 100000)",
+    )
     e.set_defaults(func=cmd_extract)
 
-    s = sub.add_parser("serve", help="run the HTTP service (gunicorn)")
-    s.add_argument("--host", default=None)
-    s.add_argument("--port", type=int, default=None)
-    s.add_argument("--workers", type=int, default=None)
+    s = sub.add_parser(
+        "serve",
+        parents=[sub_flags],
+        help="run the HTTP service (gunicorn)",
+        description="Run the HTTP service under gunicorn. Flags override the QUOTESVC_* variables.",
+    )
+    s.add_argument("--host", default=None, help="address to listen on (default: $QUOTESVC_HOST, 127.0.0.1)")
+    s.add_argument("--port", type=int, default=None, help="port (default: $QUOTESVC_PORT, 8000)")
+    s.add_argument("--workers", type=int, default=None, help="worker processes (default: $QUOTESVC_WORKERS, 1)")
     s.set_defaults(func=cmd_serve)
 
-    m = sub.add_parser("model", help="the Stanza model in use")
-    msub = m.add_subparsers(dest="model_cmd", required=True)
+    m = sub.add_parser("model", parents=[sub_flags], help="the Stanza model in use", description="The Stanza model.")
+    msub = m.add_subparsers(dest="model_cmd", required=True, metavar="{path,download}", help="what to do with it")
     msub.add_parser("path", help="print the model directory in use")
     dl = msub.add_parser("download", help="download Stanza's official English models (needs internet)")
-    dl.add_argument("--dir", default="~/stanza_resources")
-    dl.add_argument("--package", default="default")
+    dl.add_argument("--dir", default="~/stanza_resources", help="where to put them (default: ~/stanza_resources)")
+    dl.add_argument("--package", default="default", help="Stanza's package name (default: default)")
     m.set_defaults(func=cmd_model)
     return p
 
 
-def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        overrides = {"model_dir": args.model_dir, "threads": args.threads}
+        if args.cmd == "serve":
+            overrides.update(host=args.host, port=args.port, workers=args.workers)
+        settings = Settings.from_env(**overrides)
+        args.model_dir, args.threads = settings.model_dir, settings.threads
+        if getattr(args, "max_chars", None) is not None and args.max_chars <= 0:
+            raise UsageError("--max-chars: expected a number above 0")
+        return args.func(args, settings)
+    except UsageError as e:
+        print(f"quotesvc: {e}", file=sys.stderr)
+        return EXIT_USAGE
     except QuotesvcError as e:
         print(f"quotesvc: {e.code}: {e.message}", file=sys.stderr)
-        return 1
+        return EXIT_USAGE if e.code == "config_error" else 1
+    except KeyboardInterrupt:
+        print("quotesvc: interrupted", file=sys.stderr)
+        return 130

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, fields
 from typing import Any
 
+from quotesvc.errors import ConfigError
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -18,11 +20,21 @@ class Settings:
     threads: int = 2  # torch threads per worker
     workers: int = 1  # gunicorn worker processes
     worker_threads: int = 8  # gunicorn threads per worker (health checks stay answered)
-    host: str = "0.0.0.0"
+    host: str = "127.0.0.1"  # loopback unless asked: the container sets 0.0.0.0
     port: int = 8000
     log_level: str = "info"
     access_log: bool = True
     preload: bool = True  # load the model in the gunicorn master (shared by workers)
+
+    def __post_init__(self) -> None:
+        positive = ("max_chars", "max_body_bytes", "max_batch", "timeout", "max_pending", "workers", "worker_threads")
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"QUOTESVC_{name.upper()}={getattr(self, name)!r}: expected a number above 0")
+        if self.threads < 0:
+            raise ConfigError(f"QUOTESVC_THREADS={self.threads!r}: expected 0 (torch's default) or more")
+        if not 0 < self.port < 65536:
+            raise ConfigError(f"QUOTESVC_PORT={self.port!r}: expected a port number, 1 to 65535")
 
     @classmethod
     def from_env(cls, environ=None, **overrides) -> Settings:
@@ -37,19 +49,23 @@ class Settings:
         return cls(**values)
 
 
-def _convert(name: str, raw: str, typ) -> object:
-    typ = str(typ)
+_EXPECTED = {"int": "a whole number", "float": "a number", "bool": "true or false (also 1/0, yes/no, on/off)"}
+
+
+def _convert(name: str, raw: str, typ: object) -> object:
+    kind = str(typ).split(" ")[0]
     try:
-        if typ.startswith("int"):
+        if kind.startswith("int"):
             return int(raw)
-        if typ.startswith("float"):
+        if kind.startswith("float"):
             return float(raw)
-        if typ.startswith("bool"):
+        if kind.startswith("bool"):
             if raw.lower() in ("1", "true", "yes", "on"):
                 return True
             if raw.lower() in ("0", "false", "no", "off"):
                 return False
             raise ValueError(raw)
-    except ValueError as e:
-        raise ValueError(f"QUOTESVC_{name.upper()}={raw!r} is not a valid {typ}") from e
+    except ValueError:
+        expected = next(v for k, v in _EXPECTED.items() if kind.startswith(k))
+        raise ConfigError(f"QUOTESVC_{name.upper()}={raw!r}: expected {expected}") from None
     return raw

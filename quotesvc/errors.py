@@ -30,6 +30,12 @@ class InternalError(QuotesvcError):
     """An unexpected failure; the log has the traceback, the answer does not."""
 
 
+class ConfigError(QuotesvcError, ValueError):
+    """A ``QUOTESVC_*`` variable (or the flag that sets it) has a value of the wrong form."""
+
+    code = "config_error"
+
+
 # --- the model --------------------------------------------------------------------------------
 class ModelNotFoundError(QuotesvcError):
     """The Stanza model directory is missing or incomplete."""

@@ -49,6 +49,15 @@ class Extractor:
         self.parse_all = parse_all
 
     def extract(self, text: str, *, doc_id: str | None = None) -> ArticleQuotes:
+        """The quotes of one article.
+
+        Args:
+            text: the article, as given (offsets in the result are character offsets into it).
+            doc_id: returned as the result's ``id``.
+
+        Returns an ``ArticleQuotes``; ``result.to_dict()`` / ``to_json()`` give the JSON the CLI and
+        the HTTP API give. Raises TypeError if TEXT is not a str.
+        """
         return self.extract_many([text], ids=[doc_id])[0]
 
     def extract_many(self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None) -> list[ArticleQuotes]:

@@ -27,9 +27,12 @@ class SpeakerKind(str, Enum):
 
 @dataclass(frozen=True)
 class Speaker:
-    """The mention attached to the cue (text/start/end) and the entity it names (name)."""
+    """The mention attached to the cue (text/start/end) and the entity it names (name).
 
-    name: str
+    ``name`` is None for a pronoun that resolves to nobody named in the article ("he" with no
+    person before it): the mention is kept, and the quote's confidence is lowered."""
+
+    name: str | None
     text: str
     start: int
     end: int
@@ -99,3 +102,15 @@ class ArticleQuotes:
     speakers: tuple[SpeakerEntry, ...]
     warnings: tuple[str, ...] = ()
     model: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """The same JSON object the CLI prints and the HTTP API answers."""
+        from quotesvc.schemas import dump_result
+
+        return dump_result(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string (UTF-8 characters kept, not escaped)."""
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -19,7 +19,14 @@ class _Strict(Schema):
 
 
 class SpeakerSchema(_Strict):
-    name = fields.String(required=True, metadata={"description": "resolved canonical name, e.g. 'John Kerry'"})
+    name = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "resolved canonical name, e.g. 'John Kerry'; null for a pronoun that resolves to "
+            "nobody named in the article (the mention stays in text/start/end)"
+        },
+    )
     text = fields.String(required=True, metadata={"description": "the mention attached to the cue, e.g. 'he'"})
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
@@ -40,8 +47,11 @@ class CueSchema(_Strict):
     end = fields.Integer(required=True)
 
 
-class AddresseeSchema(SourceSchema):
-    pass
+class AddresseeSchema(_Strict):
+    name = fields.String(required=True, metadata={"description": "whom the words were addressed to, e.g. 'reporters'"})
+    text = fields.String(required=True, metadata={"description": "the mention after the cue, e.g. 'told reporters'"})
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
 
 
 class QuoteSchema(_Strict):
@@ -166,4 +176,5 @@ def document_limits(spec: dict, *, max_chars: int, max_batch: int) -> dict:
     schemas = spec.get("components", {}).get("schemas", {})
     schemas["ExtractRequest"]["properties"]["text"]["maxLength"] = max_chars
     schemas["BatchRequest"]["properties"]["documents"]["maxItems"] = max_batch
+    schemas.pop("PaginationMetadata", None)  # flask-smorest registers it; no route paginates
     return spec

@@ -10,7 +10,9 @@ finishes in the background and still counts against the queue).
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from enum import Enum
@@ -78,10 +80,19 @@ class QuoteService:
 
             # OpenMP's thread count is per thread: set it in the thread that runs the model.
             self._executor.submit(torch.set_num_threads, self.settings.threads).result()
+        started = time.perf_counter()
         result = self._executor.submit(self.extractor.extract, PROBE).result()
         if not result.quotes:
             logger.warning("probe sentence gave no quote")
         self.ready.set()
+        model = self.extractor.model
+        logger.info(
+            "ready: pid %d, model %s %s, probe parsed in %.0f ms",
+            os.getpid(),
+            model.get("name"),
+            model.get("version"),
+            (time.perf_counter() - started) * 1000,
+        )
 
     def start_background_warm_up(self) -> None:
         def run():

@@ -226,6 +226,9 @@ def test_api_spec_states_the_configured_limits(client):
     schemas = spec["components"]["schemas"]
     assert schemas["ExtractRequest"]["properties"]["text"]["maxLength"] == 5000
     assert schemas["BatchRequest"]["properties"]["documents"]["maxItems"] == 4
+    assert "PaginationMetadata" not in schemas   # no route paginates
+    assert schemas["Speaker"]["properties"]["name"]["nullable"] is True
+    assert "addressed to" in schemas["Addressee"]["properties"]["name"]["description"]
 
 
 def test_api_readme_error_table_lists_every_code():

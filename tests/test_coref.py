@@ -166,3 +166,21 @@ def test_article_before_i_makes_it_a_name_not_the_author():
     )
     (q,) = [q for q in quotes(parsed) if q.cue.lemma == "report"]
     assert q.speaker.text == "i" and q.speaker.name != "the author"
+
+
+def test_unresolved_pronoun_names_nobody_but_keeps_its_mention():
+    text = "“It is over,” he said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop over/ADV/0/root ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "he/PRON/8/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct"
+        ],
+    )
+    result = build_result(parsed)
+    (q,) = result.quotes
+    assert q.speaker.name is None and q.speaker.text == "he"
+    assert text[q.speaker.start : q.speaker.end] == "he"
+    assert q.confidence <= 0.5
+    assert result.speakers == ()  # nobody named, nobody listed
+    assert result.to_dict()["quotes"][0]["speaker"]["name"] is None

@@ -1,0 +1,59 @@
+"""The Python API (quotesvc.extract and the package's exports)."""
+
+import json
+
+import pytest
+
+import quotesvc
+from quotesvc.extract import Extractor, build_result
+from tests.helpers import build
+
+
+def test_package_exports_the_result_types():
+    names = {"Extractor", "ArticleQuotes", "Quote", "Speaker", "Source", "Cue", "Addressee", "QuoteType", "SpeakerKind"}
+    assert names <= set(quotesvc.__all__)
+    for name in names:
+        assert getattr(quotesvc, name).__name__ == name
+    from quotesvc import Quote, QuoteType  # noqa: F401  (what a user writes)
+
+
+def test_extract_many_refuses_ids_of_another_length():
+    extractor = Extractor(nlp=object())  # the check comes before any Stanza call
+    with pytest.raises(ValueError, match="2 texts but 1 ids"):
+        extractor.extract_many(["a", "b"], ids=["x"])
+    with pytest.raises(TypeError):
+        extractor.extract_many("one string")
+
+
+def test_result_to_dict_and_to_json_are_the_api_json():
+    text = "“Go,” Kerry said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/2/punct Go/VERB/6/ccomp ,/PUNCT/2/punct ”/PUNCT/2/punct Kerry/PROPN/6/nsubj "
+            "said/VERB/0/root/say ./PUNCT/6/punct"
+        ],
+    )
+    result = build_result(parsed, doc_id="k")
+    data = result.to_dict()
+    assert data["id"] == "k" and data["quotes"][0]["speaker"]["name"] == "Kerry"
+    assert json.loads(result.to_json()) == data
+    assert result.to_json(indent=2).startswith('{\n  "id": "k"')
+
+
+def test_public_functions_have_docstrings():
+    for fn in (Extractor.extract, Extractor.extract_many, build_result, quotesvc.ArticleQuotes.to_dict):
+        assert fn.__doc__ and len(fn.__doc__) > 20, fn
+
+
+@pytest.mark.model
+def test_readme_python_example_runs_as_written(capsys):
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API") :]
+    code = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python"))]
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "direct Linda Okafor We will not back down," in out
+    assert "indirect Linda Okafor the city would appeal" in out
