@@ -1,25 +1,15 @@
 """quotesvc: quotations, speakers and sources in English news text.
 
-    from quotesvc import Extractor
-    result = Extractor().extract("“We will win,” the coach said.")
-    print(result.to_json(indent=2))
+from quotesvc import Extractor
+result = Extractor().extract("“We will win,” the coach said.")
+print(result.to_json(indent=2))
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotesvc.results import (
-    Addressee,
-    ArticleQuotes,
-    Cue,
-    Quote,
-    QuoteType,
-    Source,
-    Speaker,
-    SpeakerEntry,
-    SpeakerKind,
-)
+from quotesvc.results import Addressee, ArticleQuotes, Cue, Quote, QuoteType, Source, Speaker, SpeakerEntry, SpeakerKind
 
 if TYPE_CHECKING:
     from quotesvc.extract import Extractor

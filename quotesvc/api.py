@@ -18,6 +18,7 @@ from quotesvc.errors import (
     ModelLoadError,
     NotReadyError,
     QuotesvcError,
+    RequestTimeoutError,
     TextTooLongError,
     UnsupportedCharsetError,
     UnsupportedMediaTypeError,
@@ -33,8 +34,11 @@ from quotesvc.schemas import (
     ExtractRequestSchema,
     HealthSchema,
     VersionSchema,
+    valid_id,
 )
 from quotesvc.service import QuoteService
+
+BODY_CHUNK_BYTES = 1 << 16
 
 quotes = Blueprint("quotes", __name__, url_prefix="/v1", description="Quote extraction and attribution")
 ops = Blueprint("ops", __name__, description="Health, readiness and version")
@@ -44,13 +48,35 @@ def service() -> QuoteService:
     return current_app.extensions["quotesvc"]
 
 
+def _read_body(limit: int) -> bytes:
+    """The body, reading at most LIMIT + 1 bytes: a declared length is checked first, and a chunked
+    body (no length) is counted as it arrives, so going over the limit is a 413, never a cut."""
+    if request.content_length is not None:
+        if request.content_length > limit:
+            raise BodyTooLargeError(f"request body is over {limit} bytes", details={"limit": limit})
+        return request.get_data(cache=True)
+    stream = request.environ.get("wsgi.input")
+    if stream is None:
+        return b""
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(BODY_CHUNK_BYTES, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def _body_text() -> str:
     settings = service().settings
-    if request.content_length is not None and request.content_length > settings.max_body_bytes:
-        raise BodyTooLargeError(
-            f"request body is over {settings.max_body_bytes} bytes", details={"limit": settings.max_body_bytes}
-        )
-    raw = request.get_data(cache=True)
+    try:
+        raw = _read_body(settings.max_body_bytes)
+    except OSError as e:  # the client stopped sending before QUOTESVC_READ_TIMEOUT
+        raise RequestTimeoutError(
+            f"the request body did not arrive within {settings.read_timeout:g} s",
+            details={"limit": settings.read_timeout},
+        ) from e
     if len(raw) > settings.max_body_bytes:
         raise BodyTooLargeError(
             f"request body is over {settings.max_body_bytes} bytes", details={"limit": settings.max_body_bytes}
@@ -72,6 +98,8 @@ def _json_body() -> object:
         return json.loads(text)
     except ValueError as e:
         raise InvalidJSONError(f"the body is not valid JSON: {e}") from e
+    except RecursionError as e:
+        raise InvalidJSONError("the body is nested too deeply to be a request") from e
 
 
 def _check_text(text: str, where: str = "text") -> None:
@@ -163,7 +191,7 @@ class QuotesBatch(MethodView):
                 _check_text(doc["text"], where=f"documents[{i}].text")
                 good.append((i, doc))
             except QuotesvcError as e:
-                doc_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+                doc_id = raw.get("id") if isinstance(raw, dict) and valid_id(raw.get("id")) else None
                 results[i] = {"id": doc_id, "error": e.to_dict()}
         g.chars = sum(len(d["text"]) for _, d in good)
         if good:
@@ -191,10 +219,9 @@ class Ready(MethodView):
         svc = service()
         if svc.ready.is_set():
             return {"status": "ready"}
-        if isinstance(svc.error, QuotesvcError):
-            raise svc.error
         if svc.error is not None:
-            raise ModelLoadError(str(svc.error))
+            # The server log has the reason and the path; the answer names neither.
+            raise ModelLoadError("the model failed to load; the server log says why")
         raise NotReadyError("the model is still loading")
 
 
@@ -209,4 +236,5 @@ class Version(MethodView):
 
         svc = service()
         model = svc.extractor.model if svc.extractor is not None else model_info(model_dir(svc.settings.model_dir))
+        # The model is named by name, version and checksum, never by where it lies on the server.
         return {"quotesvc": __version__, "stanza": stanza.__version__, "model": model}

@@ -12,27 +12,26 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 import time
-import uuid
 from typing import TYPE_CHECKING
 
 from flask import Flask, Response, g, jsonify, request
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 
-from quotesvc import __version__
+from quotesvc import __version__, security
 from quotesvc.api import ops, quotes
 from quotesvc.config import Settings
 from quotesvc.docs_page import render_docs
 from quotesvc.errors import QuotesvcError
+from quotesvc.logs import ACCESS_LOGGER, configure_logging
 from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema, document_limits
 from quotesvc.service import QuoteService, WarmUp
 
 if TYPE_CHECKING:
     from quotesvc.extract import Extractor
 
-access_log = logging.getLogger("quotesvc.access")
+access_log = logging.getLogger(ACCESS_LOGGER)
 
 
 class _Api(Api):
@@ -78,6 +77,7 @@ def create_app(
     api.register_blueprint(quotes)
     api.register_blueprint(ops)
     QuoteService(settings, extractor).init_app(app, load=load, warm=warm)
+    security.init_app(app, settings)
     _init_errors(app, api)
     _init_spec_routes(app, api, settings)
     _init_access_log(app, settings)
@@ -113,21 +113,21 @@ def _init_spec_routes(app: Flask, api: _Api, settings: Settings) -> None:
 
 
 def _init_access_log(app: Flask, settings: Settings) -> None:
-    """One JSON line per request on stderr; ``X-Request-ID`` honoured and echoed."""
+    """One JSON line per request on stderr, with the client's address (the proxy's client when
+    QUOTESVC_TRUSTED_PROXIES says a proxy is in front) and the request id (``security``)."""
 
     @app.before_request
     def _start():
         g.t0 = time.perf_counter()
-        g.request_id = request.headers.get("X-Request-ID") or uuid.uuid4().hex
 
     @app.after_request
     def _log(resp: Response):
-        resp.headers["X-Request-ID"] = g.get("request_id", "")
         if settings.access_log and request.path not in ("/healthz", "/readyz"):
             access_log.info(
                 json.dumps(
                     {
                         "id": g.get("request_id"),
+                        "client": request.remote_addr,
                         "method": request.method,
                         "path": request.path,
                         "status": resp.status_code,
@@ -139,28 +139,4 @@ def _init_access_log(app: Flask, settings: Settings) -> None:
             )
         return resp
 
-    _configure_logging(settings)
-
-
-class JsonLines(logging.Formatter):
-    """Every quotesvc log record as one JSON line (the access log's lines are JSON already)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        message = record.getMessage()
-        if message.startswith("{") and record.name == access_log.name:
-            return message
-        out = {"level": record.levelname.lower(), "logger": record.name, "message": message}
-        if record.exc_info:
-            out["exception"] = self.formatException(record.exc_info)
-        return json.dumps(out, ensure_ascii=False)
-
-
-def _configure_logging(settings: Settings) -> None:
-    """quotesvc's loggers (access log, readiness, errors) write JSON lines to stderr."""
-    root = logging.getLogger("quotesvc")
-    if not root.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(JsonLines())
-        root.addHandler(handler)
-        root.propagate = False
-    root.setLevel(logging.INFO)
+    configure_logging()

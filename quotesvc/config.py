@@ -8,6 +8,8 @@ from typing import Any
 
 from quotesvc.errors import ConfigError
 
+MIN_API_KEY_CHARS = 16
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -19,20 +21,45 @@ class Settings:
     max_pending: int = 8  # requests waiting for the model per worker -> 429 past it
     threads: int = 2  # torch threads per worker
     workers: int = 1  # gunicorn worker processes
-    worker_threads: int = 8  # gunicorn threads per worker (health checks stay answered)
+    worker_threads: int = 16  # gunicorn threads per worker (health checks stay answered)
+    read_timeout: float = 10.0  # seconds to receive one request (headers and body) -> dropped / 408
     host: str = "127.0.0.1"  # loopback unless asked: the container sets 0.0.0.0
     port: int = 8000
     log_level: str = "info"
     access_log: bool = True
     preload: bool = True  # load the model in the gunicorn master (shared by workers)
+    api_keys: str = ""  # comma-separated; when set, /v1 and /version need one (Bearer or X-API-Key)
+    cors_origins: str = ""  # comma-separated origins allowed cross-origin access; none by default
+    trusted_proxies: int = 0  # reverse proxies in front whose X-Forwarded-For is believed
+
+    @property
+    def api_key_list(self) -> tuple[str, ...]:
+        return tuple(k.strip() for k in self.api_keys.split(",") if k.strip())
+
+    @property
+    def cors_origin_list(self) -> tuple[str, ...]:
+        return tuple(o.strip() for o in self.cors_origins.split(",") if o.strip())
 
     def __post_init__(self) -> None:
-        positive = ("max_chars", "max_body_bytes", "max_batch", "timeout", "max_pending", "workers", "worker_threads")
+        positive = (
+            "max_chars",
+            "max_body_bytes",
+            "max_batch",
+            "timeout",
+            "max_pending",
+            "workers",
+            "worker_threads",
+            "read_timeout",
+        )
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"QUOTESVC_{name.upper()}={getattr(self, name)!r}: expected a number above 0")
         if self.threads < 0:
             raise ConfigError(f"QUOTESVC_THREADS={self.threads!r}: expected 0 (torch's default) or more")
+        if self.trusted_proxies < 0:
+            raise ConfigError(f"QUOTESVC_TRUSTED_PROXIES={self.trusted_proxies!r}: expected 0 or more")
+        if any(len(k) < MIN_API_KEY_CHARS for k in self.api_key_list):
+            raise ConfigError(f"QUOTESVC_API_KEYS: expected keys of at least {MIN_API_KEY_CHARS} characters")
         if not 0 < self.port < 65536:
             raise ConfigError(f"QUOTESVC_PORT={self.port!r}: expected a port number, 1 to 65535")
 

@@ -133,6 +133,38 @@ class TimedOutError(QuotesvcError):
     http_status = 504
 
 
+class UnauthorizedError(QuotesvcError):
+    """The deployment needs an API key (QUOTESVC_API_KEYS) and the request had none that matches."""
+
+    code = "unauthorized"
+    http_status = 401
+
+
+class RequestTimeoutError(QuotesvcError):
+    """The client did not send its body within QUOTESVC_READ_TIMEOUT."""
+
+    code = "request_timeout"
+    http_status = 408
+
+
+# Answered by the gunicorn worker itself, before the request reaches the app (gunicorn_worker.py).
+class BadRequestError(QuotesvcError):
+    """A malformed HTTP request (request line, header, chunk)."""
+
+    code = "bad_request"
+    http_status = 400
+
+
+class UriTooLongError(QuotesvcError):
+    code = "uri_too_long"
+    http_status = 414
+
+
+class HeadersTooLargeError(QuotesvcError):
+    code = "headers_too_large"
+    http_status = 431
+
+
 # --- HTTP routing -----------------------------------------------------------------------------
 class NotFoundError(QuotesvcError):
     code = "not_found"
@@ -162,4 +194,10 @@ ALL: tuple[type[QuotesvcError], ...] = (
     NotFoundError,
     MethodNotAllowedError,
     InternalError,
+    UnauthorizedError,
+    RequestTimeoutError,
+    BadRequestError,
+    UriTooLongError,
+    HeadersTooLargeError,
+    ConfigError,
 )

@@ -18,8 +18,11 @@ from quotesvc import lexicons
 from quotesvc.assemble import to_results
 from quotesvc.candidates import ArticleIndex
 from quotesvc.cues import sentence_has_cue
+from quotesvc.deadline import NONE as NO_DEADLINE
+from quotesvc.deadline import Deadline
 from quotesvc.direct import find_direct
 from quotesvc.document import ParsedText, Sentence
+from quotesvc.errors import TimedOutError
 from quotesvc.lexicons import Lexicons
 from quotesvc.linking import absorb_fragments, link_after_reported_speech, link_continuations, merge_mixed
 from quotesvc.paragraphs import find_paragraphs
@@ -60,8 +63,14 @@ class Extractor:
         """
         return self.extract_many([text], ids=[doc_id])[0]
 
-    def extract_many(self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None) -> list[ArticleQuotes]:
-        """Extract from several articles; Stanza batches their sentences together."""
+    def extract_many(
+        self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None, deadline: Deadline = NO_DEADLINE
+    ) -> list[ArticleQuotes]:
+        """Extract from several articles; Stanza batches their sentences together.
+
+        IDS (one per text) become the results' ids. DEADLINE is checked between the stages and
+        documents; past it, TimedOutError is raised and the work stops.
+        """
         from quotesvc.parse import parse_selected, tag_texts
 
         if isinstance(texts, str):
@@ -73,19 +82,21 @@ class Extractor:
         for t in texts:
             if not isinstance(t, str):
                 raise TypeError(f"texts must be str, not {type(t).__name__}")
-        parsed = tag_texts(self.nlp, texts)
-        parse_selected(self.nlp, parsed, select=None if self.parse_all else self.selector(parsed))
-        return [self._build_isolated(p, i) for p, i in zip(parsed, ids, strict=True)]
+        parsed = tag_texts(self.nlp, texts, deadline)
+        parse_selected(self.nlp, parsed, select=None if self.parse_all else self.selector(parsed), deadline=deadline)
+        return [self._build_isolated(p, i, deadline) for p, i in zip(parsed, ids, strict=True)]
 
     def selector(self, parsed: Sequence[ParsedText]) -> _Selector:
         """The test that picks which sentences of PARSED get the dependency parse."""
         return _Selector(parsed, self.lex)
 
-    def _build_isolated(self, parsed: ParsedText, doc_id: str | None) -> ArticleQuotes:
+    def _build_isolated(self, parsed: ParsedText, doc_id: str | None, deadline: Deadline) -> ArticleQuotes:
         # A rule failing on one document must not lose the others of a batch: that document is
         # returned empty with a warning, and the error is logged with its traceback.
         try:
-            return build_result(parsed, self.lex, doc_id=doc_id, model=self.model)
+            return build_result(parsed, self.lex, doc_id=doc_id, model=self.model, deadline=deadline)
+        except TimedOutError:
+            raise
         except Exception as e:
             logger.exception("attribution failed on document %r", doc_id)
             return ArticleQuotes(
@@ -108,19 +119,28 @@ class _Selector:
 
 
 def build_result(
-    parsed: ParsedText, lex: Lexicons | None = None, *, doc_id: str | None = None, model: dict | None = None
+    parsed: ParsedText,
+    lex: Lexicons | None = None,
+    *,
+    doc_id: str | None = None,
+    model: dict | None = None,
+    deadline: Deadline = NO_DEADLINE,
 ) -> ArticleQuotes:
     """Quotes of an already tagged/parsed article: the rule stages in order, no model."""
     lex = lex or lexicons.load()
     text = parsed.text
+    deadline.check("quote marks")
     paragraphs = find_paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     index = ArticleIndex(parsed, spans)
+    deadline.check("direct quotes")
     direct, fragments = find_direct(spans, parsed, index, lex, [p.end for p in paragraphs])
     link_continuations(direct, text)
+    deadline.check("reported speech")
     reported = find_reported(parsed, index, lex, direct)
     absorb_fragments(reported, fragments)
     candidates = merge_mixed(direct, reported)
     link_after_reported_speech(candidates, text)
+    deadline.check("speaker resolution")
     warnings = tuple(sorted({w for q in spans for w in q.warnings}))
     return to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {}, warnings=warnings)

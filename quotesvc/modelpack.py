@@ -8,9 +8,11 @@ for example official Stanza models fetched with ``python -m quotesvc model downl
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,9 +39,21 @@ def model_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
+@lru_cache(maxsize=8)
+def checksum(path: Path) -> str:
+    """sha256 over every file of the model directory (names and contents, in name order)."""
+    digest = hashlib.sha256()
+    for f in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(f.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        with f.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return "sha256:" + digest.hexdigest()
+
+
 def model_info(path: Path) -> dict:
-    """Provenance for responses and /version: the model card's facts, if any."""
-    info = {"dir": str(path), "name": "unknown", "version": "unknown"}
+    """Provenance for results and /version: name, version and checksum (never the server's path)."""
+    info = {"name": "unknown", "version": "unknown"}
     meta = path / "quotesvc_model.json"
     if meta.is_file():
         data = json.loads(meta.read_text(encoding="utf-8"))
@@ -48,6 +62,8 @@ def model_info(path: Path) -> dict:
         info["name"] = "stanza"
         data = json.loads((path / "resources.json").read_text(encoding="utf-8"))
         info["version"] = str(data.get("version", "unknown"))
+    if path.is_dir():
+        info["checksum"] = checksum(path)
     return info
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LINE_BREAKS = re.compile(r"[ \t\f\v]*(?:\r\n|\r|\n|\u2028|\u2029)\s*")
+# A line break and the white space after it. Spaces before it are trimmed by _add: a pattern that
+# also matched them ("[ \t]*\n") would retry at every space of a long run, quadratic in its length.
+_LINE_BREAKS = re.compile(r"(?:\r\n|\r|\n|\u2028|\u2029)\s*")
 
 
 @dataclass(frozen=True)

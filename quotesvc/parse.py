@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from quotesvc.deadline import NONE as NO_DEADLINE
+from quotesvc.deadline import Deadline
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.paragraphs import Paragraph, find_paragraphs
 
@@ -90,8 +92,9 @@ def _to_sentences(stanza_doc, para: Paragraph, text: str, first_index: int) -> l
     return sentences
 
 
-def tag_texts(nlp, texts: Sequence[str]) -> list[ParsedText]:
-    """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text."""
+def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
+    """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text (DEADLINE is checked
+    before each processor)."""
     import stanza
 
     paras = [find_paragraphs(t) for t in texts]
@@ -101,7 +104,9 @@ def tag_texts(nlp, texts: Sequence[str]) -> list[ParsedText]:
         for p in ps
     ]
     processors = [p for p in ("tokenize", "mwt", "pos", "lemma") if p in nlp.processors]
-    docs = nlp.bulk_process(docs, processors=processors) if docs else []
+    for processor in processors if docs else []:
+        deadline.check(processor)
+        docs = nlp.bulk_process(docs, processors=[processor])
     out, k = [], 0
     for text, ps in zip(texts, paras, strict=True):
         sentences: list[Sentence] = []
@@ -109,6 +114,7 @@ def tag_texts(nlp, texts: Sequence[str]) -> list[ParsedText]:
             sentences.extend(_to_sentences(docs[k], p, text, len(sentences)))
             k += 1
         out.append(ParsedText(text, sentences))
+    deadline.check("the sentence join")
     merge_split_sentences(nlp, out)
     return out
 
@@ -168,9 +174,13 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
     return len(joined)
 
 
-def parse_selected(nlp, parsed: Sequence[ParsedText], select: SentenceFilter | None = None) -> int:
+def parse_selected(
+    nlp, parsed: Sequence[ParsedText], select: SentenceFilter | None = None, deadline: Deadline = NO_DEADLINE
+) -> int:
     """Pass 2: dependency-parse the sentences SELECT picks (all when None). Returns how many."""
     import stanza
+
+    deadline.check("the parse")
 
     chosen = [
         s for p in parsed for s in p.sentences if len(s.words) <= MAX_PARSE_WORDS and (select is None or select(s))

@@ -5,7 +5,7 @@ Serialization only; no extraction logic here.
 
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
 from quotesvc.results import QuoteType, SpeakerKind
 
@@ -81,8 +81,8 @@ class SpeakerEntrySchema(_Strict):
 class ModelSchema(Schema):
     name = fields.String()
     version = fields.String()
-    dir = fields.String()
     trained = fields.String()
+    checksum = fields.String(metadata={"description": "sha256 over the model's files, as 'sha256:HEX'"})
 
 
 class ArticleQuotesSchema(_Strict):
@@ -107,18 +107,46 @@ class OptionsSchema(_Strict):
     )
 
 
+MAX_ID_CHARS = 256
+
+
+def valid_id(value: object) -> bool:
+    """A document id: a string of at most MAX_ID_CHARS characters that UTF-8 can encode."""
+    if not isinstance(value, str) or len(value) > MAX_ID_CHARS:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _check_id(value: str | None) -> None:
+    if value is not None and not valid_id(value):
+        raise ValidationError(f"at most {MAX_ID_CHARS} characters, no unpaired surrogates")
+
+
+def _id_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=_check_id,
+        metadata={"description": f"returned as the result's id (at most {MAX_ID_CHARS} characters)"},
+    )
+
+
 class ExtractRequestSchema(_Strict):
     text = fields.String(
         required=True,
         validate=validate.Length(min=1),
         metadata={"description": "the article, plain text; paragraphs separated by newlines"},
     )
-    id = fields.String(allow_none=True, load_default=None)
+    id = _id_field()
     options = fields.Nested(OptionsSchema, load_default=dict)
 
 
 class BatchDocumentSchema(_Strict):
-    id = fields.String(allow_none=True, load_default=None)
+    id = _id_field()
     text = fields.String(required=True, validate=validate.Length(min=1))
     options = fields.Nested(OptionsSchema, load_default=dict)
 
@@ -126,7 +154,7 @@ class BatchDocumentSchema(_Strict):
 class BatchRequestSchema(_Strict):
     # Items are checked one by one in the view, so one bad document gets its own error entry.
     documents = fields.List(
-        fields.Dict(),
+        fields.Raw(),
         required=True,
         validate=validate.Length(min=1),
         metadata={"description": "[{id, text, options?}, ...]; each item as ExtractRequest"},

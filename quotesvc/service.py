@@ -18,9 +18,11 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from enum import Enum
 
 from quotesvc.config import Settings
-from quotesvc.errors import ModelLoadError, NotReadyError, QuotesvcError, SaturatedError, TimedOutError
+from quotesvc.deadline import Deadline
+from quotesvc.errors import ModelLoadError, NotReadyError, SaturatedError, TimedOutError
 
 logger = logging.getLogger(__name__)
+READY_POLL_SECONDS = 0.1
 PROBE = "“This is a probe,” the engineer said."
 
 
@@ -40,6 +42,7 @@ class QuoteService:
         self.extractor = extractor
         self.error: Exception | None = None
         self.ready = threading.Event()
+        self.warming = threading.Event()  # a warm-up has started: requests wait for it
         self._pending = threading.BoundedSemaphore(max(1, settings.max_pending))
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotesvc-model")
 
@@ -73,6 +76,7 @@ class QuoteService:
 
     def warm_up(self) -> None:
         """Parse a probe sentence; /readyz answers 200 only after this (run in each worker)."""
+        self.warming.set()
         if self.extractor is None:
             self.load()
         if self.settings.threads:
@@ -95,6 +99,8 @@ class QuoteService:
         )
 
     def start_background_warm_up(self) -> None:
+        self.warming.set()
+
         def run():
             try:
                 self.warm_up()
@@ -105,23 +111,32 @@ class QuoteService:
         threading.Thread(target=run, name="quotesvc-warmup", daemon=True).start()
 
     # -- work ----------------------------------------------------------------------------------
-    def run(self, texts: list[str], ids: list[str | None]):
-        if not self.ready.is_set():
-            if isinstance(self.error, QuotesvcError):
-                raise self.error
+    def _wait_until_ready(self, deadline: Deadline) -> None:
+        """A request that reaches a worker still warming up waits for it (up to its time limit)
+        rather than failing at once: a restarted worker is ready within seconds."""
+        while not self.ready.is_set():
             if self.error is not None:
-                raise ModelLoadError(str(self.error))
-            raise NotReadyError("the model is still loading")
+                # The log has the reason (and the server's paths); the caller gets neither.
+                raise ModelLoadError("the model failed to load; the server log says why")
+            if not self.warming.is_set() or deadline.expired():
+                raise NotReadyError("the model is still loading")
+            self.ready.wait(READY_POLL_SECONDS)
+
+    def run(self, texts: list[str], ids: list[str | None]):
+        """Extract TEXTS in the model thread; raises SaturatedError, NotReadyError, TimedOutError.
+        Work past the time limit stops at its next stage, so the next request never waits for it."""
+        deadline = Deadline(self.settings.timeout)
+        self._wait_until_ready(deadline)
         if not self._pending.acquire(blocking=False):
             raise SaturatedError(f"more than {self.settings.max_pending} requests are waiting for the model")
         try:
-            future = self._executor.submit(self.extractor.extract_many, texts, ids=ids)
+            future = self._executor.submit(self.extractor.extract_many, texts, ids=ids, deadline=deadline)
         except BaseException:
             self._pending.release()
             raise
         future.add_done_callback(lambda _f: self._pending.release())
         try:
-            return future.result(timeout=self.settings.timeout)
+            return future.result(timeout=max(0.0, (deadline.at or 0) - time.monotonic()))
         except FutureTimeout as e:
             future.cancel()
             raise TimedOutError(f"the request took longer than {self.settings.timeout:g} s") from e

@@ -3,7 +3,7 @@
 It has the extractor's interface (``extract``, ``extract_many``, ``model``) and a small, visible
 behaviour: every “double-quoted” passage becomes a direct quote, spoken by the capitalised word
 right after the closing mark ("“…,” Kerry said" gives Kerry). A text containing ``FAKE:FAIL``
-raises, and ``FAKE:SLOW`` sleeps for ``slow_seconds``, so the web layer's isolation and timeouts
+raises, and ``FAKE:SLOW`` works for ``slow_seconds`` (checking its deadline, as the real stages do), so the web layer's isolation and timeouts
 can be tested without the model.
 """
 
@@ -15,6 +15,8 @@ import time
 from collections.abc import Sequence
 from typing import ClassVar
 
+from quotesvc.deadline import NONE as NO_DEADLINE
+from quotesvc.deadline import Deadline
 from quotesvc.results import ArticleQuotes, Quote, QuoteType, Speaker, SpeakerEntry, SpeakerKind
 
 _QUOTE = re.compile(r"\u201c([^\u201d]+)\u201d,?\s*([A-Z]\w+)?")
@@ -31,7 +33,9 @@ class FakeExtractor:
     def extract(self, text: str, *, doc_id: str | None = None) -> ArticleQuotes:
         return self.extract_many([text], ids=[doc_id])[0]
 
-    def extract_many(self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None) -> list[ArticleQuotes]:
+    def extract_many(
+        self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None, deadline: Deadline = NO_DEADLINE
+    ) -> list[ArticleQuotes]:
         texts = list(texts)
         ids = list(ids) if ids is not None else [None] * len(texts)
         with self.lock:
@@ -39,7 +43,11 @@ class FakeExtractor:
         if any("FAKE:FAIL" in t for t in texts):
             raise RuntimeError("the fake extractor was told to fail")
         if any("FAKE:SLOW" in t for t in texts):
-            time.sleep(self.slow_seconds)
+            # Slow work in steps, checking the deadline between them as the real stages do.
+            end = time.monotonic() + self.slow_seconds
+            while time.monotonic() < end:
+                deadline.check("the fake's next step")
+                time.sleep(0.01)
         return [self._one(t, i) for t, i in zip(texts, ids, strict=True)]
 
     def _one(self, text: str, doc_id: str | None) -> ArticleQuotes:
