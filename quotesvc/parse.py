@@ -16,6 +16,7 @@ every offset, and word texts are read back from the caller's text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from quotesvc.deadline import NONE as NO_DEADLINE
@@ -43,6 +44,26 @@ _STANZA_FRIENDLY = str.maketrans(
         "\u202f": " ",
     }
 )
+
+# A run of non-space characters longer than this (a pasted blob, not a word) is cut for Stanza
+# every MAX_TOKEN_CHARS characters: its tokenizer builds a token character by character, which is
+# quadratic in the token's length (20,000 characters took 6.6 s). Real words, URLs included, are shorter.
+MAX_TOKEN_CHARS = 512
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
+def stanza_copy(text: str) -> str:
+    """The copy of TEXT Stanza sees: curly marks made straight and over-long runs cut by a space,
+    one character for one, so every offset into the copy is an offset into TEXT."""
+    copy = text.translate(_STANZA_FRIENDLY)
+    if _LONG_RUN.search(copy) is None:
+        return copy
+    chars = list(copy)
+    for m in _LONG_RUN.finditer(copy):
+        for i in range(m.start() + MAX_TOKEN_CHARS, m.end(), MAX_TOKEN_CHARS):
+            chars[i] = " "
+    return "".join(chars)
+
 
 # Sentences longer than this are tagged but not parsed: the parser's biaffine scorer is
 # quadratic in sentence length, and such "sentences" are tables or lists, not prose.
@@ -94,19 +115,19 @@ def _to_sentences(stanza_doc, para: Paragraph, text: str, first_index: int) -> l
 
 def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
     """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text (DEADLINE is checked
-    before each processor)."""
+    before the tagging and before the sentence join)."""
     import stanza
 
     paras = [find_paragraphs(t) for t in texts]
     docs = [
-        stanza.Document([], text=t[p.start : p.end].translate(_STANZA_FRIENDLY))
+        stanza.Document([], text=stanza_copy(t[p.start : p.end]))
         for t, ps in zip(texts, paras, strict=True)
         for p in ps
     ]
     processors = [p for p in ("tokenize", "mwt", "pos", "lemma") if p in nlp.processors]
-    for processor in processors if docs else []:
-        deadline.check(processor)
-        docs = nlp.bulk_process(docs, processors=[processor])
+    deadline.check("tagging")
+    # One call for all four processors: Stanza's mwt expects the tokenizer's output of the same call.
+    docs = nlp.bulk_process(docs, processors=processors) if docs else []
     out, k = [], 0
     for text, ps in zip(texts, paras, strict=True):
         sentences: list[Sentence] = []

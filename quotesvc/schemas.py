@@ -154,7 +154,7 @@ class BatchDocumentSchema(_Strict):
 class BatchRequestSchema(_Strict):
     # Items are checked one by one in the view, so one bad document gets its own error entry.
     documents = fields.List(
-        fields.Raw(),
+        fields.Raw(allow_none=True),
         required=True,
         validate=validate.Length(min=1),
         metadata={"description": "[{id, text, options?}, ...]; each item as ExtractRequest"},

@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         growth = totals[-1] / max(totals[0], 1e-3)
         worst = max(worst, growth)
         print(f"{name:32s} " + " ".join(f"{c:>26s}" for c in cells) + f"  {growth:5.1f}x", flush=True)
-    print(f"worst growth {sizes[0] // 1000}k -> {sizes[-1] // 1000}k: {worst:.1f}x (linear: {sizes[-1] / sizes[0]:.0f}x)")
+    print(
+        f"worst growth {sizes[0] // 1000}k -> {sizes[-1] // 1000}k: {worst:.1f}x (linear: {sizes[-1] / sizes[0]:.0f}x)"
+    )
     return 0
 
 

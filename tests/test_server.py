@@ -31,14 +31,31 @@ def _request(url, body=None, timeout=60):
         return e.code, json.loads(e.read())
 
 
+SLOW_CLIENTS = 8
+READ_TIMEOUT = 3
+
+
 @pytest.fixture(scope="module")
-def server():
+def server_log(tmp_path_factory):
+    return tmp_path_factory.mktemp("server") / "stderr.log"
+
+
+@pytest.fixture(scope="module")
+def server(server_log):
     port = _free_port()
-    env = dict(os.environ, QUOTESVC_MAX_PENDING="64", QUOTESVC_WORKER_THREADS="12", QUOTESVC_TIMEOUT="120")
+    env = dict(
+        os.environ,
+        QUOTESVC_MAX_PENDING="64",
+        QUOTESVC_WORKER_THREADS="12",
+        QUOTESVC_TIMEOUT="120",
+        QUOTESVC_READ_TIMEOUT=str(READ_TIMEOUT),
+        QUOTESVC_MAX_BODY_BYTES="300000",
+    )
+    log = open(server_log, "wb")  # noqa: SIM115 - closed when the server stops
     proc = subprocess.Popen(
         [sys.executable, "-m", "quotesvc", "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -46,7 +63,7 @@ def server():
     try:
         while time.time() < deadline:
             if proc.poll() is not None:
-                raise RuntimeError(proc.stdout.read().decode())
+                raise RuntimeError(server_log.read_text(errors="replace"))
             try:
                 if _request(base + "/readyz", timeout=2)[0] == 200:
                     break
@@ -62,6 +79,7 @@ def server():
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 def test_server_seed_article_over_http(server, seed_text):
@@ -110,3 +128,73 @@ def test_server_parallel_clients_all_answered_correctly(server):
         results = list(pool.map(client, range(8)))
     assert sum(len(r) for r in results) == 160
     assert all(all(r) for r in results), [r.count(False) for r in results]
+
+
+def _raw(port_url: str, payload: bytes, timeout: float = 10) -> tuple[int, dict]:
+    """Send PAYLOAD as the whole HTTP request; the status and JSON body of the answer."""
+    host, port = port_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=timeout) as s:
+        s.sendall(payload)
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    assert b"application/json" in head.lower(), head
+    return int(head.split()[1]), json.loads(body)
+
+
+def test_server_gunicorn_errors_are_json(server):
+    status, body = _raw(server, b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert status == 414 and body["error"]["code"] == "uri_too_long"
+    headers = b"".join(b"X-H%d: v\r\n" % i for i in range(150))
+    status, body = _raw(server, b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + headers + b"\r\n")
+    assert status == 431 and body["error"]["code"] == "headers_too_large"
+
+
+def test_server_chunked_body_over_the_limit_is_413(server):
+    chunk = b"x" * 50_000
+    body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(8)) + b"0\r\n\r\n"
+    head = b"POST /v1/quotes HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
+    status, answer = _raw(server, head + b"Connection: close\r\n\r\n" + body)
+    assert status == 413 and answer["error"]["code"] == "body_too_large"
+
+
+def test_server_slow_clients_do_not_starve_health_checks(server):
+    """Clients trickling their headers hold a thread only until the read deadline; meanwhile
+    /healthz answers, and the trickling connections are dropped before they finish."""
+    import threading
+
+    host, port = server.removeprefix("http://").split(":")
+    dropped = []
+
+    def slow_client():
+        with socket.create_connection((host, int(port)), timeout=30) as s:
+            s.sendall(b"POST /v1/quotes HTTP/1.1\r\nHost: x\r\n")
+            try:
+                for i in range(4 * READ_TIMEOUT * 2):  # would trickle for 4x the read deadline
+                    time.sleep(0.5)
+                    s.sendall(b"X-Slow-%d: y\r\n" % i)
+            except OSError:
+                dropped.append(True)  # the server closed the connection
+                return
+            dropped.append(s.recv(1) == b"")
+
+    threads = [threading.Thread(target=slow_client) for _ in range(SLOW_CLIENTS)]
+    for t in threads:
+        t.start()
+    time.sleep(1.0)  # every slow client is connected and mid-headers
+    try:
+        assert _request(server + "/healthz", timeout=1)[0] == 200
+        assert _request(server + "/readyz", timeout=1)[0] == 200
+    finally:
+        for t in threads:
+            t.join()
+    assert dropped == [True] * SLOW_CLIENTS
+
+
+def test_server_logs_are_json_lines_and_say_ready(server, server_log):
+    assert _request(server + "/healthz")[0] == 200
+    lines = [line for line in server_log.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]  # every line is JSON
+    assert any(r.get("message", "").startswith("ready:") for r in records)
+    assert any(r.get("logger", "").startswith("gunicorn") for r in records)
