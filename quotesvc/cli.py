@@ -16,22 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from quotesvc.bulk import check_text, cores, error_line, open_output, run_jsonl
 from quotesvc.config import Settings
-from quotesvc.errors import (
-    EmptyLineError,
-    InternalError,
-    InvalidJSONError,
-    InvalidUTF8Error,
-    QuotesvcError,
-    TextTooLongError,
-    ValidationFailedError,
-)
+from quotesvc.errors import InvalidUTF8Error, QuotesvcError, ValidationFailedError
 
-BATCH = 8  # JSONL lines per Stanza call
 EXIT_USAGE = 2
 
 
@@ -49,10 +40,6 @@ def _extractor(args: argparse.Namespace) -> Any:
     from quotesvc.extract import Extractor
 
     return Extractor(model_dir=args.model_dir, threads=args.threads)
-
-
-def _line_error(doc_id: str | None, err: QuotesvcError) -> dict:
-    return {"id": doc_id, "error": err.to_dict()}
 
 
 def _write(out: IO[str], obj: dict, *, pretty: bool) -> None:
@@ -90,98 +77,61 @@ def read_text(path: Path) -> str:
         raise InvalidUTF8Error(f"{path}: not UTF-8 ({e.reason} at byte {e.start})", details={"byte": e.start}) from e
 
 
-def _check_text(text: str, max_chars: int, where: str) -> QuotesvcError | None:
-    if not text.strip():
-        return ValidationFailedError(f'{where}: "text" is empty or only white space')
-    if len(text) > max_chars:
-        return TextTooLongError(
-            f"{where}: {len(text)} characters; the limit is {max_chars}",
-            details={"limit": max_chars, "length": len(text)},
-        )
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as e:
-        return InvalidUTF8Error(f"{where}: an unpaired surrogate at {e.start}", details={"offset": e.start})
-    return None
-
-
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     max_chars = args.max_chars or settings.max_chars
     if args.jsonl:
-        if args.paths:
-            raise UsageError("give PATH... or --jsonl (which reads standard input), not both")
-        ex = _extractor(args)
-        return _extract_jsonl(ex, sys.stdin, sys.stdout, max_chars=max_chars, pretty=args.pretty)
+        return _extract_jsonl(args, max_chars)
+    if args.output or args.resume or args.workers:
+        raise UsageError("--output, --resume and --workers go with --jsonl")
     if not args.paths:
-        raise UsageError("give PATH... (files or folders of .txt files), or --jsonl to read standard input")
+        raise UsageError("give PATH... (files or folders of .txt files), or --jsonl to read JSONL")
     docs = input_files(args.paths)
     ex = _extractor(args)
     status = 0
     for doc_id, path in docs:
         try:
             text = read_text(path)
-            err = _check_text(text, max_chars, str(path))
+            err = check_text(text, max_chars, str(path))
             if err is not None:
                 raise err
             out = _dump(ex.extract(text, doc_id=doc_id))
         except QuotesvcError as e:
-            out, status = _line_error(doc_id, e), 1
+            out, status = error_line(doc_id, e), 1
         except OSError as e:
-            out, status = _line_error(doc_id, ValidationFailedError(f"{path}: {e.strerror}")), 1
+            out, status = error_line(doc_id, ValidationFailedError(f"{path}: {e.strerror}")), 1
         _write(sys.stdout, out, pretty=args.pretty)
     return status
 
 
-def _jsonl_documents(stdin: IO[str], max_chars: int) -> Iterator[tuple[int, str | None, str | None, dict | None]]:
-    """(line number, id, text, error line) for each input line: text None when the line is bad."""
-    raw_lines = stdin.buffer.read().splitlines() if hasattr(stdin, "buffer") else stdin.read().encode().splitlines()
-    for n, raw in enumerate(raw_lines):
-        if not raw.strip():
-            yield n, None, None, _line_error(None, EmptyLineError(f"line {n + 1}: empty line"))
-            continue
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as e:
-            yield n, None, None, _line_error(None, InvalidJSONError(f"line {n + 1}: {e}"))
-            continue
-        doc_id = obj.get("id") if isinstance(obj, dict) else None
-        doc_id = None if doc_id is None else str(doc_id)
-        text = obj.get("text") if isinstance(obj, dict) else None
-        if not isinstance(text, str):
-            err: QuotesvcError | None = ValidationFailedError(f'line {n + 1}: "text" must be a string')
-        else:
-            err = _check_text(text, max_chars, f"line {n + 1}")
-        if err is not None:
-            yield n, doc_id, None, _line_error(doc_id, err)
-        else:
-            yield n, doc_id, text, None
-
-
-def _extract_jsonl(ex: Any, stdin: IO[str], stdout: IO[str], *, max_chars: int, pretty: bool = False) -> int:
-    """One output line per input line, same order and id; a bad line gets an error object."""
-    from tqdm import tqdm
-
-    docs = list(_jsonl_documents(stdin, max_chars))
-    progress = tqdm(total=len(docs), file=sys.stderr, unit="doc", disable=len(docs) < 20 or not sys.stderr.isatty())
-    outputs: dict[int, dict] = {n: err for n, _, _, err in docs if err is not None}
-    pending = [(n, doc_id, text) for n, doc_id, text, _ in docs if text is not None]
-    for i in range(0, len(pending), BATCH):
-        batch = pending[i : i + BATCH]
-        try:
-            results = ex.extract_many([t for _, _, t in batch], ids=[d for _, d, _ in batch])
-        except Exception:  # one document's failure must not lose the others: redo one by one
-            results = []
-            for _, doc_id, text in batch:
-                try:
-                    results.append(ex.extract(text, doc_id=doc_id))
-                except Exception as e:
-                    results.append(_line_error(doc_id, InternalError(f"{type(e).__name__}: {e}")))
-        for (n, _, _), res in zip(batch, results, strict=True):
-            outputs[n] = res if isinstance(res, dict) else _dump(res)
-        progress.update(len(batch))
-    progress.close()
-    for n in range(len(docs)):
-        _write(stdout, outputs[n], pretty=pretty)
+def _extract_jsonl(args: argparse.Namespace, max_chars: int) -> int:
+    """The streaming bulk run (quotesvc.bulk): one output line per input line, in order."""
+    if len(args.paths) > 1:
+        raise UsageError("--jsonl reads one INPUT file (or standard input)")
+    if args.resume and not args.output:
+        raise UsageError("--resume needs --output OUT (the file to resume)")
+    source_path = args.paths[0] if args.paths and args.paths[0] != "-" else None
+    if source_path is not None and not Path(source_path).is_file():
+        raise UsageError(f"{source_path}: no such file")
+    workers = args.workers if args.workers is not None else cores()
+    if workers < 1:
+        raise UsageError("--workers: expected 1 or more")
+    # processes x torch threads never exceed the cores, unless --threads says otherwise
+    threads = args.threads_flag or max(1, cores() // workers)
+    out, skip = open_output(args.output, args.resume)
+    source = open(source_path, "rb") if source_path else sys.stdin.buffer  # noqa: SIM115
+    try:
+        summary = run_jsonl(
+            source, out, max_chars=max_chars, workers=workers, threads=threads, model_dir=args.model_dir, skip=skip
+        )
+    except KeyboardInterrupt:
+        print("quotesvc: interrupted; every finished line is written (--resume goes on from there)", file=sys.stderr)
+        return 130
+    finally:
+        if source_path:
+            source.close()
+        if args.output:
+            out.close()
+    print(summary.line(), file=sys.stderr)
     return 0
 
 
@@ -250,13 +200,31 @@ def build_parser() -> argparse.ArgumentParser:
         "(--pretty: indented), in input order; a document that cannot be read or processed gets "
         '{"id", "error": {"code", "message", "details"}} instead, and the exit code is 1.',
     )
-    e.add_argument("paths", nargs="*", metavar="PATH", help="a UTF-8 text file, or a folder: every .txt file in it")
+    e.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a UTF-8 text file, or a folder: every .txt file in it; with --jsonl, the INPUT file (default: stdin)",
+    )
     e.add_argument(
         "--jsonl",
         action="store_true",
-        help='read {"id", "text"} lines on standard input instead of files; write one result line each',
+        help='read {"id", "text"} lines (INPUT or standard input) and write one result line each, streaming',
     )
     e.add_argument("--pretty", action="store_true", help="indent each JSON result (not one per line)")
+    e.add_argument("--output", metavar="OUT", help="with --jsonl: write the result lines to OUT (default: stdout)")
+    e.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --output: skip the ids already in OUT (a partial last line is redone) and append",
+    )
+    e.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="with --jsonl: N processes with one torch thread each (default: the number of cores)",
+    )
     e.add_argument(
         "--max-chars",
         type=int,
@@ -295,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "serve":
             overrides.update(host=args.host, port=args.port, workers=args.workers)
         settings = Settings.from_env(**overrides)
+        args.threads_flag = args.threads  # as given on the command line (None: choose)
         args.model_dir, args.threads = settings.model_dir, settings.threads
         if getattr(args, "max_chars", None) is not None and args.max_chars <= 0:
             raise UsageError("--max-chars: expected a number above 0")
