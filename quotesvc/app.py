@@ -22,11 +22,11 @@ from werkzeug.exceptions import HTTPException
 from quotesvc import __version__, security
 from quotesvc.api import ops, quotes
 from quotesvc.config import Settings
-from quotesvc.docs_page import render_docs
 from quotesvc.errors import QuotesvcError
 from quotesvc.logs import ACCESS_LOGGER, configure_logging
 from quotesvc.schemas import BatchRequestSchema, ExtractRequestSchema, document_limits
 from quotesvc.service import QuoteService, WarmUp
+from quotesvc.web import page
 
 if TYPE_CHECKING:
     from quotesvc.extract import Extractor
@@ -62,7 +62,7 @@ def create_app(
         warm: when each worker parses its probe sentence (``WarmUp``).
     """
     settings = settings or Settings.from_env()
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # the page's files are served by quotesvc.web
     app.config.update(
         API_TITLE="quotesvc",
         API_VERSION=__version__,
@@ -76,6 +76,7 @@ def create_app(
     api.spec.components.schema("BatchRequest", schema=BatchRequestSchema)
     api.register_blueprint(quotes)
     api.register_blueprint(ops)
+    app.register_blueprint(page)  # "/" and "/docs": static files, outside the OpenAPI spec
     QuoteService(settings, extractor).init_app(app, load=load, warm=warm)
     security.init_app(app, settings)
     _init_errors(app, api)
@@ -106,10 +107,6 @@ def _init_spec_routes(app: Flask, api: _Api, settings: Settings) -> None:
     @app.get("/openapi.json")
     def openapi_json():
         return jsonify(spec())
-
-    @app.get("/docs")
-    def docs():
-        return Response(render_docs(spec()), mimetype="text/html")
 
 
 def _init_access_log(app: Flask, settings: Settings) -> None:

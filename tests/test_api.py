@@ -229,8 +229,19 @@ def test_api_health_ready_version_openapi_docs(client):
     assert version["quotesvc"] and version["stanza"] and version["model"] == FakeExtractor.model
     spec = client.get("/openapi.json").get_json()
     assert "/v1/quotes" in spec["paths"] and "/v1/quotes/batch" in spec["paths"]
-    page = client.get("/docs")
-    assert page.status_code == 200 and b"/v1/quotes" in page.data
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and b"swagger-ui" in docs.data
+    assert client.get("/docs/assets/swagger-ui-bundle.js").status_code == 200  # packaged, no CDN
+    assert b"https://" not in docs.data
+
+
+def test_api_page_is_served_with_a_strict_content_security_policy(client):
+    page = client.get("/")
+    assert page.status_code == 200 and b'id="article"' in page.data
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    for asset in ("/static/page.js", "/static/page.css"):
+        assert client.get(asset).status_code == 200
+    assert b"innerHTML" not in client.get("/static/page.js").data  # user text only as text nodes
 
 
 def test_api_request_id_is_echoed(client):

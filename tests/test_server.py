@@ -1,34 +1,15 @@
 """quotesvc under gunicorn on a loopback port: real HTTP, real model, parallel clients."""
 
 import json
-import os
 import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.servers import request, serve
+
 pytestmark = [pytest.mark.model, pytest.mark.server]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _request(url, body=None, timeout=60):
-    data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"} if data else {})
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return resp.status, json.loads(resp.read())
-    except urllib.error.HTTPError as e:
-        return e.code, json.loads(e.read())
 
 
 SLOW_CLIENTS = 8
@@ -42,48 +23,19 @@ def server_log(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(server_log):
-    port = _free_port()
-    env = dict(
-        os.environ,
+    with serve(
+        server_log,
         QUOTESVC_MAX_PENDING="64",
         QUOTESVC_WORKER_THREADS="12",
         QUOTESVC_TIMEOUT="120",
         QUOTESVC_READ_TIMEOUT=str(READ_TIMEOUT),
         QUOTESVC_MAX_BODY_BYTES="300000",
-    )
-    log = open(server_log, "wb")  # noqa: SIM115 - closed when the server stops
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quotesvc", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    try:
-        while time.time() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(server_log.read_text(errors="replace"))
-            try:
-                if _request(base + "/readyz", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.5)
-        else:
-            raise RuntimeError("gunicorn did not become ready")
+    ) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def test_server_seed_article_over_http(server, seed_text):
-    status, body = _request(server + "/v1/quotes", {"text": seed_text, "id": "seed"})
+    status, body = request(server + "/v1/quotes", {"text": seed_text, "id": "seed"})
     assert status == 200
     speakers = {q["speaker"]["name"] for q in body["quotes"] if q["speaker"]}
     assert "John Kerry" in speakers and "Qassim al-Moussawi" in speakers
@@ -91,7 +43,7 @@ def test_server_seed_article_over_http(server, seed_text):
 
 
 def test_server_bad_request_is_json(server):
-    status, body = _request(server + "/v1/quotes", {"text": ""})
+    status, body = request(server + "/v1/quotes", {"text": ""})
     assert status == 422 and body["error"]["code"] == "validation_error"
 
 
@@ -113,7 +65,7 @@ def test_server_parallel_clients_all_answered_correctly(server):
         for r in range(20):
             name = NAMES[c]
             text = f"“We will finish phase {r} before the winter,” said {name}, the project's director."
-            status, body = _request(server + "/v1/quotes", {"text": text, "id": f"{c}-{r}"})
+            status, body = request(server + "/v1/quotes", {"text": text, "id": f"{c}-{r}"})
             ok = (
                 status == 200
                 and body["id"] == f"{c}-{r}"
@@ -184,8 +136,8 @@ def test_server_slow_clients_do_not_starve_health_checks(server):
         t.start()
     time.sleep(1.0)  # every slow client is connected and mid-headers
     try:
-        assert _request(server + "/healthz", timeout=1)[0] == 200
-        assert _request(server + "/readyz", timeout=1)[0] == 200
+        assert request(server + "/healthz", timeout=1)[0] == 200
+        assert request(server + "/readyz", timeout=1)[0] == 200
     finally:
         for t in threads:
             t.join()
@@ -193,7 +145,7 @@ def test_server_slow_clients_do_not_starve_health_checks(server):
 
 
 def test_server_logs_are_json_lines_and_say_ready(server, server_log):
-    assert _request(server + "/healthz")[0] == 200
+    assert request(server + "/healthz")[0] == 200
     lines = [line for line in server_log.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [json.loads(line) for line in lines]  # every line is JSON
     assert any(r.get("message", "").startswith("ready:") for r in records)
