@@ -92,15 +92,7 @@ def quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidate
     span = content_span(content)
     if span is None or index.in_quote(subj):
         return None
-    attr = Attribution(subj, None, None, AttributionMethod.QUOTATIVE)
-    return Candidate(
-        QuoteType.INDIRECT,
-        [span],
-        Method.QUOTATIVE,
-        cue=like,
-        attribution=attr,
-        confidence=confidence.base(Method.QUOTATIVE),
-    )
+    return _reported(span, Method.QUOTATIVE, like, subj, AttributionMethod.QUOTATIVE)
 
 
 def _feel_like(like: Word, feel: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
@@ -128,14 +120,7 @@ def _feel_like(like: Word, feel: Word, sent: Sentence, index: ArticleIndex) -> C
     span = content_span(content)
     if span is None:
         return None
-    return Candidate(
-        QuoteType.INDIRECT,
-        [span],
-        Method.COGNITION,
-        cue=like,
-        attribution=Attribution(subj, None, None, AttributionMethod.FEEL_LIKE),
-        confidence=confidence.base(Method.COGNITION),
-    )
+    return _reported(span, Method.COGNITION, like, subj, AttributionMethod.FEEL_LIKE)
 
 
 def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
@@ -186,12 +171,16 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
         return None
     if index.in_quote(head):
         return None
-    attr = Attribution(head, None, None, AttributionMethod.ACCORDING)
+    return _reported(span, Method.ACCORDING, w, head, AttributionMethod.ACCORDING)
+
+
+def _reported(span: tuple[int, int], how: Method, cue: Word, speaker: Word, found: AttributionMethod) -> Candidate:
+    """A reported-speech candidate of one span, spoken by SPEAKER through CUE."""
     return Candidate(
         QuoteType.INDIRECT,
         [span],
-        Method.ACCORDING,
-        cue=w,
-        attribution=attr,
-        confidence=confidence.base(Method.ACCORDING),
+        how,
+        cue=cue,
+        attribution=Attribution(speaker, None, None, found),
+        confidence=confidence.base(how),
     )
