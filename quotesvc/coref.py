@@ -26,6 +26,7 @@ is almost always the last quoted person.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quotesvc.document import ParsedText, Word
@@ -82,9 +83,13 @@ class Entity:
     name: str
     kind: SpeakerKind
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    mention_set: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
     descriptors: set[str] = field(default_factory=set)  # lemmas of description words
     last_paragraph: int = 0
     last_pos: int = 0
+
+    def __post_init__(self) -> None:
+        self.mention_set.update(self.mentions)
 
 
 def _norm(token: str) -> str:
@@ -239,7 +244,9 @@ class Resolver:
                 self._by_last.setdefault(n.tokens[-1].lower(), []).append(n)
         self._full: dict[Name, str] = {}
         self.entities: dict[str, Entity] = {}
-        self.order: list[Entity] = []  # speakers, most recent last
+        # Speakers, most recent last: a dict keyed by identity, so moving one to the end is O(1)
+        # (an article quoting one speaker thousands of times stays linear).
+        self._order: dict[int, Entity] = {}
 
     # -- names ---------------------------------------------------------------------------------
     def full_name(self, name: Name) -> str:
@@ -281,15 +288,19 @@ class Resolver:
         return ent
 
     def _touch(self, ent: Entity, start: int, end: int, paragraph: int, descriptors: set[str]) -> Entity:
-        if (start, end) not in ent.mentions:
+        if (start, end) not in ent.mention_set:
+            ent.mention_set.add((start, end))
             ent.mentions.append((start, end))
         ent.descriptors |= descriptors
         ent.last_paragraph = paragraph
         ent.last_pos = start
-        if ent in self.order:
-            self.order.remove(ent)
-        self.order.append(ent)
+        self._order.pop(id(ent), None)
+        self._order[id(ent)] = ent
         return ent
+
+    def recent(self) -> Iterator[Entity]:
+        """The speakers met so far, the most recent first."""
+        return reversed(self._order.values())
 
     def resolve(self, words: list[Word], head: Word, context: list[Word] | None = None) -> Entity:
         """The entity a speaker mention (WORDS, headed by HEAD) refers to.
@@ -380,7 +391,7 @@ class Resolver:
         if kind is PronounKind.AUTHORS:
             return self._entity(AUTHORS, SpeakerKind.GROUP)
         if kind is PronounKind.PERSON:
-            for ent in reversed(self.order):
+            for ent in self.recent():
                 if (
                     ent.kind is SpeakerKind.PERSON
                     and para - ent.last_paragraph <= _PERSON_PRONOUN_MAX_PARAGRAPHS
@@ -403,14 +414,14 @@ class Resolver:
                 if kind is PronounKind.ORGANIZATION
                 else (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION)
             )
-            for ent in reversed(self.order):
+            for ent in self.recent():
                 if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent
         return None
 
     def _resolve_description(self, head: Word) -> Entity | None:
         lemma = head.lemma_lower
-        for ent in reversed(self.order):
+        for ent in self.recent():
             if ent.last_pos < head.start and lemma in ent.descriptors:
                 return ent
         return None

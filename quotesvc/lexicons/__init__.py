@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -43,7 +43,7 @@ class Lexicons:
     quote_relay_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
 
-    @property
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Every lemma that can introduce reported speech or thought."""
         return self.reporting_verbs | self.cognition_verbs | self.fragment_cues | self.quote_relay_verbs
