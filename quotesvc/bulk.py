@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -217,7 +220,36 @@ def run_jsonl(
 ) -> Summary:
     """Extract every JSONL line of SOURCE into OUT, in order. WORKERS > 1 runs a process pool; 1 runs
     here with EXTRACTOR (or a model loaded now). Ids in SKIP are passed over (``--resume``)."""
-    skip = skip or set()
+    with _interrupt_between_batches() as interrupted:
+        return _run(source, out, max_chars, workers, threads, model_dir, skip or set(), extractor, interrupted)
+
+
+@contextmanager
+def _interrupt_between_batches() -> Iterator[threading.Event]:
+    """Ctrl-C sets a flag that the run checks between batches, instead of raising inside Stanza or
+    torch (where a library's bare ``except`` could swallow it); the run then stops cleanly."""
+    flag = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: flag.set())
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _run(
+    source: IO[bytes],
+    out: IO[str],
+    max_chars: int,
+    workers: int,
+    threads: int,
+    model_dir: str | None,
+    skip: set[str],
+    extractor: Any,
+    interrupted: threading.Event,
+) -> Summary:
     summary = Summary()
 
     def lines() -> Iterator[Line]:
@@ -242,6 +274,8 @@ def run_jsonl(
 
             ex = Extractor(model_dir=model_dir, threads=threads)
         for group, docs in _batches(lines()):
+            if interrupted.is_set():
+                raise KeyboardInterrupt
             finish(group, extract_batch([(x.doc_id, x.text or "") for x in docs], ex) if docs else [])
         return summary
 
@@ -252,12 +286,16 @@ def run_jsonl(
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model_dir, threads)) as pool:
         try:
             for group, docs in _batches(lines()):
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
                 future = pool.submit(extract_batch, [(x.doc_id, x.text or "") for x in docs]) if docs else None
                 pending.append((group, future))
                 while len(pending) > workers * IN_FLIGHT_PER_WORKER or (pending and _ready(pending[0][1])):
                     group0, future0 = pending.popleft()
                     finish(group0, future0.result() if future0 is not None else [])
             while pending:
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
                 group0, future0 = pending.popleft()
                 finish(group0, future0.result() if future0 is not None else [])
         except KeyboardInterrupt:
