@@ -1,40 +1,140 @@
 """Score quotesvc on the gold sets with the project's scorer (``quotesvc_tools.scoring``).
 
-    python scripts/evaluate_quotes.py [GOLD.jsonl ...]     # default: seed, gum_news, gum_open.dev
+    python scripts/evaluate_quotes.py                     # seed, GUM news, GUM open dev, PolNeAR train (if built)
+    python scripts/evaluate_quotes.py GOLD.jsonl ...      # these sets only
+    python scripts/evaluate_quotes.py --sample 100        # PolNeAR train: a fixed sample of 100 documents
+    python scripts/evaluate_quotes.py --errors polnear.train.statements   # misses by cause, with examples
 
-Writes the system output beside it in build/eval/ and prints one line of figures per set. The
-scorer is a copy of ``../shared/eval/score.py``; this script says so if the two have drifted apart.
+PolNeAR train (the large news development set) is built into the git-ignored .cache/polnear/ by
+``../shared/eval/convert/build_polnear_train.sh`` (see ../shared/eval/README.md); its dev and test
+splits are held out and never read here. For PolNeAR it also prints recall per scope (statement,
+speech_act, cognition, evidence, ...). System output goes to build/eval/. The scorer is a copy of
+``../shared/eval/score.py``; this script says so if the two have drifted apart.
 """
 
+import argparse
 import json
-import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
-from quotesvc.extract import Extractor
-from quotesvc.schemas import dump_result
-
 root = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(root))
+from quotesvc_tools import scoring  # noqa: E402
+
 shared = root.parent / "shared" / "eval"
-scorer = root / "quotesvc_tools" / "scoring.py"
-if (shared / "score.py").exists():
-    ours = scorer.read_text(encoding="utf-8").split("\n", 1)[1]
-    if ours != (shared / "score.py").read_text(encoding="utf-8"):
-        print("warning: quotesvc_tools/scoring.py differs from ../shared/eval/score.py", file=sys.stderr)
-golds = [Path(p) for p in sys.argv[1:]] or [
-    shared / n for n in ("seed.gold.jsonl", "gum_news.train.jsonl", "gum_open.dev.jsonl")
+polnear = root / ".cache" / "polnear"
+DEFAULT_SETS = [
+    shared / "seed.gold.jsonl",
+    shared / "gum_news.train.jsonl",
+    shared / "gum_open.dev.jsonl",
+    polnear / "polnear.train.statements.jsonl",
 ]
-out_dir = root / "build" / "eval"
-out_dir.mkdir(parents=True, exist_ok=True)
-ex = Extractor()
-for gold in golds:
-    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    t0 = time.perf_counter()
-    results = ex.extract_many([d["text"] for d in docs], ids=[d["id"] for d in docs])
-    secs = time.perf_counter() - t0
-    out = out_dir / gold.name.replace(".jsonl", ".system.jsonl")
-    out.write_text("".join(json.dumps(dump_result(r), ensure_ascii=False) + "\n" for r in results), encoding="utf-8")
-    score = subprocess.run([sys.executable, str(scorer), str(gold), str(out)], capture_output=True, text=True)
-    print(f"== {gold.name}: {len(docs)} docs in {secs:.1f} s")
-    print(score.stdout.rstrip())
+
+
+def load(path: Path, sample: int | None) -> list[dict]:
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if sample and len(docs) > sample:
+        step = len(docs) / sample  # a fixed, evenly spread sample: the same documents every run
+        docs = [docs[int(i * step)] for i in range(sample)]
+    return docs
+
+
+def recall_by(key: str, gold: dict[str, dict], system: dict[str, dict]) -> dict[str, tuple[int, int]]:
+    """(found, total) per value of each gold quote's KEY (e.g. scope), non-required quotes included."""
+    regrouped = {
+        doc_id: {**g, "quotes": [{**q, "type": q.get(key) or "none", "required": True} for q in g["quotes"]]}
+        for doc_id, g in gold.items()
+    }
+    _, per_value, _, _, _ = scoring.score(regrouped, system)
+    return {v: (c["tp"], c["tp"] + c["fn"]) for v, c in sorted(per_value.items())}
+
+
+def error_causes(gold: dict[str, dict], system: dict[str, dict]) -> tuple[Counter, dict[str, list[str]]]:
+    """Misses by cause (span too short, too long, not found), false quotes and wrong speakers."""
+    _, _, misses, falses, wrong = scoring.score(gold, system)
+    causes: Counter = Counter()
+    examples: dict[str, list[str]] = {}
+    missed = {(doc_id, text) for doc_id, text in misses}
+    for doc_id, g in gold.items():
+        pieces = [p for q in system.get(doc_id, {}).get("quotes", []) for p in scoring.pieces(q)]
+        for q in g["quotes"]:
+            if not q.get("required", True) or (doc_id, q["text"][:70]) not in missed:
+                continue
+            span = (q["start"], q["end"])
+            overlapping = [p for p in pieces if p[0] < span[1] and span[0] < p[1]]
+            if not overlapping:
+                cause = "not found"
+            else:
+                best = max(overlapping, key=lambda p: scoring.jaccard(span, p))
+                cause = "span too short" if best[1] - best[0] < span[1] - span[0] else "span too long"
+            causes[cause] += 1
+            examples.setdefault(cause, []).append(f"{doc_id}: {q['text'][:100]}")
+    causes["false quote"] = len(falses)
+    examples["false quote"] = [f"{doc_id}: {text}" for doc_id, text in falses]
+    causes["wrong speaker"] = len(wrong)
+    examples["wrong speaker"] = [f"{d}: {t} | gold {g!r} | system {s!r}" for d, t, g, s in wrong]
+    return causes, examples
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("golds", nargs="*", type=Path, help="gold JSONL files (default: every set there is)")
+    ap.add_argument("--sample", type=int, default=None, help="at most N documents per set (a fixed sample)")
+    ap.add_argument("--errors", metavar="SET", help="list misses by cause for the set whose file name starts so")
+    ap.add_argument("--examples", type=int, default=15, help="examples per cause with --errors")
+    args = ap.parse_args()
+
+    ours = (root / "quotesvc_tools" / "scoring.py").read_text(encoding="utf-8").split("\n", 1)[1]
+    if (shared / "score.py").exists() and ours != (shared / "score.py").read_text(encoding="utf-8"):
+        print("warning: quotesvc_tools/scoring.py differs from ../shared/eval/score.py", file=sys.stderr)
+    golds = args.golds or [p for p in DEFAULT_SETS if p.exists()]
+    if args.errors:
+        golds = [p for p in golds if p.name.startswith(args.errors)] or [
+            p for p in DEFAULT_SETS if p.name.startswith(args.errors) and p.exists()
+        ]
+
+    from quotesvc.extract import Extractor
+    from quotesvc.schemas import dump_result
+
+    out_dir = root / "build" / "eval"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ex = Extractor()
+    for gold_path in golds:
+        docs = load(gold_path, args.sample)
+        t0 = time.perf_counter()
+        results = ex.extract_many([d["text"] for d in docs], ids=[d["id"] for d in docs])
+        secs = time.perf_counter() - t0
+        system = {r.id: dump_result(r) for r in results}
+        out = out_dir / gold_path.name.replace(".jsonl", ".system.jsonl")
+        out.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in system.values()), encoding="utf-8")
+        gold = {d["id"]: d for d in docs}
+        counts, per_type, *_ = scoring.score(gold, system)
+        s = scoring.summary(counts)
+        print(f"== {gold_path.name}: {len(docs)} docs in {secs:.1f} s")
+        for t, c in sorted(per_type.items()):
+            found = c["tp"] + c["fn"]
+            acc = c["speaker_right"] / c["tp"] if c["tp"] else 0.0
+            print(
+                f"  {t:9s} recall {c['tp'] / found if found else 0:.2f}  speaker acc {acc:.2f}  (found {c['tp']} of {found})"
+            )
+        print(
+            f"quotes P {s['quote_p']:.3f} R {s['quote_r']:.3f} F1 {s['quote_f1']:.3f} | speaker acc {s['speaker_acc']:.3f}"
+            f" | end-to-end F1 {s['e2e_f1']:.3f}"
+            + (f" | source acc {s['source_acc']:.2f}" if "source_acc" in s else "")
+        )
+        if any("scope" in q for d in docs for q in d["quotes"]):
+            scopes = recall_by("scope", gold, system)
+            print("  recall by scope: " + ", ".join(f"{k} {f / n:.2f} ({f}/{n})" for k, (f, n) in scopes.items()))
+        if args.errors:
+            causes, examples = error_causes(gold, system)
+            for cause, n in causes.most_common():
+                print(f"-- {cause}: {n}")
+                for line in examples.get(cause, [])[: args.examples]:
+                    print(f"     {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
