@@ -150,3 +150,22 @@ def test_server_logs_are_json_lines_and_say_ready(server, server_log):
     records = [json.loads(line) for line in lines]  # every line is JSON
     assert any(r.get("message", "").startswith("ready:") for r in records)
     assert any(r.get("logger", "").startswith("gunicorn") for r in records)
+
+
+def test_server_health_is_answered_during_a_long_extraction(server):
+    """A hostile text (a flood of short quotes) keeps the model busy for seconds; /healthz still
+    answers meanwhile, and the flood itself gets a correct result."""
+    import threading
+
+    flood = "“a,” he said. " * 1500  # 21,000 characters, 1,500 parsed sentences
+    answer: list[tuple[int, dict]] = []
+    worker = threading.Thread(target=lambda: answer.append(request(server + "/v1/quotes", {"text": flood})))
+    worker.start()
+    time.sleep(0.5)  # the extraction is under way
+    try:
+        statuses = [request(server + "/healthz", timeout=1)[0] for _ in range(3)]
+        assert statuses == [200, 200, 200]
+    finally:
+        worker.join()
+    status, body = answer[0]
+    assert status == 200 and len(body["quotes"]) == 1500
