@@ -220,8 +220,70 @@ def run_jsonl(
 ) -> Summary:
     """Extract every JSONL line of SOURCE into OUT, in order. WORKERS > 1 runs a process pool; 1 runs
     here with EXTRACTOR (or a model loaded now). Ids in SKIP are passed over (``--resume``)."""
+    skip = skip or set()
     with _interrupt_between_batches() as interrupted:
-        return _run(source, out, max_chars, workers, threads, model_dir, skip or set(), extractor, interrupted)
+        summary = Summary()
+
+        def lines() -> Iterator[Line]:
+            for number, raw in enumerate(source):
+                line = parse_line(number, raw.rstrip(b"\r\n"), max_chars)
+                if line.doc_id is not None and line.doc_id in skip:
+                    summary.skipped += 1
+                    continue
+                if line.text is not None:
+                    summary.chars += len(line.text)
+                yield line
+
+        def finish(group: list[Line], results: list[dict]) -> None:
+            by_number = {x.number: r for x, r in zip([x for x in group if x.text is not None], results, strict=True)}
+            for x in group:
+                _write(out, x.output if x.output is not None else by_number[x.number], summary)
+
+        if workers <= 1:
+            ex = extractor
+            if ex is None:
+                from quotesvc.extract import Extractor
+
+                ex = Extractor(model_dir=model_dir, threads=threads)
+            for group, docs in _batches(lines()):
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
+                finish(group, extract_batch([(x.doc_id, x.text or "") for x in docs], ex) if docs else [])
+            return summary
+
+        import multiprocessing
+
+        pending: deque[tuple[list[Line], Future | None]] = deque()
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=init_worker, initargs=(model_dir, threads)
+        ) as pool:
+            try:
+                for group, docs in _batches(lines()):
+                    if interrupted.is_set():
+                        raise KeyboardInterrupt
+                    future = pool.submit(extract_batch, [(x.doc_id, x.text or "") for x in docs]) if docs else None
+                    pending.append((group, future))
+                    while len(pending) > workers * IN_FLIGHT_PER_WORKER or (pending and _ready(pending[0][1])):
+                        group0, future0 = pending.popleft()
+                        finish(group0, future0.result() if future0 is not None else [])
+                while pending:
+                    if interrupted.is_set():
+                        raise KeyboardInterrupt
+                    group0, future0 = pending.popleft()
+                    finish(group0, future0.result() if future0 is not None else [])
+            except KeyboardInterrupt:
+                # Write what has finished (in input order among itself); --resume redoes the rest.
+                for group0, future0 in pending:
+                    if future0 is None:
+                        finish(group0, [])
+                    elif future0.done() and not future0.cancelled() and future0.exception() is None:
+                        finish(group0, future0.result())
+                    elif future0 is not None:
+                        future0.cancel()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        return summary
 
 
 @contextmanager
@@ -237,79 +299,6 @@ def _interrupt_between_batches() -> Iterator[threading.Event]:
         yield flag
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-def _run(
-    source: IO[bytes],
-    out: IO[str],
-    max_chars: int,
-    workers: int,
-    threads: int,
-    model_dir: str | None,
-    skip: set[str],
-    extractor: Any,
-    interrupted: threading.Event,
-) -> Summary:
-    summary = Summary()
-
-    def lines() -> Iterator[Line]:
-        for number, raw in enumerate(source):
-            line = parse_line(number, raw.rstrip(b"\r\n"), max_chars)
-            if line.doc_id is not None and line.doc_id in skip:
-                summary.skipped += 1
-                continue
-            if line.text is not None:
-                summary.chars += len(line.text)
-            yield line
-
-    def finish(group: list[Line], results: list[dict]) -> None:
-        by_number = {x.number: r for x, r in zip([x for x in group if x.text is not None], results, strict=True)}
-        for x in group:
-            _write(out, x.output if x.output is not None else by_number[x.number], summary)
-
-    if workers <= 1:
-        ex = extractor
-        if ex is None:
-            from quotesvc.extract import Extractor
-
-            ex = Extractor(model_dir=model_dir, threads=threads)
-        for group, docs in _batches(lines()):
-            if interrupted.is_set():
-                raise KeyboardInterrupt
-            finish(group, extract_batch([(x.doc_id, x.text or "") for x in docs], ex) if docs else [])
-        return summary
-
-    import multiprocessing
-
-    pending: deque[tuple[list[Line], Future | None]] = deque()
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(model_dir, threads)) as pool:
-        try:
-            for group, docs in _batches(lines()):
-                if interrupted.is_set():
-                    raise KeyboardInterrupt
-                future = pool.submit(extract_batch, [(x.doc_id, x.text or "") for x in docs]) if docs else None
-                pending.append((group, future))
-                while len(pending) > workers * IN_FLIGHT_PER_WORKER or (pending and _ready(pending[0][1])):
-                    group0, future0 = pending.popleft()
-                    finish(group0, future0.result() if future0 is not None else [])
-            while pending:
-                if interrupted.is_set():
-                    raise KeyboardInterrupt
-                group0, future0 = pending.popleft()
-                finish(group0, future0.result() if future0 is not None else [])
-        except KeyboardInterrupt:
-            # Write what has finished (in input order among itself); --resume redoes the rest.
-            for group0, future0 in pending:
-                if future0 is None:
-                    finish(group0, [])
-                elif future0.done() and not future0.cancelled() and future0.exception() is None:
-                    finish(group0, future0.result())
-                elif future0 is not None:
-                    future0.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-    return summary
 
 
 def _ready(future: Future | None) -> bool:
