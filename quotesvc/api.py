@@ -104,10 +104,6 @@ def _json_body() -> object:
 
 def _check_text(text: str, where: str = "text") -> None:
     settings = service().settings
-    if not text.strip():
-        raise ValidationFailedError(
-            f"{where} is empty or only white space", details={"fields": {where: ["empty or only white space"]}}
-        )
     if len(text) > settings.max_chars:
         raise TextTooLongError(
             f"{where} has {len(text)} characters; the limit is {settings.max_chars}",

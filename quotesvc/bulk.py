@@ -62,8 +62,9 @@ def _encodable(value: str) -> bool:
 
 def check_text(text: str, max_chars: int, where: str) -> QuotesvcError | None:
     """Why TEXT cannot be extracted, or None."""
-    if not text.strip():
-        return ValidationFailedError(f'{where}: "text" is empty or only white space')
+    if not text:
+        # An empty text is an error, as over HTTP; a text of white space is a document with no quotes.
+        return ValidationFailedError(f'{where}: "text" is empty')
     if len(text) > max_chars:
         return TextTooLongError(
             f"{where}: {len(text)} characters; the limit is {max_chars}",

@@ -130,7 +130,7 @@ def _id_field() -> fields.String:
     return fields.String(
         allow_none=True,
         load_default=None,
-        validate=_check_id,
+        validate=[validate.Length(max=MAX_ID_CHARS), _check_id],
         metadata={"description": f"returned as the result's id (at most {MAX_ID_CHARS} characters)"},
     )
 

@@ -49,7 +49,7 @@ def test_bulk_bad_lines_get_error_objects_and_lose_nothing():
         {"id": "a", "text": KERRY},
         b"not json",
         b"",
-        {"id": "c", "text": "  "},
+        {"id": "c", "text": ""},
         {"id": "d", "text": 7},
         {"id": "e", "text": "x" * 1001},
         b'{"id": "f\\ud800", "text": "ok text here"}',

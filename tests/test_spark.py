@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.model, pytest.mark.spark]
 DOCS = [
     {"id": f"d{i}", "text": f"“We will finish phase {i} in spring,” said Ana Costa. She told reporters it would hold."}
     for i in range(19)
-] + [{"id": "bad", "text": "   "}]
+] + [{"id": "bad", "text": ""}]
 
 
 @pytest.fixture(scope="module")
