@@ -21,8 +21,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from quotesvc.bulk import BATCH, check_text
-from quotesvc.errors import InternalError, QuotesvcError, ValidationFailedError
+from quotesvc.bulk import BATCH, check_text, error_line, extract_batch
+from quotesvc.errors import ValidationFailedError
 
 SCOPES = ("statements",)
 #: Characters per document; longer ones get an error row (the service's default limit).
@@ -56,69 +56,61 @@ def extractor(model_dir: str | None = None) -> Any:
     return _EXTRACTOR
 
 
-def extract_rows(
-    ids: list[Any], texts: list[Any], *, max_chars: int, model_dir: str | None = None
-) -> list[tuple[str | None, dict | None, QuotesvcError | None]]:
-    """(id, result dict or None, error or None) per document; one bad document loses no other."""
-    from quotesvc.schemas import dump_result
-
-    out: list[tuple[str | None, dict | None, QuotesvcError | None]] = []
+def extract_rows(ids: list[Any], texts: list[Any], *, max_chars: int, model_dir: str | None = None) -> list[dict]:
+    """The CLI's JSON object per document: the result, or ``{"id", "error"}``. Documents are checked
+    and extracted as in the bulk CLI (``bulk.check_text``, ``bulk.extract_batch``), BATCH at a time:
+    an Arrow batch can hold thousands, and the parser's padding grows with the batch's longest
+    sentences. One bad document loses no other."""
+    out: list[dict] = []
     good: list[tuple[int, str | None, str]] = []
     for i, (raw_id, text) in enumerate(zip(ids, texts, strict=True)):
         doc_id = None if raw_id is None else str(raw_id)
-        if not isinstance(text, str):
-            out.append((doc_id, None, ValidationFailedError("the text is missing or not a string")))
-            continue
-        err = check_text(text, max_chars, f"document {doc_id!r}")
-        out.append((doc_id, None, err))
+        err = (
+            ValidationFailedError("the text is missing or not a string")
+            if not isinstance(text, str)
+            else check_text(text, max_chars, f"document {doc_id!r}")
+        )
+        out.append(error_line(doc_id, err) if err is not None else {})
         if err is None:
             good.append((i, doc_id, text))
-    if not good:
-        return out
-    ex = extractor(model_dir)
-    # Stanza gets BATCH documents at a time, as in the bulk CLI: an Arrow batch can hold thousands,
-    # and the parser's padding (time and memory) grows with the batch's longest sentences.
     for start in range(0, len(good), BATCH):
         chunk = good[start : start + BATCH]
-        try:
-            results = ex.extract_many([t for _, _, t in chunk], ids=[d for _, d, _ in chunk])
-            for (i, doc_id, _), result in zip(chunk, results, strict=True):
-                out[i] = (doc_id, dump_result(result), None)
-        except Exception:
-            for i, doc_id, text in chunk:
-                try:
-                    out[i] = (doc_id, dump_result(ex.extract(text, doc_id=doc_id)), None)
-                except Exception as e:
-                    out[i] = (doc_id, None, InternalError(f"{type(e).__name__}: {e}"))
+        results = extract_batch([(doc_id, text) for _, doc_id, text in chunk], extractor(model_dir))
+        for (i, _, _), obj in zip(chunk, results, strict=True):
+            out[i] = obj
     return out
 
 
-def _result_row(doc_id: str | None, result: dict | None, err: QuotesvcError | None) -> dict:
-    if result is None:
-        assert err is not None
+def _result_row(obj: dict) -> dict:
+    if "error" in obj:
+        error = obj["error"]
         return {
-            "id": doc_id,
+            "id": obj["id"],
             "quotes": None,
             "speakers": None,
             "warnings": None,
-            "error": {"code": err.code, "message": err.message},
+            "error": {"code": error["code"], "message": error["message"]},
         }
     return {
-        "id": doc_id,
-        "quotes": result["quotes"],
-        "speakers": result["speakers"],
-        "warnings": result["warnings"],
+        "id": obj["id"],
+        "quotes": obj["quotes"],
+        "speakers": obj["speakers"],
+        "warnings": obj["warnings"],
         "error": None,
     }
 
 
-def _json_row(doc_id: str | None, result: dict | None, err: QuotesvcError | None) -> dict:
+def _json_row(obj: dict) -> dict:
     """The CLI's JSON line: the result, or {"id", "error": {code, message, details}}."""
-    obj = result if result is not None else {"id": doc_id, "error": err.to_dict() if err else None}
-    return {"id": doc_id, "json": json.dumps(obj, ensure_ascii=False)}
+    return {"id": obj["id"], "json": json.dumps(obj, ensure_ascii=False)}
 
 
-def _frames(batches: Iterator[Any], row: Callable, columns: list[str], options: dict) -> Iterator[Any]:
+#: (the row for each document, the output columns, their Spark schema)
+_RESULT_ROWS = (_result_row, ["id", "quotes", "speakers", "warnings", "error"], RESULT_SCHEMA)
+_JSON_ROWS = (_json_row, ["id", "json"], JSON_SCHEMA)
+
+
+def _frames(batches: Iterator[Any], row: Callable[[dict], dict], columns: list[str], options: dict) -> Iterator[Any]:
     """mapInPandas' function: each Arrow batch of (text, id) rows -> a batch of output rows."""
     import pandas as pd
 
@@ -126,16 +118,16 @@ def _frames(batches: Iterator[Any], row: Callable, columns: list[str], options: 
     for batch in batches:
         ids = list(batch[id_col]) if id_col in batch else [None] * len(batch)
         found = extract_rows(ids, list(batch[text_col]), max_chars=options["max_chars"], model_dir=options["model_dir"])
-        yield pd.DataFrame([row(*x) for x in found], columns=columns)
+        yield pd.DataFrame([row(obj) for obj in found], columns=columns)
 
 
-def _map(df: Any, row: Callable, schema: str, options: dict) -> Any:
+def _map(df: Any, rows: tuple, options: dict) -> Any:
     if options["scope"] not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {options['scope']!r}")
     text_col, id_col = options["text_col"], options["id_col"]
     if text_col not in df.columns:
         raise ValueError(f"the DataFrame has no column {text_col!r} (its columns: {', '.join(df.columns)})")
-    columns = ["id", "quotes", "speakers", "warnings", "error"] if row is _result_row else ["id", "json"]
+    row, columns, schema = rows
     cols = [text_col] + ([id_col] if id_col in df.columns else [])
     return df.select(*cols).mapInPandas(lambda batches: _frames(batches, row, columns, options), schema=schema)
 
@@ -155,7 +147,7 @@ def extract_quotes(
     extracts today). ``model_dir`` must exist on every executor (default: the bundled model).
     """
     options = {"text_col": text_col, "id_col": id_col, "scope": scope, "max_chars": max_chars, "model_dir": model_dir}
-    return _map(df, _result_row, RESULT_SCHEMA, options)
+    return _map(df, _RESULT_ROWS, options)
 
 
 def extract_json(df: Any, **options: Any) -> Any:
@@ -168,7 +160,7 @@ def extract_json(df: Any, **options: Any) -> Any:
         "max_chars": DEFAULT_MAX_CHARS,
         "model_dir": None,
     }
-    return _map(df, _json_row, JSON_SCHEMA, {**defaults, **options})
+    return _map(df, _JSON_ROWS, {**defaults, **options})
 
 
 def build_parser() -> argparse.ArgumentParser:
