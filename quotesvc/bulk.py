@@ -114,14 +114,42 @@ _EXTRACTOR: Any = None
 
 
 def init_worker(model_dir: str | None, threads: int) -> None:
-    """Load the model once in this worker process, with THREADS torch threads."""
+    """Load the model once in this worker process, with THREADS torch threads (a forked worker
+    already holds the parent's model and only sets its threads)."""
     global _EXTRACTOR
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if _EXTRACTOR is not None:
+        import torch
+
+        torch.set_num_threads(threads)
+        return
     from quotesvc.extract import Extractor
 
     _EXTRACTOR = Extractor(model_dir=model_dir, threads=threads)
+
+
+def _pool_context(model_dir: str | None, threads: int):
+    """The multiprocessing context for the workers. On Linux the model is loaded once, here, and
+    the workers are forked from this process: they share its pages and start at once, where each
+    spawned worker would import torch and load the model again (3 s of CPU each). This process has
+    run no torch work when it forks (loading the model runs none), so no thread pool is forked.
+    Elsewhere (macOS, Windows, where forking after importing torch is unsafe) workers are spawned
+    and each loads the model."""
+    import multiprocessing
+
+    global _EXTRACTOR
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    if _EXTRACTOR is None:
+        from quotesvc.extract import Extractor
+
+        _EXTRACTOR = Extractor(model_dir=model_dir, threads=threads)
+    import gc
+
+    gc.freeze()  # keep the model's objects out of the workers' garbage collections (and their pages shared)
+    return multiprocessing.get_context("fork")
 
 
 def extract_batch(batch: list[tuple[str | None, str]], extractor: Any = None) -> list[dict]:
@@ -252,10 +280,8 @@ def run_jsonl(
                 finish(group, extract_batch([(x.doc_id, x.text or "") for x in docs], ex) if docs else [])
             return summary
 
-        import multiprocessing
-
         pending: deque[tuple[list[Line], Future | None]] = deque()
-        ctx = multiprocessing.get_context("spawn")
+        ctx = _pool_context(model_dir, threads)
         with ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=init_worker, initargs=(model_dir, threads)
         ) as pool:

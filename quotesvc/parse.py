@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from weakref import WeakKeyDictionary
 
 from quotesvc.deadline import NONE as NO_DEADLINE
 from quotesvc.deadline import Deadline
@@ -113,6 +114,45 @@ def _to_sentences(stanza_doc, para: Paragraph, text: str, first_index: int) -> l
     return sentences
 
 
+# Lemmas already predicted, per lemmatizer: Stanza's English lemmatizer looks at a word and its
+# part of speech only (a dictionary first, a character seq2seq model for the rest), so the lemma
+# of a (text, upos) pair is the same wherever it occurs. Names, numbers and rare words recur within
+# an article and across a bulk run, and the seq2seq model was most of the lemmatizer's time.
+# Bounded: the cache is emptied when it would pass LEMMA_CACHE_SIZE pairs (a few MB).
+LEMMA_CACHE_SIZE = 100_000
+_lemma_caches: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def lemmatize(nlp, docs: Sequence) -> None:
+    """Set the lemma of every word of the Stanza documents DOCS (text and upos set), running
+    Stanza's lemmatizer once per (text, upos) pair not seen before: the lemmas are Stanza's, the
+    repeats are not recomputed."""
+    import stanza
+
+    processor = nlp.processors["lemma"]
+    if processor.trainer.has_contextual_lemmatizers():  # some lemma depends on the sentence
+        for d in docs:
+            processor.process(d)
+        return
+    words = [w for d in docs for s in d.sentences for w in s.words]
+    cache = _lemma_caches.setdefault(processor, {})
+    known: dict[tuple[str, str | None], str] = {}
+    for w in words:
+        key = (w.text, w.upos)
+        if key not in known and key in cache:
+            known[key] = cache[key]
+    missing = list(dict.fromkeys(k for k in ((w.text, w.upos) for w in words) if k not in known))
+    if missing:
+        doc = processor.process(stanza.Document([[{"id": 1, "text": t, "upos": u}] for t, u in missing]))
+        new = {key: s.words[0].lemma for key, s in zip(missing, doc.sentences, strict=True)}
+        if len(cache) + len(new) > LEMMA_CACHE_SIZE:
+            cache.clear()
+        cache.update(new)
+        known.update(new)
+    for w in words:
+        w.lemma = known[(w.text, w.upos)]
+
+
 def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
     """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text (DEADLINE is checked
     before the tagging and before the sentence join)."""
@@ -124,10 +164,12 @@ def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> li
         for t, ps in zip(texts, paras, strict=True)
         for p in ps
     ]
-    processors = [p for p in ("tokenize", "mwt", "pos", "lemma") if p in nlp.processors]
+    processors = [p for p in ("tokenize", "mwt", "pos") if p in nlp.processors]
     deadline.check("tagging")
-    # One call for all four processors: Stanza's mwt expects the tokenizer's output of the same call.
+    # One call for the three: Stanza's mwt expects the tokenizer's output of the same call.
     docs = nlp.bulk_process(docs, processors=processors) if docs else []
+    if "lemma" in nlp.processors:
+        lemmatize(nlp, docs)
     out, k = [], 0
     for text, ps in zip(texts, paras, strict=True):
         sentences: list[Sentence] = []
@@ -187,7 +229,7 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
     doc = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY)} for w in s.words] for s in joined])
     doc = nlp.processors["pos"].process(doc)
     if "lemma" in nlp.processors:
-        doc = nlp.processors["lemma"].process(doc)
+        lemmatize(nlp, [doc])
     for s, ss in zip(joined, doc.sentences, strict=True):
         for w, sw in zip(s.words, ss.words, strict=True):
             w.upos, w.xpos, w.feats = sw.upos or "X", sw.xpos or "_", sw.feats or "_"

@@ -97,3 +97,42 @@ def test_model_env_var_selects_another_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("QUOTESVC_MODEL_DIR", str(tmp_path))
     assert model_dir() == tmp_path.resolve()
     assert model_dir("/x/y") == __import__("pathlib").Path("/x/y")
+
+
+def test_model_loads_without_building_training_optimizers():
+    # Stanza builds an optimizer per trainer even to predict, and building one imports
+    # torch._dynamo (1.1 s, 70 MB): quotesvc loads without it, and the optimizer factories are
+    # Stanza's own again afterwards.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from stanza.models.common import utils\n"
+        "real = utils.get_optimizer\n"
+        "from quotesvc.modelpack import load_pipeline\n"
+        "nlp = load_pipeline()\n"
+        "print('torch._dynamo' in sys.modules, utils.get_optimizer is real, sorted(nlp.processors))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[0] == "False True ['depparse', 'lemma', 'mwt', 'pos', 'tokenize']"
+
+
+def test_model_with_optimizer_state_falls_back_to_stanzas_own_load(monkeypatch):
+    # A model saved with its optimizer's state cannot load without the optimizer: it is loaded again
+    # as Stanza loads it.
+    import stanza
+    from stanza.models.common import utils
+
+    real_pipeline, tries = stanza.Pipeline, []
+
+    def pipeline(*args, **kwargs):
+        tries.append(utils.get_optimizer(None, None, 0.1))
+        if len(tries) == 1:
+            raise KeyError("general_optimizer")  # what Stanza raises on optimizer state
+        return real_pipeline(*args, **kwargs)
+
+    monkeypatch.setattr(utils, "get_optimizer", lambda *a, **k: "stanza's optimizer")
+    monkeypatch.setattr(stanza, "Pipeline", pipeline)
+    nlp = load_pipeline(bundled_model_dir())
+    assert tries == [None, "stanza's optimizer"] and "depparse" in nlp.processors

@@ -62,3 +62,61 @@ def test_bundled_tokenizer_split_inside_a_name_is_repaired(extractor):
     assert len(parsed.sentences) == 1
     (q,) = extractor.extract(text).quotes
     assert q.cue.lemma == "tell" and q.text == "every claim will be assessed meritocratically"
+
+
+LEMMA_TEXT = (
+    "The robotics teams rescued three stranded fishermen, officials tweeted. "
+    "Robogee's engineers said the robots were rebuilt twice. The teams tweeted again."
+)
+
+
+def _stanza_lemmas(nlp, text):
+    import stanza
+
+    doc = nlp.bulk_process([stanza.Document([], text=text)], processors=["tokenize", "mwt", "pos", "lemma"])[0]
+    return [(w.text, w.upos, w.lemma) for s in doc.sentences for w in s.words]
+
+
+@pytest.mark.model
+def test_lemmatize_gives_stanzas_lemmas_once_per_word_and_tag(extractor, monkeypatch):
+    import stanza
+
+    from quotesvc import parse
+
+    nlp = extractor.nlp
+    expected = _stanza_lemmas(nlp, LEMMA_TEXT)
+    assert any(lemma != text for text, _, lemma in expected)  # the text has words to lemmatize
+    calls = []
+    real = nlp.processors["lemma"].process
+    monkeypatch.setattr(nlp.processors["lemma"], "process", lambda doc: calls.append(len(doc.sentences)) or real(doc))
+    monkeypatch.setitem(parse._lemma_caches, nlp.processors["lemma"], {})
+
+    def tagged():
+        return nlp.bulk_process([stanza.Document([], text=LEMMA_TEXT)], processors=["tokenize", "mwt", "pos"])
+
+    docs = tagged()
+    parse.lemmatize(nlp, docs)
+    assert [(w.text, w.upos, w.lemma) for s in docs[0].sentences for w in s.words] == expected
+    pairs = {(t, u) for t, u, _ in expected}
+    assert calls == [len(pairs)]  # each (text, upos) once: "teams", "tweeted", "." repeat
+    docs = tagged()
+    parse.lemmatize(nlp, docs)  # all known now: the lemmatizer is not run again
+    assert calls == [len(pairs)]
+    assert [(w.text, w.upos, w.lemma) for s in docs[0].sentences for w in s.words] == expected
+
+
+@pytest.mark.model
+def test_lemma_cache_is_bounded(extractor, monkeypatch):
+    import stanza
+
+    from quotesvc import parse
+
+    nlp = extractor.nlp
+    expected = _stanza_lemmas(nlp, LEMMA_TEXT)
+    cache: dict = {("stale", "NOUN"): "stale"}
+    monkeypatch.setitem(parse._lemma_caches, nlp.processors["lemma"], cache)
+    monkeypatch.setattr(parse, "LEMMA_CACHE_SIZE", 5)
+    docs = nlp.bulk_process([stanza.Document([], text=LEMMA_TEXT)], processors=["tokenize", "mwt", "pos"])
+    parse.lemmatize(nlp, docs)
+    assert [(w.text, w.upos, w.lemma) for s in docs[0].sentences for w in s.words] == expected
+    assert ("stale", "NOUN") not in cache  # emptied rather than grown past the bound
