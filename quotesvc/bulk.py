@@ -120,10 +120,7 @@ def init_worker(model_dir: str | None, threads: int) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if _EXTRACTOR is not None:
-        import torch
-
-        torch.set_num_threads(threads)
+    if _EXTRACTOR is not None:  # forked from a parent that loaded it (one torch thread)
         return
     from quotesvc.extract import Extractor
 
@@ -131,24 +128,21 @@ def init_worker(model_dir: str | None, threads: int) -> None:
 
 
 def _pool_context(model_dir: str | None, threads: int):
-    """The multiprocessing context for the workers. On Linux the model is loaded once, here, and
-    the workers are forked from this process: they share its pages and start at once, where each
-    spawned worker would import torch and load the model again (3 s of CPU each). This process has
-    run no torch work when it forks (loading the model runs none), so no thread pool is forked.
-    Elsewhere (macOS, Windows, where forking after importing torch is unsafe) workers are spawned
-    and each loads the model."""
+    """The multiprocessing context for the workers. On Linux, with one torch thread per worker
+    (the default), the model is loaded once, here, and the workers are forked from this process:
+    they share its pages and start at once, where each spawned worker would import torch and load
+    the model again (3 s of CPU each). Loading with one torch thread runs no OpenMP thread pool,
+    so none is forked (a forked process hangs in its parent's pool). With more torch threads per
+    worker, or elsewhere (macOS, Windows), workers are spawned and each loads the model."""
     import multiprocessing
 
     global _EXTRACTOR
-    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+    if threads != 1 or sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     if _EXTRACTOR is None:
         from quotesvc.extract import Extractor
 
-        _EXTRACTOR = Extractor(model_dir=model_dir, threads=threads)
-    import gc
-
-    gc.freeze()  # keep the model's objects out of the workers' garbage collections (and their pages shared)
+        _EXTRACTOR = Extractor(model_dir=model_dir, threads=1)
     return multiprocessing.get_context("fork")
 
 

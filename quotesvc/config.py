@@ -27,7 +27,7 @@ class Settings:
     port: int = 8000
     log_level: str = "info"
     access_log: bool = True
-    preload: bool = True  # load the model in the gunicorn master (shared by workers)
+    preload: bool = False  # load the model once in the gunicorn master, shared by the workers
     api_keys: str = ""  # comma-separated; when set, /v1 and /version need one (Bearer or X-API-Key)
     cors_origins: str = ""  # comma-separated origins allowed cross-origin access; none by default
     trusted_proxies: int = 0  # reverse proxies in front whose X-Forwarded-For is believed

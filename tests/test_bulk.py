@@ -133,15 +133,17 @@ def test_bulk_two_workers_equal_one_and_the_python_api(tmp_path, extractor):
     ]
     src = tmp_path / "in.jsonl"
     src.write_bytes(jsonl(*docs, {"id": "bad", "text": ""}))
-    for workers in ("1", "2"):
-        proc = cli(
-            str(src), "--output", str(tmp_path / f"out{workers}.jsonl"), "--workers", workers, stderr=subprocess.PIPE
-        )
+    # two workers forked from a parent holding the model (one torch thread each, the default), and
+    # two spawned workers with two torch threads each (a forked OpenMP pool would hang)
+    runs = {"one": ["--workers", "1"], "forked": ["--workers", "2"], "spawned": ["--workers", "2", "--threads", "2"]}
+    for name, args in runs.items():
+        proc = cli(str(src), "--output", str(tmp_path / f"{name}.jsonl"), *args, stderr=subprocess.PIPE)
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err.decode()
         assert err.decode().startswith("quotesvc: 21 documents, 1 errors")
-    one = (tmp_path / "out1.jsonl").read_text(encoding="utf-8")
-    assert one == (tmp_path / "out2.jsonl").read_text(encoding="utf-8")
+    one = (tmp_path / "one.jsonl").read_text(encoding="utf-8")
+    assert one == (tmp_path / "forked.jsonl").read_text(encoding="utf-8")
+    assert one == (tmp_path / "spawned.jsonl").read_text(encoding="utf-8")
     first = json.loads(one.splitlines()[0])
     assert first == extractor.extract(docs[0]["text"], doc_id="d0").to_dict()
 
