@@ -109,6 +109,8 @@ class Sentence:
 class ParsedText:
     text: str
     sentences: list[Sentence]
+    #: sentences that needed the parse but were left unparsed, past the text's parse budget
+    unparsed: int = 0
 
     def words(self):
         for s in self.sentences:

@@ -28,6 +28,7 @@ from quotesvc.errors import TimedOutError
 from quotesvc.lexicons import Lexicons
 from quotesvc.linking import absorb_fragments, link_after_reported_speech, link_continuations, merge_mixed
 from quotesvc.paragraphs import find_paragraphs
+from quotesvc.parse import MAX_PARSE_WORDS_PER_TEXT
 from quotesvc.quotemarks import QUOTE_CHARS, find_quote_spans
 from quotesvc.reported import find_reported
 from quotesvc.results import ArticleQuotes
@@ -170,5 +171,10 @@ def _build_result(
     candidates = merge_mixed(direct, reported)
     link_after_reported_speech(candidates, text)
     deadline.check("speaker resolution")
-    warnings = tuple(sorted({w for q in spans for w in q.warnings}))
+    notes = {w for q in spans for w in q.warnings}
+    if parsed.unparsed:
+        notes.add(
+            f"{parsed.unparsed} sentences past the parse budget of {MAX_PARSE_WORDS_PER_TEXT:,} words were not parsed"
+        )
+    warnings = tuple(sorted(notes))
     return to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {}, warnings=warnings)

@@ -70,6 +70,13 @@ def stanza_copy(text: str) -> str:
 # quadratic in sentence length, and such "sentences" are tables or lists, not prose.
 MAX_PARSE_WORDS = 200
 
+# Words parsed per text at most. Prose has about 6 characters a word, so a text within the default
+# character limit (100,000) has some 17,000 words and is never cut; a flood of tiny quoted
+# sentences ('"a," he said.' repeated: 2 characters a word) is, and its parse time is bounded
+# (100,000 such characters took 16-20 s over HTTP, most of it the parse of 7,000 sentences).
+# The sentences past the budget are left unparsed and the result says how many.
+MAX_PARSE_WORDS_PER_TEXT = 25_000
+
 SentenceFilter = Callable[[Sentence], bool]
 
 
@@ -123,18 +130,30 @@ LEMMA_CACHE_SIZE = 100_000
 _lemma_caches: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def lemmatize(nlp, docs: Sequence) -> None:
-    """Set the lemma of every word of the Stanza documents DOCS (text and upos set), running
+def _as_document(sentences: Sequence):
+    """One Stanza document over SENTENCES (Stanza sentence objects): a processor run on it
+    annotates them in place, as Stanza's own ``bulk_process`` does across documents."""
+    import stanza
+
+    doc = stanza.Document([])
+    doc.sentences = list(sentences)
+    doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
+    doc.num_words = sum(len(s.words) for s in doc.sentences)
+    return doc
+
+
+def lemmatize(nlp, sentences: Sequence) -> None:
+    """Set the lemma of every word of SENTENCES (Stanza sentences, text and upos set), running
     Stanza's lemmatizer once per (text, upos) pair not seen before: the lemmas are Stanza's, the
     repeats are not recomputed."""
     import stanza
 
     processor = nlp.processors["lemma"]
     if processor.trainer.has_contextual_lemmatizers():  # some lemma depends on the sentence
-        for d in docs:
-            processor.process(d)
+        if sentences:
+            processor.process(_as_document(sentences))
         return
-    words = [w for d in docs for s in d.sentences for w in s.words]
+    words = [w for s in sentences for w in s.words]
     cache = _lemma_caches.setdefault(processor, {})
     known: dict[tuple[str, str | None], str] = {}
     for w in words:
@@ -153,6 +172,13 @@ def lemmatize(nlp, docs: Sequence) -> None:
         w.lemma = known[(w.text, w.upos)]
 
 
+# Sentences longer than this are neither tagged nor lemmatized (their words get upos X and their
+# own text as lemma). Such a "sentence" is a run of symbols or a table, not prose, and the tagger's
+# time and memory grow with it: 40,000 quote marks in a row, one sentence to the tokenizer, took
+# 4 s and 700 MB to tag. Sentences over MAX_PARSE_WORDS are not parsed either.
+MAX_TAG_WORDS = 1_000
+
+
 def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
     """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text (DEADLINE is checked
     before the tagging and before the sentence join)."""
@@ -164,12 +190,22 @@ def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> li
         for t, ps in zip(texts, paras, strict=True)
         for p in ps
     ]
-    processors = [p for p in ("tokenize", "mwt", "pos") if p in nlp.processors]
+    processors = [p for p in ("tokenize", "mwt") if p in nlp.processors]
     deadline.check("tagging")
-    # One call for the three: Stanza's mwt expects the tokenizer's output of the same call.
+    # One call for both: Stanza's mwt expects the tokenizer's output of the same call.
     docs = nlp.bulk_process(docs, processors=processors) if docs else []
+    tagged = []
+    for d in docs:
+        for sentence in d.sentences:
+            if len(sentence.words) <= MAX_TAG_WORDS:
+                tagged.append(sentence)
+            else:
+                for w in sentence.words:
+                    w.upos, w.lemma = "X", None  # the lemma becomes the word's own text
+    if "pos" in nlp.processors and tagged:
+        nlp.processors["pos"].process(_as_document(tagged))
     if "lemma" in nlp.processors:
-        lemmatize(nlp, docs)
+        lemmatize(nlp, tagged)
     out, k = [], 0
     for text, ps in zip(texts, paras, strict=True):
         sentences: list[Sentence] = []
@@ -229,7 +265,7 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
     doc = stanza.Document([[{"id": w.id, "text": w.text.translate(_STANZA_FRIENDLY)} for w in s.words] for s in joined])
     doc = nlp.processors["pos"].process(doc)
     if "lemma" in nlp.processors:
-        lemmatize(nlp, [doc])
+        lemmatize(nlp, doc.sentences)
     for s, ss in zip(joined, doc.sentences, strict=True):
         for w, sw in zip(s.words, ss.words, strict=True):
             w.upos, w.xpos, w.feats = sw.upos or "X", sw.xpos or "_", sw.feats or "_"
@@ -245,9 +281,17 @@ def parse_selected(
 
     deadline.check("the parse")
 
-    chosen = [
-        s for p in parsed for s in p.sentences if len(s.words) <= MAX_PARSE_WORDS and (select is None or select(s))
-    ]
+    chosen = []
+    for p in parsed:
+        budget = MAX_PARSE_WORDS_PER_TEXT
+        for s in p.sentences:
+            if len(s.words) > MAX_PARSE_WORDS or (select is not None and not select(s)):
+                continue
+            if len(s.words) > budget:
+                p.unparsed += 1
+                continue
+            budget -= len(s.words)
+            chosen.append(s)
     if not chosen:
         return 0
     sub = stanza.Document(

@@ -95,12 +95,12 @@ def test_lemmatize_gives_stanzas_lemmas_once_per_word_and_tag(extractor, monkeyp
         return nlp.bulk_process([stanza.Document([], text=LEMMA_TEXT)], processors=["tokenize", "mwt", "pos"])
 
     docs = tagged()
-    parse.lemmatize(nlp, docs)
+    parse.lemmatize(nlp, docs[0].sentences)
     assert [(w.text, w.upos, w.lemma) for s in docs[0].sentences for w in s.words] == expected
     pairs = {(t, u) for t, u, _ in expected}
     assert calls == [len(pairs)]  # each (text, upos) once: "teams", "tweeted", "." repeat
     docs = tagged()
-    parse.lemmatize(nlp, docs)  # all known now: the lemmatizer is not run again
+    parse.lemmatize(nlp, docs[0].sentences)  # all known now: the lemmatizer is not run again
     assert calls == [len(pairs)]
     assert [(w.text, w.upos, w.lemma) for s in docs[0].sentences for w in s.words] == expected
 
@@ -117,6 +117,34 @@ def test_lemma_cache_is_bounded(extractor, monkeypatch):
     monkeypatch.setitem(parse._lemma_caches, nlp.processors["lemma"], cache)
     monkeypatch.setattr(parse, "LEMMA_CACHE_SIZE", 5)
     docs = nlp.bulk_process([stanza.Document([], text=LEMMA_TEXT)], processors=["tokenize", "mwt", "pos"])
-    parse.lemmatize(nlp, docs)
+    parse.lemmatize(nlp, docs[0].sentences)
     assert [(w.text, w.upos, w.lemma) for s in docs[0].sentences for w in s.words] == expected
     assert ("stale", "NOUN") not in cache  # emptied rather than grown past the bound
+
+
+@pytest.mark.model
+def test_over_long_sentences_are_not_tagged(extractor, monkeypatch):
+    from quotesvc import parse
+
+    monkeypatch.setattr(parse, "MAX_TAG_WORDS", 6)
+    text = "Ann Lee said it rained.\n\n" + "“”‘’" * 10 + "\n\nBob Hill spoke."
+    (parsed,) = parse.tag_texts(extractor.nlp, [text])
+    long = [s for s in parsed.sentences if len(s.words) > 6]
+    assert long and all(w.upos == "X" and w.lemma == w.text for s in long for w in s.words)
+    said = next(w for w in parsed.words() if w.text == "said")
+    assert (said.upos, said.lemma) == ("VERB", "say")  # the others are tagged as always
+
+
+@pytest.mark.model
+def test_parse_budget_leaves_the_rest_unparsed_and_says_so(extractor, monkeypatch):
+    from quotesvc import parse
+
+    text = "“We won,” Ann said. “We lost,” Bob said. “We tied,” Cy said."
+    whole = extractor.extract(text)
+    assert not whole.warnings and len(whole.quotes) == 3
+    monkeypatch.setattr(parse, "MAX_PARSE_WORDS_PER_TEXT", 8)  # room for the first sentence only
+    monkeypatch.setattr("quotesvc.extract.MAX_PARSE_WORDS_PER_TEXT", 8)
+    cut = extractor.extract(text)
+    assert cut.warnings == ("2 sentences past the parse budget of 8 words were not parsed",)
+    first = cut.quotes[0]
+    assert first.text == "We won," and first.speaker is not None and first.speaker.name == "Ann"
