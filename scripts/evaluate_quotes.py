@@ -4,6 +4,7 @@
     python scripts/evaluate_quotes.py GOLD.jsonl ...      # these sets only
     python scripts/evaluate_quotes.py --sample 100        # PolNeAR train: a fixed sample of 100 documents
     python scripts/evaluate_quotes.py --errors polnear.train.statements   # misses by cause, with examples
+    python scripts/evaluate_quotes.py --parses .cache/parses           # keep the parses; later runs reuse them
 
 PolNeAR train (the large news development set) is built into the git-ignored .cache/polnear/ by
 ``../shared/eval/convert/build_polnear_train.sh`` (see ../shared/eval/README.md); its dev and test
@@ -78,12 +79,57 @@ def error_causes(gold: dict[str, dict], system: dict[str, dict]) -> tuple[Counte
     return causes, examples
 
 
+_EXTRACTOR = None
+
+
+def extract(docs: list[dict], gold_path: Path, args: argparse.Namespace) -> list:
+    """Results for DOCS; with --parses, from the parses kept there (made and kept on the first run)."""
+    import pickle
+
+    from quotesvc import lexicons
+    from quotesvc.extract import Extractor, build_result
+    from quotesvc.parse import parse_selected, tag_texts
+
+    global _EXTRACTOR
+    kept = None
+    if args.parses is not None:
+        kept = args.parses / f"{gold_path.stem}.{args.sample or 'all'}.parses.pickle"
+        if kept.exists():
+            lex = lexicons.load()
+            parsed = pickle.loads(kept.read_bytes())
+            model = {"name": "kept parses"}
+            return [build_result(p, lex, doc_id=d["id"], model=model) for p, d in zip(parsed, docs, strict=True)]
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    ex = _EXTRACTOR
+    results, all_parsed = [], []
+    for i in range(0, len(docs), 8):  # 8 documents per Stanza call, as the bulk CLI: memory stays flat
+        batch = docs[i : i + 8]
+        parsed = tag_texts(ex.nlp, [d["text"] for d in batch])
+        parse_selected(ex.nlp, parsed, select=ex.selector(parsed))
+        all_parsed.extend(parsed)
+        results.extend(
+            build_result(p, ex.lex, doc_id=d["id"], model=ex.model) for p, d in zip(parsed, batch, strict=True)
+        )
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(pickle.dumps(all_parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    return results
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("golds", nargs="*", type=Path, help="gold JSONL files (default: every set there is)")
     ap.add_argument("--sample", type=int, default=None, help="at most N documents per set (a fixed sample)")
     ap.add_argument("--errors", metavar="SET", help="list misses by cause for the set whose file name starts so")
     ap.add_argument("--examples", type=int, default=15, help="examples per cause with --errors")
+    ap.add_argument(
+        "--parses",
+        type=Path,
+        help="a folder for the tagged and parsed documents: written on the first run, reused by the next ones, "
+        "so a change to the rules is measured in seconds (delete it after changing the model, the tagging or "
+        "the lexicons that choose which sentences are parsed)",
+    )
     args = ap.parse_args()
 
     ours = (root / "quotesvc_tools" / "scoring.py").read_text(encoding="utf-8").split("\n", 1)[1]
@@ -95,20 +141,14 @@ def main() -> int:
             p for p in DEFAULT_SETS if p.name.startswith(args.errors) and p.exists()
         ]
 
-    from quotesvc.extract import Extractor
     from quotesvc.schemas import dump_result
 
     out_dir = root / "build" / "eval"
     out_dir.mkdir(parents=True, exist_ok=True)
-    ex = Extractor()
     for gold_path in golds:
         docs = load(gold_path, args.sample)
         t0 = time.perf_counter()
-        results = [  # 8 documents per Stanza call, as the bulk CLI: memory stays flat on 840 documents
-            r
-            for i in range(0, len(docs), 8)
-            for r in ex.extract_many([d["text"] for d in docs[i : i + 8]], ids=[d["id"] for d in docs[i : i + 8]])
-        ]
+        results = extract(docs, gold_path, args)
         secs = time.perf_counter() - t0
         system = {r.id: dump_result(r) for r in results}
         out = out_dir / gold_path.name.replace(".jsonl", ".system.jsonl")
