@@ -229,8 +229,22 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
     if gap == "" and text[prev.end - 1 : prev.end] == "." and (first.islower() or first.isdigit()):
         return True
     last = text[prev.end - 1 : prev.end]
-    # A line break is a boundary even without punctuation (headlines, list items, captions).
-    return gap.strip() == "" and "\n" not in gap and last.isalnum() and first.isalnum()
+    if gap.strip() != "" or "\n" in gap:
+        return False  # a line break is a boundary even without punctuation (headlines, list items)
+    if last == "." and first.isupper() and _ends_with_title(prev, text):
+        return True  # "referred to Sen." + "Marco Rubio as ...": an abbreviated title ends no sentence
+    return last.isalnum() and first.isalnum()
+
+
+def _ends_with_title(sentence: Sentence, text: str) -> bool:
+    """Whether SENTENCE ends with an abbreviated title and its period ("Sen.", "Mrs.")."""
+    from quotesvc import lexicons
+
+    words = sentence.words
+    stem = words[-1].text[:-1] if words[-1].text != "." else (words[-2].text if len(words) > 1 else "")
+    if words[-1].text == "." and len(words) > 1 and words[-2].end != words[-1].start:
+        return False  # "Sen ." with a space is not an abbreviation
+    return stem[:1].isupper() and stem.lower() in lexicons.load().abbreviated_titles
 
 
 def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:

@@ -34,6 +34,11 @@ def _two(text, first, second):
         ),
         ("Election results\nEddie Chu won the seat.", "Election results", "Eddie Chu won the seat .", False),
         ("It rained. Then it stopped.", "It rained .", "Then it stopped .", False),
+        # an abbreviated title ends no sentence; the same name after a full sentence does
+        ("He referred to Sen. Marco Rubio as a rival.", "He referred to Sen.", "Marco Rubio as a rival .", True),
+        ("She thanked Mrs. Clinton.", "She thanked Mrs .", "Clinton .", True),
+        ("She met the president. Marco Rubio left.", "She met the president .", "Marco Rubio left .", False),
+        ("The road is on Main St. Marco Rubio lives there.", "The road is on Main St.", "Marco Rubio lives there .", False),
     ],
 )
 def test_split_inside(text, first, second, joined):

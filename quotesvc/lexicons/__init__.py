@@ -37,6 +37,7 @@ class Lexicons:
     cognition_verbs: frozenset[str]
     fragment_cues: frozenset[str]
     titles: frozenset[str]
+    abbreviated_titles: frozenset[str]
     pronoun_kinds: dict[str, PronounKind]
     organization_nouns: frozenset[str]
     media_nouns: frozenset[str]
@@ -54,6 +55,7 @@ FILES = {
     "cognition_verbs": "cognition_verbs.txt",
     "fragment_cues": "fragment_cues.txt",
     "titles": "titles.txt",
+    "abbreviated_titles": "abbreviated_titles.txt",
     "organization_nouns": "organization_nouns.txt",
     "media_nouns": "media_nouns.txt",
     "quote_relay_verbs": "quote_relay_verbs.txt",
