@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quotesvc import confidence
-from quotesvc.candidates import ArticleIndex, Candidate, Method, n_words
+from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, n_words
 from quotesvc.cues import CueKind, cue_kind
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
@@ -236,6 +236,32 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     return None
 
 
+#: The relations by which a speech verb takes the clause it reports ("vowed [to “take our
+#: fight” to the states]", "explained [why the “solutions” failed]").
+_REPORTED_CLAUSE_RELS = frozenset({"xcomp", "ccomp"})
+
+
+def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) -> tuple[int, int] | None:
+    """The whole reported clause around a quoted fragment that a speech verb frames: the
+    paraphrase quotes a few words, and the quote is the clause ("vowed to “take our fight” to
+    the 35 states"), not the words alone. None for a labelling cue ("called ISIS “a threat”",
+    whose content is the label) or when the fragment is not inside the verb's complement."""
+    if cue_kind(cue, lex) is not CueKind.SPEECH:
+        return None
+    inside = index.words_between(q.start, q.end)
+    if not inside:
+        return None
+    word: Word | None = inside[0]
+    while word is not None and word.head_word is not cue:
+        word = word.head_word
+    if word is None or word.rel not in _REPORTED_CLAUSE_RELS or word.id < cue.id:
+        return None
+    span = content_span(word.sent.subtree(word))
+    if span is None or not (span[0] <= q.start and q.end <= span[1]):
+        return None
+    return span
+
+
 @dataclass(frozen=True)
 class _Article:
     """What every quote of one article is read against."""
@@ -299,6 +325,9 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     fcue = _fragment_cue(q, index, lex) if fragment else None
     if fcue is not None:
         cand.type, cand.how = QuoteType.MIXED, Method.FRAGMENT
+        clause = _framed_clause(q, fcue, index, lex)
+        if clause is not None:
+            cand.spans = [clause]
         _attribute_with_cue(cand, fcue, [fcue], lex, index, after_quote=False)
         return cand, i
     if trailing_ok:

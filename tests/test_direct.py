@@ -56,6 +56,23 @@ def test_attribution_fragment_framed_by_call_is_mixed():
     assert q.speaker.text == "He"
 
 
+def test_fragment_framed_by_a_speech_verb_is_mixed_over_the_whole_reported_clause():
+    # a paraphrase that quotes a few words: the quote is the clause, not the quoted words alone
+    text = "She promised to “fight hard” in every county that votes late."
+    parsed = build(
+        text,
+        [
+            "She/PRON/2/nsubj promised/VERB/0/root/promise to/PART/5/mark “/PUNCT/5/punct fight/VERB/2/xcomp "
+            "hard/ADV/5/advmod ”/PUNCT/5/punct in/ADP/10/case every/DET/10/det county/NOUN/5/obl that/PRON/12/nsubj "
+            "votes/VERB/10/acl:relcl/vote late/ADV/12/advmod ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed"
+    assert q.text == "to “fight hard” in every county that votes late"
+    assert q.speaker.text == "She" and q.cue.lemma == "promise"
+
+
 @pytest.mark.parametrize(
     "text, spec",
     [
