@@ -38,7 +38,12 @@ def _two(text, first, second):
         ("He referred to Sen. Marco Rubio as a rival.", "He referred to Sen.", "Marco Rubio as a rival .", True),
         ("She thanked Mrs. Clinton.", "She thanked Mrs .", "Clinton .", True),
         ("She met the president. Marco Rubio left.", "She met the president .", "Marco Rubio left .", False),
-        ("The road is on Main St. Marco Rubio lives there.", "The road is on Main St.", "Marco Rubio lives there .", False),
+        (
+            "The road is on Main St. Marco Rubio lives there.",
+            "The road is on Main St.",
+            "Marco Rubio lives there .",
+            False,
+        ),
     ],
 )
 def test_split_inside(text, first, second, joined):
