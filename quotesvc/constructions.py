@@ -17,7 +17,7 @@ from quotesvc.document import Sentence, Word
 from quotesvc.quotemarks import EM_DASH, EN_DASH, LEFT_DOUBLE
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, mention_words
-from quotesvc.ud import NOMINAL_UPOS, SENTENCE_END, VERBAL_UPOS, WH_OR_THAT, is_finite
+from quotesvc.ud import NOMINAL_UPOS, SENTENCE_END, VERBAL_UPOS, WH_OR_THAT, is_finite, is_finite_clause
 
 #: Content of "according to X" and of a stance: at least this many words.
 MIN_CONTENT_WORDS = 3
@@ -164,7 +164,17 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     right = [x for x in rest if x.id > max(phrase_ids)]
     # "..., which, according to AFP, the UN has criticised": the clause after the phrase when
     # it has a verb of its own, else the one before it.
-    right_clause = len(trim_edges(right)) >= MIN_CONTENT_WORDS and any(x.upos in VERBAL_UPOS for x in right)
+    # Only a finite clause counts: "..., according to Democrats involved in the talks" has a
+    # participle that modifies the source, not a claim of its own.
+    right_clause = len(trim_edges(right)) >= MIN_CONTENT_WORDS and any(is_finite_clause(x) for x in right)
+    # "Trump has won 758 delegates, according to a CNN tally, but his pathway is narrowing": a
+    # clause after the phrase that opens with a conjunction is the writer's next one; the
+    # phrase attributes the clause before it.
+    right_words = [x for x in right if x.upos != "PUNCT"]
+    left_clause = len(trim_edges(left)) >= MIN_CONTENT_WORDS and any(x.upos in VERBAL_UPOS for x in left)
+    if right_words and right_words[0].upos == "CCONJ" and left_clause:
+        right_clause = False
+        right = []
     side = right if right_clause or len(trim_edges(right)) >= len(trim_edges(left)) else left
     span = content_span(side)
     if span is None or len(trim_edges(side)) < MIN_CONTENT_WORDS:

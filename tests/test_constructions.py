@@ -76,6 +76,34 @@ def test_according_phrase_closing_the_sentence_keeps_its_apposition():
     assert q.text == "The photos were donated" and q.speaker.name == "Kristen Wilkins"
 
 
+def test_according_phrase_attributes_the_clause_before_it_not_a_participle_or_a_conjunct_after():
+    # the parser hung "involved ..." on the clause; it modifies the source and is no claim
+    text = "The mayor is nearing a deal, according to aides involved in the talks."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det mayor/NOUN/4/nsubj is/AUX/4/aux/be/VBZ nearing/VERB/0/root/near/VBG a/DET/6/det "
+            "deal/NOUN/4/obj ,/PUNCT/11/punct according/VERB/10/case/accord/VBG to/ADP/8/fixed aides/NOUN/11/obl "
+            "involved/VERB/4/advcl/involve/VBN in/ADP/14/case the/DET/14/det talks/NOUN/11/obl ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "The mayor is nearing a deal" and q.speaker.text == "aides"
+    # a clause after the phrase that opens with a conjunction is the writer's next one
+    text = "Ann Lee has won 758 delegates, according to a tally, but her path is narrowing."
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/4/nsubj Lee/PROPN/1/flat has/AUX/4/aux/have/VBZ won/VERB/0/root/win/VBN 758/NUM/6/nummod "
+            "delegates/NOUN/4/obj ,/PUNCT/11/punct according/VERB/11/case/accord/VBG to/ADP/8/fixed a/DET/11/det "
+            "tally/NOUN/4/obl ,/PUNCT/18/punct but/CCONJ/18/cc her/PRON/15/nmod:poss path/NOUN/18/nsubj "
+            "is/AUX/18/aux/be/VBZ narrowing/VERB/4/conj/narrow/VBG ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.cue.lemma == "accord"]
+    assert q.text == "Ann Lee has won 758 delegates" and q.speaker.text == "a tally"
+
+
 def test_inverted_parenthetical_cue_splits_the_reported_clause():
     text = "Institutional recipients, said Mauer, are required to exhibit the photographs."
     parsed = build(
