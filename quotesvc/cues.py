@@ -42,7 +42,7 @@ def _lemma_guess(word: Word, known: frozenset[str]) -> str:
 def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
     """The kind of cue WORD is, or None."""
     lemma = _lemma_guess(word, lex.cue_lemmas)
-    if word.text[:1].isupper() and word.id > 1:
+    if word.text[:1].isupper() and word.id > 1 and not _title_cased(word.sent):
         return None  # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
     if word.upos not in VERBAL_UPOS and not _gerund_before_quote(word, lemma):
         if (word.deprel or "") not in VERBAL_DEPRELS:
@@ -62,6 +62,19 @@ def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
     if lemma in lex.cognition_verbs:
         return CueKind.COGNITION
     return None
+
+
+#: A headline in title case ("Former Pollster Says Clinton Is In Trouble") has most of its words
+#: capitalised; there a capitalised verb is still a verb.
+MIN_TITLE_CASE_SHARE = 0.75
+MIN_TITLE_CASE_WORDS = 4
+
+
+def _title_cased(sentence: Sentence) -> bool:
+    words = [w.text for w in sentence.words if w.text[:1].isalpha()]
+    if len(words) < MIN_TITLE_CASE_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) / len(words) >= MIN_TITLE_CASE_SHARE
 
 
 def _idiomatic(word: Word) -> bool:

@@ -275,3 +275,29 @@ def test_second_subject_before_the_complement_is_still_the_complements():
     )
     (q,) = quotes(parsed)
     assert q.speaker.text == "Memon" and q.text == "the feedback had helped"
+
+
+def test_title_case_headline_verb_is_a_cue():
+    # inside a sentence a capitalised "Report" or "Comments" is a noun; in a title-case headline
+    # the capitalised verb still reports
+    text = "Former Campaign Pollster Says Mayor Is In Trouble"
+    parsed = build(
+        text,
+        [
+            "Former/ADJ/3/amod Campaign/PROPN/3/compound Pollster/PROPN/4/nsubj Says/VERB/0/root/say "
+            "Mayor/PROPN/8/nsubj Is/AUX/8/cop/be In/ADP/8/case Trouble/NOUN/4/ccomp/trouble"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "Mayor Is In Trouble" and q.cue.text == "Says"
+    assert q.speaker.text == "Former Campaign Pollster"
+    # the same words in sentence case: "Says" inside the sentence is no cue
+    text = "The report Says mayor is in trouble."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det report/NOUN/3/nsubj Says/PROPN/0/root/says mayor/NOUN/8/nsubj is/AUX/8/cop/be "
+            "in/ADP/8/case trouble/NOUN/3/ccomp ./PUNCT/3/punct"
+        ],
+    )
+    assert not quotes(parsed)
