@@ -21,6 +21,7 @@ BASE: dict[Method, float] = {
     Method.ACCORDING: 0.7,
     Method.COLON: 0.7,
     Method.SURFACE: 0.6,
+    Method.INTERRUPTED: 0.6,
     Method.BYLINE: 0.7,
     Method.QUOTATIVE: 0.5,
 }

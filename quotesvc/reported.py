@@ -206,6 +206,29 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     return rest
 
 
+#: Words of a clause around an interrupting attribution: at least one before it, and enough after
+#: it to be the rest of a clause ("His wife, he says, plans to leave the party").
+MIN_AFTER_INTERRUPTION_WORDS = 3
+
+
+def _interrupted_clause(cue: Word) -> list[Word] | None:
+    """ "His wife, he says, plans to leave": a speech verb with its subject, set off by commas inside
+    the sentence and given no complement by the parse, interrupts the clause it reports; the
+    clause is the rest of the sentence (cut around the attribution by ``split_by_cue``)."""
+    words = cue.sent.words
+    subj = [c for c in cue.children if c.rel == "nsubj" and c.id < cue.id]
+    if not subj:
+        return None
+    first = cue.sent.subtree(subj[-1])[0]
+    after = words[cue.id] if cue.id < len(words) else None
+    if first.id < 3 or words[first.id - 2].text != "," or after is None or after.text != ",":
+        return None
+    rest = [w for w in words[after.id :] if w.upos != "PUNCT"]
+    if len(rest) < MIN_AFTER_INTERRUPTION_WORDS or not any(w.upos in VERBAL_UPOS for w in rest):
+        return None
+    return [w for w in words if not (w.text in SENTENCE_END and w.id == len(words))]
+
+
 def _in_opening_subordinate(cue: Word) -> bool:
     """Whether the sentence opens with a subordinator ("While", "Although", "If"; not "As", which
     frames what follows) whose clause's verb is the cue (no other verb comes before it)."""
@@ -355,6 +378,9 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
         if content_words is None:
             content_words = _surface_clause(cue, lex) or _split_complement(cue, lex)
             how = Method.SURFACE
+        if not content_words:
+            content_words = _interrupted_clause(cue)
+            how = Method.INTERRUPTED
     if not content_words:
         return None
     span = content_span(content_words)
@@ -376,5 +402,8 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
             return None
     if how is Method.PARATAXIS and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
         return None
-    spans = split_by_cue(cue, attr.speaker, sent, span) or [span]
+    split = split_by_cue(cue, attr.speaker, sent, span)
+    if split is None and how is Method.INTERRUPTED:
+        return None  # only an attribution set off by commas inside the clause interrupts it
+    spans = split or [span]
     return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=confidence.base(how))

@@ -208,7 +208,12 @@ def mention_words(head: Word) -> list[Word]:
         hi += 1
     words = words[lo : hi + 1]
     # "witnesses and sources said" parsed with two subjects: join coordinated neighbours.
-    siblings = [c for c in (head.head_word.children if head.head_word else []) if c.rel == head.rel and c is not head]
+    # A pronoun is never one of them: "His wife, he says, ..." sets a dislocated noun before it.
+    siblings = [
+        c
+        for c in (head.head_word.children if head.head_word else [])
+        if c.rel == head.rel and c is not head and "PRON" not in (c.upos, head.upos)
+    ]
     for sib in sorted(siblings, key=lambda c: -c.id if c.id < head.id else c.id):
         lo_id, hi_id = words[0].id, words[-1].id
         gap = sent.words[sib.id : lo_id - 1] if sib.id < lo_id else sent.words[hi_id : sib.id - 1]

@@ -301,3 +301,30 @@ def test_title_case_headline_verb_is_a_cue():
         ],
     )
     assert not quotes(parsed)
+
+
+def test_attribution_set_off_by_commas_interrupts_the_clause_it_reports():
+    # the parse gave "says" no complement (it took "plans" for a noun): the attribution inside the
+    # sentence still cuts the clause in two
+    text = "His wife, he says, plans to leave the party over the primary."
+    parsed = build(
+        text,
+        [
+            "His/PRON/2/nmod:poss wife/NOUN/5/nsubj ,/PUNCT/2/punct he/PRON/5/nsubj says/VERB/0/root/say "
+            ",/PUNCT/7/punct plans/NOUN/5/nsubj/plan to/PART/9/mark leave/VERB/5/xcomp the/DET/11/det "
+            "party/NOUN/9/obj over/ADP/14/case the/DET/14/det primary/NOUN/9/obl ./PUNCT/5/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "indirect" and q.speaker.text == "he"
+    assert [text[s:e] for s, e in q.spans] == ["His wife", "plans to leave the party over the primary"]
+    # not set off on both sides: no quote
+    text = "His wife he says plans to leave."
+    parsed = build(
+        text,
+        [
+            "His/PRON/2/nmod:poss wife/NOUN/4/nsubj he/PRON/4/nsubj says/VERB/0/root/say plans/NOUN/4/nsubj/plan "
+            "to/PART/7/mark leave/VERB/4/xcomp ./PUNCT/4/punct"
+        ],
+    )
+    assert not quotes(parsed)
