@@ -186,7 +186,7 @@ def _is_fragment(q: QuoteSpan, text: str) -> bool:
     first = content.lstrip(ELLIPSIS + ". ")[:1]
     before = text[: q.open_mark].rstrip()[-1:]
     starts_lower = bool(first) and (first.islower() or first.isdigit())
-    opens_sentence = before in ("", ".", "!", "?", ":", RIGHT_DOUBLE, '"') or before == "\n"
+    opens_sentence = before in ("", ".", "!", "?", ":", RIGHT_DOUBLE, '"', "'") or before == "\n"
     if opens_sentence:
         return False
     if before in (",", EM_DASH, EN_DASH) and not starts_lower:

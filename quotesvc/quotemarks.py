@@ -31,6 +31,7 @@ DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
     "\u201d": ("\u201d",),  # ” … ” (Swedish/Finnish style)
     "``": ("''",),  # LaTeX / PTB style
+    "''": ("''",),  # two apostrophes for both marks, as in the New York Times' archive copy
 }
 SINGLE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u2018": ("\u2019",),  # ‘ ’
@@ -257,6 +258,9 @@ def _opens_double(text: str, i: int, mark: str) -> bool:
     if mark == "\u201d":
         # ” used as an opening mark: only before a word and after a space.
         return _is_word(_next(text, i)) and not _is_word(_prev(text, i))
+    if mark == "''":
+        # ''It was fine,'' he said: opens before a word or a mark, never after a letter.
+        return not _is_word(_prev(text, i)) and not _next(text, i, 2).isspace()
     return True
 
 

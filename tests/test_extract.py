@@ -57,3 +57,13 @@ def test_readme_python_example_runs_as_written(capsys):
     out = capsys.readouterr().out
     assert "direct Linda Okafor We will not back down," in out
     assert "indirect Linda Okafor the city would appeal" in out
+
+
+@pytest.mark.model
+def test_two_apostrophes_as_quote_marks_give_direct_quotes(extractor):
+    # archive copy writes '' for both marks; the real pipeline tags and attributes them as quotes
+    r = extractor.extract("''We will win the county,'' Mayor Ann Lee said on Tuesday. ''It's 'done,' I think.''")
+    assert [(q.type.value, q.text, q.speaker.name) for q in r.quotes] == [
+        ("direct", "We will win the county,", "Ann Lee"),
+        ("direct", "It's 'done,' I think.", "Ann Lee"),
+    ]

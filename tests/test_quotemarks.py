@@ -17,6 +17,12 @@ def contents(text):
         ("Il a dit « oui, on peut » hier.", [["oui, on peut"]]),
         ("She wrote ``a LaTeX quote'' here.", [["a LaTeX quote"]]),
         ("They said ‘British style quotes’ here.", [["British style quotes"]]),
+        # two apostrophes for both marks (archive copy), an apostrophe and inner single quotes inside
+        (
+            "''I wish him well - he's a nice person,'' Mr. Lee told them. ''It's 'done,' I think.''",
+            [["I wish him well - he's a nice person,"], ["It's 'done,' I think."]],
+        ),
+        ("The students'' essays were late.", []),
     ],
 )
 def test_quotemarks_pairs(text, expected):
