@@ -364,7 +364,13 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
     content_words = None
     if comp is not None:
         content_words = _clause_words(cue, comp, sent, lex) if comp.id > cue.id else sent.subtree(comp)
-    elif kind != CueKind.COGNITION and cue.rel == "parataxis" and cue.head and cue.head < cue.id:
+    elif (
+        kind != CueKind.COGNITION
+        and cue.rel == "parataxis"
+        and cue.head
+        and cue.head < cue.id
+        and not any(c.rel == "obj" for c in cue.children)  # "…, continues a tradition": no report
+    ):
         # "ISIS militants thrust east ..., witnesses and sources said."
         head = cue.sent.words[cue.head - 1]
         cue_ids = {x.id for x in sent.subtree(cue)}
@@ -400,7 +406,7 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
             return None
         if discourse_you_know(cue, attr.speaker, trim_edges(content_words)):
             return None
-    if how is Method.PARATAXIS and attr.speaker.id < cue.id and attr.speaker.id < span[0]:
+    if how is Method.PARATAXIS and attr.speaker.id < cue.id and attr.speaker.start < span[0]:
         return None
     split = split_by_cue(cue, attr.speaker, sent, span)
     if split is None and how is Method.INTERRUPTED:

@@ -328,3 +328,31 @@ def test_attribution_set_off_by_commas_interrupts_the_clause_it_reports():
         ],
     )
     assert not quotes(parsed)
+
+
+def test_sentence_final_attribution_anywhere_in_the_article():
+    # "…, she said." after the article's first sentence: the content is the clause before it
+    text = "The council met on Monday to review the plans.\n\nThe changes will help families, she said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det council/NOUN/3/nsubj met/VERB/0/root/meet on/ADP/5/case Monday/PROPN/3/obl "
+            "to/PART/7/mark review/VERB/3/advcl the/DET/9/det plans/NOUN/7/obj ./PUNCT/3/punct",
+            "The/DET/2/det changes/NOUN/4/nsubj will/AUX/4/aux help/VERB/0/root families/NOUN/4/obj "
+            ",/PUNCT/4/punct she/PRON/8/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "The changes will help families" and q.speaker.text == "she"
+
+
+def test_sentence_final_verb_with_an_object_reports_nothing():
+    text = "Started in 1990, the festival continues a tradition."
+    parsed = build(
+        text,
+        [
+            "Started/VERB/0/root/start in/ADP/3/case 1990/NUM/1/obl ,/PUNCT/1/punct the/DET/6/det "
+            "festival/NOUN/7/nsubj continues/VERB/1/parataxis/continue a/DET/9/det tradition/NOUN/7/obj ./PUNCT/1/punct"
+        ],
+    )
+    assert not quotes(parsed)
