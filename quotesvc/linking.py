@@ -14,6 +14,7 @@ from quotesvc import confidence
 from quotesvc.candidates import Candidate, Method
 from quotesvc.quotemarks import QuoteSpan
 from quotesvc.results import QuoteType
+from quotesvc.speakers import mention_words
 
 #: At most this much (sentence-end punctuation and one paragraph break) between reported speech
 #: and the direct quote that goes on in its voice.
@@ -25,7 +26,7 @@ def link_continuations(cands: list[Candidate], text: str) -> None:
     CANDS are the direct quotes in text order."""
     prev: Candidate | None = None
     for c in cands:
-        if c.how is Method.UNATTRIBUTED and prev is not None and prev.type is not QuoteType.MIXED:
+        if c.how is Method.UNATTRIBUTED and prev is not None:
             c_para = c.quote_spans[0].pieces[0].paragraph
             p_para = prev.quote_spans[-1].pieces[-1].paragraph
             before = text[: c.quote_spans[0].open_mark].rstrip(" \t")
@@ -51,8 +52,9 @@ def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
             and prev.speaker_head() is not None
             and c.quote_spans
         ):
-            between = text[prev.end : c.quote_spans[0].open_mark]
-            # Only the sentence's end and at most one paragraph break stand between them.
+            between = _without_attribution(prev, prev.end, c.quote_spans[0].open_mark, text)
+            # Only the sentence's end and at most one paragraph break stand between them (and the
+            # reported speech's own attribution: "…,” Tom Sroka said. “This movement …”).
             if (
                 len(between) <= MAX_GAP_AFTER_REPORTED
                 and between.count("\n") <= 2
@@ -62,6 +64,21 @@ def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
                 c.confidence = confidence.base(Method.CONTINUATION)
         if c.how is not Method.UNATTRIBUTED:
             prev = c
+
+
+def _without_attribution(prev: Candidate, start: int, end: int, text: str) -> str:
+    """TEXT[START:END] with the words of PREV's own cue and speaker mention taken out."""
+    words = [prev.cue] if prev.cue is not None else []
+    speaker = prev.speaker_head()
+    if speaker is not None:
+        words += mention_words(speaker)
+    spans = sorted((w.start, w.end) for w in words if start <= w.start and w.end <= end)
+    out, at = [], start
+    for a, b in spans:
+        out.append(text[at:a])
+        at = max(at, b)
+    out.append(text[at:end])
+    return "".join(out).replace("  ", " ")
 
 
 def absorb_fragments(indirect: list[Candidate], fragments: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -84,12 +101,18 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
     becomes mixed. 'says "many schools will quit. Then the State …"': a reported clause inside a
     longer quoted passage of the same cue is only the passage's first part, not a second quote."""
     kept = []
+    absorbed: dict[int, Candidate] = {}  # id() of a fragment -> the reported speech it went into
     for c in direct:
         host = next((h for h in indirect if c.how is Method.FRAGMENT and h.start <= c.start and c.end <= h.end), None)
         if host is not None:
             host.type = QuoteType.MIXED
+            absorbed[id(c)] = host
         else:
             kept.append(c)
+    for c in kept:
+        # a quote going on from a fragment goes on from the reported speech that holds it now
+        if c.inherit_from is not None and id(c.inherit_from) in absorbed:
+            c.inherit_from = absorbed[id(c.inherit_from)]
     indirect = [h for h in indirect if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
     return sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
 

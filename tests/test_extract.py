@@ -67,3 +67,17 @@ def test_two_apostrophes_as_quote_marks_give_direct_quotes(extractor):
         ("direct", "We will win the county,", "Ann Lee"),
         ("direct", "It's 'done,' I think.", "Ann Lee"),
     ]
+
+
+@pytest.mark.model
+def test_quote_after_mixed_speech_goes_on_in_its_speakers_voice(extractor):
+    # the quoted fragment went into the reported speech around it; the next quotation, with no cue
+    # of its own, continues that speech's speaker
+    r = extractor.extract(
+        'Lee "has pushed the party to the left on trade," Tom Sroka said on Monday in Iowa. '
+        '"This movement now has two leaders."'
+    )
+    assert [(q.type.value, q.speaker.name if q.speaker else None) for q in r.quotes] == [
+        ("mixed", "Tom Sroka"),
+        ("direct", "Tom Sroka"),
+    ]
