@@ -124,6 +124,23 @@ def _colon_frame(leading: list[Word], index: ArticleIndex) -> Word | None:
     return None
 
 
+#: Words of a turn label before its colon at most ("Former secretary of state Hillary Rodham Clinton:").
+MAX_TURN_LABEL_WORDS = 10
+
+
+def _turn_label(leading: list[Word]) -> Word | None:
+    """Michael P. McDonald: “At long last …” - a line that is only a name (with its titles) and a
+    colon, as transcripts and round-ups label who speaks: the name's last word, or None."""
+    label = leading[:-1]
+    if not label or len(label) > MAX_TURN_LABEL_WORDS or label[-1].upos != "PROPN":
+        return None
+    if label[0].id != 1 or label[-1].id != leading[-1].id - 1:
+        return None  # the label opens its sentence and the colon closes it
+    if any(w.upos in VERBAL_UPOS or w.upos in ("PRON", "NUM") for w in label):
+        return None  # "The paper reports:", "Election results for 2016:" are no names
+    return label[-1]
+
+
 def _dash_byline(trailing: list[Word]) -> Word | None:
     """“…” - Matthew Ingram: a dash and a name right after the closing mark."""
     if len(trailing) < 2 or trailing[0].text not in DASHES:
@@ -358,7 +375,11 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             if cue is not None:
                 _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
                 cand.how = Method.COLON
-    if cue is None and trailing:
+            else:
+                label = _turn_label(leading)
+                if label is not None:
+                    cand.speaker_fallback, cand.how = label, Method.BYLINE
+    if cue is None and trailing and cand.how is not Method.BYLINE:
         byline = _dash_byline(trailing)
         if byline is not None:
             cand.speaker_fallback, cand.how = byline, Method.BYLINE

@@ -234,3 +234,20 @@ def test_gerund_tagged_as_noun_before_a_quote_is_the_cue_and_its_noun_speaks():
     (q,) = quotes(parsed)
     assert q.type.value == "direct" and q.text == "The word means truth."
     assert q.cue.text == "stating" and q.speaker.text == "a message"
+
+
+def test_turn_label_names_the_speaker_of_the_quote_after_its_colon():
+    text = "Mayor Ann Lee: “We will appeal the ruling.”\n\nThe paper reports: “The council agreed.”"
+    parsed = build(
+        text,
+        [
+            "Mayor/PROPN/3/compound Ann/PROPN/3/compound Lee/PROPN/0/root :/PUNCT/3/punct “/PUNCT/8/punct "
+            "We/PRON/8/nsubj will/AUX/8/aux appeal/VERB/3/appos the/DET/10/det ruling/NOUN/8/obj ./PUNCT/8/punct "
+            "”/PUNCT/8/punct",
+            "The/DET/2/det paper/NOUN/3/nsubj reports/NOUN/0/root/report :/PUNCT/3/punct “/PUNCT/8/punct "
+            "The/DET/7/det council/NOUN/8/nsubj agreed/VERB/3/appos/agree ./PUNCT/8/punct ”/PUNCT/8/punct",
+        ],
+    )
+    first, second = quotes(parsed)
+    assert first.text == "We will appeal the ruling." and first.speaker.name == "Ann Lee"
+    assert second.cue.lemma == "report"  # a clause before the colon is its cue's, not a label
