@@ -123,13 +123,17 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
     SKIP: words that are never the subject (the caller passes "inside a quotation": a parser can
     make a quote's first noun a second subject of the cue, ‘al-Amr said "All those …"’)."""
     addressee = find_addressee(cue, lex)
+
+    def cannot_speak(w: Word) -> bool:  # a time phrase never speaks: "said Thursday" taken for a subject
+        return w.lemma_lower in lex.time_words or (skip is not None and skip(w))
+
     word, how = cue, AttributionMethod.SUBJECT
     for _ in range(MAXCLIMB_RELS + 1):
         if word.lemma_lower in lex.quote_relay_verbs:
             relay = _relay(word)
             if relay is not None:
                 return Attribution(relay[0], relay[1], addressee, AttributionMethod.RELAY)
-        subj, passive = _subject(word, skip)
+        subj, passive = _subject(word, cannot_speak)
         if subj is not None and not passive:
             if word.deprel == "acl:relcl" and subj.lower in RELATIVE_SUBJECTS and word.head_word is not None:
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.

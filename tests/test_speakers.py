@@ -58,3 +58,18 @@ def test_relay_with_person_parsed_as_iobj():
     )
     (q,) = quotes(parsed)
     assert q.speaker.text == "Khamenei" and q.source.name == "IRNA"
+
+
+def test_a_time_phrase_taken_for_the_subject_never_speaks():
+    # the parser made "Thursday" a second subject of "said", nearer than the speaker
+    text = "The budget will pass, the governor of Ohio said Thursday."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det budget/NOUN/4/nsubj will/AUX/4/aux pass/VERB/0/root ,/PUNCT/10/punct the/DET/7/det "
+            "governor/NOUN/10/nsubj of/ADP/9/case Ohio/PROPN/7/nmod said/VERB/4/parataxis/say "
+            "Thursday/PROPN/10/nsubj/thursday ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "The budget will pass" and q.speaker.text == "the governor of Ohio"

@@ -38,6 +38,7 @@ class Lexicons:
     fragment_cues: frozenset[str]
     titles: frozenset[str]
     abbreviated_titles: frozenset[str]
+    time_words: frozenset[str]
     pronoun_kinds: dict[str, PronounKind]
     organization_nouns: frozenset[str]
     media_nouns: frozenset[str]
@@ -56,6 +57,7 @@ FILES = {
     "fragment_cues": "fragment_cues.txt",
     "titles": "titles.txt",
     "abbreviated_titles": "abbreviated_titles.txt",
+    "time_words": "time_words.txt",
     "organization_nouns": "organization_nouns.txt",
     "media_nouns": "media_nouns.txt",
     "quote_relay_verbs": "quote_relay_verbs.txt",
