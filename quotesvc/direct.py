@@ -253,9 +253,9 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     return None
 
 
-#: The relations by which a speech verb takes the clause it reports ("vowed [to “take our
-#: fight” to the states]", "explained [why the “solutions” failed]").
-_REPORTED_CLAUSE_RELS = frozenset({"xcomp", "ccomp"})
+#: The relations by which a speech verb takes what it reports ("vowed [to “take our fight” to
+#: the states]", "explained [why the “solutions” failed]", "claimed [victory in the “bracket”]").
+_REPORTED_CLAUSE_RELS = frozenset({"xcomp", "ccomp", "obj"})
 
 
 def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) -> tuple[int, int] | None:

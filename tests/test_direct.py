@@ -71,6 +71,18 @@ def test_fragment_framed_by_a_speech_verb_is_mixed_over_the_whole_reported_claus
     assert q.type.value == "mixed"
     assert q.text == "to “fight hard” in every county that votes late"
     assert q.speaker.text == "She" and q.cue.lemma == "promise"
+    # the same for what the verb takes as its object
+    text = "He claimed victory in the so-called “governors bracket” on Monday."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj claimed/VERB/0/root/claim victory/NOUN/2/obj in/ADP/9/case the/DET/9/det "
+            "so-called/ADJ/9/amod “/PUNCT/9/punct governors/NOUN/9/compound bracket/NOUN/3/nmod ”/PUNCT/9/punct "
+            "on/ADP/12/case Monday/PROPN/2/obl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed" and q.text == "victory in the so-called “governors bracket”"
 
 
 @pytest.mark.parametrize(
