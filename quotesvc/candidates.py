@@ -34,6 +34,7 @@ class Method(Enum):
     ACCORDING = "according"  # "according to X, …"
     COLON = "colon"  # "X said in a statement: …", "Sunak defended it: “…”"
     SURFACE = "surface"  # a reported clause read from the surface, the parse gave none
+    LABEL = "label"  # "Paul Ryan: FBI decision defies explanation": a name and a colon
     INTERRUPTED = "interrupted"  # "His wife, he says, plans to leave": the attribution inside the clause
     BYLINE = "byline"  # "“…” - Matthew Ingram"
     QUOTATIVE = "quotative"  # "and I was like, wow"

@@ -22,6 +22,7 @@ BASE: dict[Method, float] = {
     Method.COLON: 0.7,
     Method.SURFACE: 0.6,
     Method.INTERRUPTED: 0.6,
+    Method.LABEL: 0.6,
     Method.BYLINE: 0.7,
     Method.QUOTATIVE: 0.5,
 }

@@ -56,6 +56,34 @@ _QUOTATIVE_FILLERS = frozenset(
 )
 
 
+#: A speaker label before a colon: at most this many words, all of a name ("Paul Ryan:", "OK Gov Fallin:").
+MAX_LABEL_WORDS = 6
+#: Words after the label for a statement ("Sanders: Endorsements prove Clinton the candidate ...").
+MIN_LABELLED_WORDS = 3
+
+
+def labelled_statement(sent: Sentence, index: ArticleIndex) -> Candidate | None:
+    """ "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’" - a sentence that opens
+    with a name and a colon (headlines, transcripts) gives what follows it to that name. The label
+    is only a name: "The result: …" or "Poll: …" are not speakers."""
+    words = sent.words
+    colon = next((w for w in words[: MAX_LABEL_WORDS + 1] if w.text == ":"), None)
+    if colon is None or colon.id < 2:
+        return None
+    label = words[: colon.id - 1]
+    if any(w.upos != "PROPN" for w in label) or len(label[-1].text) < 2 or index.in_quote(label[-1]):
+        return None
+    content = words[colon.id :]
+    if len([w for w in content if w.upos != "PUNCT"]) < MIN_LABELLED_WORDS:
+        return None
+    span = content_span(content)
+    if span is None:
+        return None
+    return Candidate(
+        QuoteType.INDIRECT, [span], Method.LABEL, speaker_fallback=label[-1], confidence=confidence.base(Method.LABEL)
+    )
+
+
 def quotative_like(like: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     """ "And I was like, wow, thanks": quotative "be like" reports speech or thought in talk,
     interviews and vlogs. The speaker is the subject before "be"; the content runs to the end

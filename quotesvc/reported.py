@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, trim_edges
-from quotesvc.constructions import according, discourse_you_know, quotative_like, split_by_cue
+from quotesvc.constructions import according, discourse_you_know, labelled_statement, quotative_like, split_by_cue
 from quotesvc.cues import CueKind, cue_kind, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
@@ -314,6 +314,9 @@ def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons, direct
     cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
     out: list[Candidate] = []
     for sent in parsed.sentences:
+        labelled = labelled_statement(sent, index)
+        if labelled is not None and not any(overlaps((labelled.start, labelled.end), d) for d in direct_ranges):
+            out.append(labelled)
         for w in sent.words:
             if index.in_quote(w):
                 continue

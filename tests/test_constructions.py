@@ -176,3 +176,19 @@ def test_parenthetical_attribution_is_left_out_of_the_reported_clause():
     (q,) = quotes(parsed)
     assert [text[s:e] for s, e in q.spans] == ["The plan", "will fail next year"]
     assert q.text == text[q.start : q.end] and q.speaker.text == "he"
+
+
+def test_a_name_and_a_colon_label_the_statement_after_them():
+    text = "Paul Ryan: FBI decision defies explanation\n\nThe result: Cruz must travel far."
+    parsed = build(
+        text,
+        [
+            "Paul/PROPN/2/compound Ryan/PROPN/0/root :/PUNCT/2/punct FBI/PROPN/5/compound decision/NOUN/6/nsubj "
+            "defies/VERB/2/appos/defy explanation/NOUN/6/obj",
+            "The/DET/2/det result/NOUN/0/root :/PUNCT/2/punct Cruz/PROPN/6/nsubj must/AUX/6/aux "
+            "travel/VERB/2/appos far/ADV/6/advmod ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)  # "The result" is no name
+    assert q.type.value == "indirect" and q.text == "FBI decision defies explanation"
+    assert q.speaker.name == "Paul Ryan"
