@@ -79,8 +79,6 @@ class Extractor:
         IDS (one per text) become the results' ids. DEADLINE is checked between the stages and
         documents; past it, TimedOutError is raised and the work stops.
         """
-        from quotesvc.parse import parse_selected, tag_texts
-
         if isinstance(texts, str):
             raise TypeError("extract_many takes a sequence of texts, not one str")
         texts = list(texts)
@@ -90,6 +88,15 @@ class Extractor:
         for t in texts:
             if not isinstance(t, str):
                 raise TypeError(f"texts must be str, not {type(t).__name__}")
+        with _cyclic_gc_paused():
+            parsed = self.parse(texts, deadline)
+            return [self._build_isolated(p, i, deadline) for p, i in zip(parsed, ids, strict=True)]
+
+    def parse(self, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
+        """The tagged articles, with the sentences the rules need parsed: what ``build_result``
+        reads (kept by the evaluation and diff scripts to rerun the rules without the model)."""
+        from quotesvc.parse import parse_selected, tag_texts
+
         # The cyclic collector would walk Stanza's documents (every word points to its sentence)
         # again and again while they are built; paused, it walks them once, afterwards (5-15% of
         # the CPU time on news, bench.py).
@@ -98,7 +105,7 @@ class Extractor:
             parse_selected(
                 self.nlp, parsed, select=None if self.parse_all else self.selector(parsed), deadline=deadline
             )
-            return [self._build_isolated(p, i, deadline) for p, i in zip(parsed, ids, strict=True)]
+        return parsed
 
     def selector(self, parsed: Sequence[ParsedText]) -> _Selector:
         """The test that picks which sentences of PARSED get the dependency parse."""

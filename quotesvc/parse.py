@@ -154,22 +154,17 @@ def lemmatize(nlp, sentences: Sequence) -> None:
             processor.process(_as_document(sentences))
         return
     words = [w for s in sentences for w in s.words]
+    keys = [(w.text, w.upos) for w in words]
     cache = _lemma_caches.setdefault(processor, {})
-    known: dict[tuple[str, str | None], str] = {}
-    for w in words:
-        key = (w.text, w.upos)
-        if key not in known and key in cache:
-            known[key] = cache[key]
-    missing = list(dict.fromkeys(k for k in ((w.text, w.upos) for w in words) if k not in known))
+    missing = [k for k in dict.fromkeys(keys) if k not in cache]
+    if len(cache) + len(missing) > LEMMA_CACHE_SIZE:
+        cache.clear()
+        missing = list(dict.fromkeys(keys))
     if missing:
         doc = processor.process(stanza.Document([[{"id": 1, "text": t, "upos": u}] for t, u in missing]))
-        new = {key: s.words[0].lemma for key, s in zip(missing, doc.sentences, strict=True)}
-        if len(cache) + len(new) > LEMMA_CACHE_SIZE:
-            cache.clear()
-        cache.update(new)
-        known.update(new)
-    for w in words:
-        w.lemma = known[(w.text, w.upos)]
+        cache.update(zip(missing, (s.words[0].lemma for s in doc.sentences), strict=True))
+    for w, key in zip(words, keys, strict=True):
+        w.lemma = cache[key]
 
 
 # Sentences longer than this are neither tagged nor lemmatized (their words get upos X and their
@@ -231,19 +226,23 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
     last = text[prev.end - 1 : prev.end]
     if gap.strip() != "" or "\n" in gap:
         return False  # a line break is a boundary even without punctuation (headlines, list items)
-    if last == "." and first.isupper() and _ends_with_title(prev, text):
+    if last == "." and first.isupper() and _ends_with_title(prev):
         return True  # "referred to Sen." + "Marco Rubio as ...": an abbreviated title ends no sentence
     return last.isalnum() and first.isalnum()
 
 
-def _ends_with_title(sentence: Sentence, text: str) -> bool:
-    """Whether SENTENCE ends with an abbreviated title and its period ("Sen.", "Mrs.")."""
+def _ends_with_title(sentence: Sentence) -> bool:
+    """Whether SENTENCE ends with an abbreviated title and its period ("Sen.", "Mrs."), the period
+    a token of its own or not ("Sen ." with a space is no abbreviation)."""
     from quotesvc import lexicons
 
     words = sentence.words
-    stem = words[-1].text[:-1] if words[-1].text != "." else (words[-2].text if len(words) > 1 else "")
-    if words[-1].text == "." and len(words) > 1 and words[-2].end != words[-1].start:
-        return False  # "Sen ." with a space is not an abbreviation
+    if words[-1].text != ".":
+        stem = words[-1].text[:-1]
+    elif len(words) > 1 and words[-2].end == words[-1].start:
+        stem = words[-2].text
+    else:
+        return False
     return stem[:1].isupper() and stem.lower() in lexicons.load().abbreviated_titles
 
 

@@ -40,12 +40,11 @@ SIZES = (10_000, 20_000, 40_000, 80_000)
 def run(extractor, text: str) -> tuple[float, float]:
     """(Stanza seconds, rules seconds) for TEXT."""
     from quotesvc.extract import build_result
-    from quotesvc.parse import _lemma_caches, parse_selected, tag_texts
+    from quotesvc.parse import _lemma_caches
 
     _lemma_caches.clear()  # every size starts with no lemma known: the repeated units would favour the larger
     t0 = time.perf_counter()
-    parsed = tag_texts(extractor.nlp, [text])
-    parse_selected(extractor.nlp, parsed, select=extractor.selector(parsed))
+    parsed = extractor.parse([text])
     t1 = time.perf_counter()
     build_result(parsed[0], extractor.lex)
     return t1 - t0, time.perf_counter() - t1

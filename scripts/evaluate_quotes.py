@@ -88,7 +88,6 @@ def extract(docs: list[dict], gold_path: Path, args: argparse.Namespace) -> list
 
     from quotesvc import lexicons
     from quotesvc.extract import Extractor, build_result
-    from quotesvc.parse import parse_selected, tag_texts
 
     global _EXTRACTOR
     kept = None
@@ -105,8 +104,7 @@ def extract(docs: list[dict], gold_path: Path, args: argparse.Namespace) -> list
     results, all_parsed = [], []
     for i in range(0, len(docs), 8):  # 8 documents per Stanza call, as the bulk CLI: memory stays flat
         batch = docs[i : i + 8]
-        parsed = tag_texts(ex.nlp, [d["text"] for d in batch])
-        parse_selected(ex.nlp, parsed, select=ex.selector(parsed))
+        parsed = ex.parse([d["text"] for d in batch])
         all_parsed.extend(parsed)
         results.extend(
             build_result(p, ex.lex, doc_id=d["id"], model=ex.model) for p, d in zip(parsed, batch, strict=True)

@@ -42,11 +42,9 @@ def snapshot(out: Path, reuse: Path | None) -> None:
             parsed = pickle.loads((reuse / f"{name}.parses.pickle").read_bytes())
         else:
             from quotesvc.extract import Extractor
-            from quotesvc.parse import parse_selected, tag_texts
 
             extractor = extractor or Extractor(threads=2)
-            parsed = tag_texts(extractor.nlp, [d["text"] for d in docs])
-            parse_selected(extractor.nlp, parsed, select=extractor.selector(parsed))  # type: ignore[union-attr]
+            parsed = extractor.parse([d["text"] for d in docs])
         (out / f"{name}.parses.pickle").write_bytes(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
         model = {"name": "snapshot"}
         lines = [

@@ -12,14 +12,12 @@ from pathlib import Path
 
 from quotesvc.document import to_conllu
 from quotesvc.extract import Extractor, build_result
-from quotesvc.parse import parse_selected, tag_texts
 from quotesvc.schemas import dump_result
 
 root = Path(__file__).resolve().parent.parent
 text = (root / "fixtures" / "seed_article.txt").read_text(encoding="utf-8")
 extractor = Extractor()
-(parsed,) = tag_texts(extractor.nlp, [text])
-parse_selected(extractor.nlp, [parsed], select=extractor.selector([parsed]))
+(parsed,) = extractor.parse([text])
 (root / "fixtures" / "seed.parse.conllu").write_text(to_conllu(parsed), encoding="utf-8")
 result = dump_result(build_result(parsed, extractor.lex, doc_id="seed"))
 assert result == dump_result(extractor.extract(text, doc_id="seed")) | {"model": result["model"]}
