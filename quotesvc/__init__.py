@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotesvc.results import Addressee, ArticleQuotes, Cue, Quote, QuoteType, Source, Speaker, SpeakerEntry, SpeakerKind
+from quotesvc.results import (
+    Addressee,
+    ArticleQuotes,
+    Cue,
+    Quote,
+    QuoteCategory,
+    QuoteType,
+    Scope,
+    Source,
+    Speaker,
+    SpeakerEntry,
+    SpeakerKind,
+)
 
 if TYPE_CHECKING:
     from quotesvc.extract import Extractor
@@ -21,7 +33,9 @@ __all__ = [
     "Cue",
     "Extractor",
     "Quote",
+    "QuoteCategory",
     "QuoteType",
+    "Scope",
     "Source",
     "Speaker",
     "SpeakerEntry",

@@ -25,6 +25,7 @@ from quotesvc.errors import (
     ValidationFailedError,
 )
 from quotesvc.options import apply_options
+from quotesvc.results import Scope
 from quotesvc.schemas import (
     ArticleQuotesSchema,
     BatchDocumentSchema,
@@ -122,8 +123,12 @@ def _load(schema, data) -> dict:
         raise ValidationFailedError("the request does not match the schema", details={"fields": e.messages}) from e
 
 
-def _run(texts: list[str], ids: list[str | None]):
-    return service().run(texts, ids)  # raises SaturatedError, NotReadyError, TimedOutError
+def _run(texts: list[str], ids: list[str | None], scope: Scope):
+    return service().run(texts, ids, scope)  # raises SaturatedError, NotReadyError, TimedOutError
+
+
+def _scope(options: dict) -> Scope:
+    return options.get("scope", Scope.STATEMENTS)
 
 
 _REQUEST_BODY = {
@@ -160,7 +165,7 @@ class Quotes(MethodView):
             )
         _check_text(args["text"])
         g.chars = len(args["text"])
-        result = apply_options(_run([args["text"]], [args["id"]])[0], args["options"])
+        result = apply_options(_run([args["text"]], [args["id"]], _scope(args["options"]))[0], args["options"])
         g.quotes = len(result.quotes)
         return result
 
@@ -190,10 +195,12 @@ class QuotesBatch(MethodView):
                 doc_id = raw.get("id") if isinstance(raw, dict) and valid_id(raw.get("id")) else None
                 results[i] = {"id": doc_id, "error": e.to_dict()}
         g.chars = sum(len(d["text"]) for _, d in good)
-        if good:
-            out = _run([d["text"] for _, d in good], [d["id"] for _, d in good])
-            for (i, doc), res in zip(good, out, strict=True):
-                results[i] = apply_options(res, doc["options"])
+        for scope in Scope:  # one model call per scope the documents ask for
+            group = [(i, d) for i, d in good if _scope(d["options"]) is scope]
+            if group:
+                out = _run([d["text"] for _, d in group], [d["id"] for _, d in group], scope)
+                for (i, doc), res in zip(group, out, strict=True):
+                    results[i] = apply_options(res, doc["options"])
         g.quotes = sum(len(r.quotes) for r in results if not isinstance(r, dict))
         return {"results": results}
 

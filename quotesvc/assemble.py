@@ -8,11 +8,24 @@ entities through ``coref.Resolver``, and the candidate becomes a ``results.Quote
 from __future__ import annotations
 
 from quotesvc import confidence
-from quotesvc.candidates import ArticleIndex, Candidate
+from quotesvc.candidates import ArticleIndex, Candidate, Method
 from quotesvc.coref import Entity, Resolver, name_in_mention
+from quotesvc.cues import cue_category
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.results import Addressee, ArticleQuotes, Cue, Quote, Source, Speaker, SpeakerEntry, SpeakerKind
+from quotesvc.results import (
+    Addressee,
+    ArticleQuotes,
+    Cue,
+    Quote,
+    QuoteCategory,
+    QuoteType,
+    Scope,
+    Source,
+    Speaker,
+    SpeakerEntry,
+    SpeakerKind,
+)
 from quotesvc.speakers import addressee_words, mention_words
 from quotesvc.ud import CLAUSAL_RELS
 
@@ -58,16 +71,19 @@ def to_results(
     doc_id: str | None,
     model: dict,
     warnings: tuple[str, ...],
+    scope: Scope = Scope.STATEMENTS,
 ) -> ArticleQuotes:
-    """The article's result: CANDS (in text order) resolved and numbered q1, q2, …"""
+    """The article's result: the candidates of CANDS (in text order) whose category SCOPE admits,
+    resolved and numbered q1, q2, … Every candidate is resolved, so a continuation keeps the
+    speaker of a quote the scope leaves out."""
     text = parsed.text
     resolver = Resolver(parsed, lex)
     resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
     quotes: list[Quote] = []
     entity_quotes: dict[str, list[str]] = {}
     entity_of: dict[str, Entity] = {}
-    for n, c in enumerate(cands, start=1):
-        qid = f"q{n}"
+    for c in cands:
+        qid = f"q{len(quotes) + 1}"
         speaker: Speaker | None = None
         source: Source | None = None
         entity: Entity | None = None
@@ -88,6 +104,9 @@ def to_results(
             stext, sstart, send = _span(swords, text)
             source = Source(_name_of(swords, text, resolver), stext, sstart, send)
         resolved[id(c)] = (speaker, source, entity)
+        category = category_of(c, lex)
+        if not scope.admits(category):
+            continue
         cue = None
         if c.cue is not None:
             cue = Cue(c.cue.text, c.cue.lemma_lower, c.cue.start, c.cue.end)
@@ -101,6 +120,7 @@ def to_results(
             Quote(
                 id=qid,
                 type=c.type,
+                category=category,
                 text=text[c.start : c.end],
                 start=c.start,
                 end=c.end,
@@ -125,6 +145,21 @@ def to_results(
             if entity is not None:
                 entity_of.setdefault(key, entity)
     return ArticleQuotes(doc_id, tuple(quotes), _speakers(quotes, entity_quotes, entity_of, resolver), warnings, model)
+
+
+def category_of(c: Candidate, lex: Lexicons) -> QuoteCategory:
+    """A quotation is a statement whatever frames it, and so is a quoted fragment with its cue
+    ('called ISIS “a threat”'): the words are the speaker's. A speech act's whole arguments, quoted
+    words and all, take the cue's category (scope "attributions": 'called [ISIS “a threat”]'), as
+    do other reported quotes; one without a cue word ("according to X", a colon) is a statement."""
+    if c.type is QuoteType.DIRECT or c.cue is None or (c.type is QuoteType.MIXED and c.how is not Method.ARGUMENTS):
+        return QuoteCategory.STATEMENT
+    category = cue_category(c.cue, lex)
+    if category is QuoteCategory.STATEMENT and c.how is Method.COGNITION:
+        return QuoteCategory.COGNITION  # "feel like": no cognition verb of its own
+    if category is QuoteCategory.STATEMENT and c.how is Method.ARGUMENTS:
+        return QuoteCategory.SPEECH_ACT  # a verb of saying without a reported clause: "vowed to fight"
+    return category
 
 
 def _speakers(

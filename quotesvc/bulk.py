@@ -35,6 +35,7 @@ from quotesvc.errors import (
     TextTooLongError,
     ValidationFailedError,
 )
+from quotesvc.results import Scope
 
 BATCH = 8  # documents per Stanza call
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, bounded memory
@@ -146,18 +147,20 @@ def _pool_context(model_dir: str | None, threads: int):
     return multiprocessing.get_context("fork")
 
 
-def extract_batch(batch: list[tuple[str | None, str]], extractor: Any = None) -> list[dict]:
+def extract_batch(
+    batch: list[tuple[str | None, str]], extractor: Any = None, scope: Scope = Scope.STATEMENTS
+) -> list[dict]:
     """Result (or error) dicts for BATCH [(id, text)]: one document's failure loses none of the others."""
     from quotesvc.schemas import dump_result
 
     ex = extractor or _EXTRACTOR
     try:
-        return [dump_result(r) for r in ex.extract_many([t for _, t in batch], ids=[i for i, _ in batch])]
+        return [dump_result(r) for r in ex.extract_many([t for _, t in batch], ids=[i for i, _ in batch], scope=scope)]
     except Exception:
         out = []
         for doc_id, text in batch:
             try:
-                out.append(dump_result(ex.extract(text, doc_id=doc_id)))
+                out.append(dump_result(ex.extract(text, doc_id=doc_id, scope=scope)))
             except Exception as e:
                 out.append(error_line(doc_id, InternalError(f"{type(e).__name__}: {e}")))
         return out
@@ -240,9 +243,10 @@ def run_jsonl(
     model_dir: str | None,
     skip: set[str] | None = None,
     extractor: Any = None,
+    scope: Scope = Scope.STATEMENTS,
 ) -> Summary:
-    """Extract every JSONL line of SOURCE into OUT, in order. WORKERS > 1 runs a process pool; 1 runs
-    here with EXTRACTOR (or a model loaded now). Ids in SKIP are passed over (``--resume``)."""
+    """Extract every JSONL line of SOURCE into OUT, in order, with SCOPE. WORKERS > 1 runs a process
+    pool; 1 runs here with EXTRACTOR (or a model loaded now). Ids in SKIP are passed over (``--resume``)."""
     skip = skip or set()
     with _interrupt_between_batches() as interrupted:
         summary = Summary()
@@ -271,7 +275,7 @@ def run_jsonl(
             for group, docs in _batches(lines()):
                 if interrupted.is_set():
                     raise KeyboardInterrupt
-                finish(group, extract_batch([(x.doc_id, x.text or "") for x in docs], ex) if docs else [])
+                finish(group, extract_batch([(x.doc_id, x.text or "") for x in docs], ex, scope) if docs else [])
             return summary
 
         pending: deque[tuple[list[Line], Future | None]] = deque()
@@ -283,7 +287,11 @@ def run_jsonl(
                 for group, docs in _batches(lines()):
                     if interrupted.is_set():
                         raise KeyboardInterrupt
-                    future = pool.submit(extract_batch, [(x.doc_id, x.text or "") for x in docs]) if docs else None
+                    future = (
+                        pool.submit(extract_batch, [(x.doc_id, x.text or "") for x in docs], None, scope)
+                        if docs
+                        else None
+                    )
                     pending.append((group, future))
                     while len(pending) > workers * IN_FLIGHT_PER_WORKER or (pending and _ready(pending[0][1])):
                         group0, future0 = pending.popleft()

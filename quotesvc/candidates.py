@@ -38,6 +38,7 @@ class Method(Enum):
     INTERRUPTED = "interrupted"  # "His wife, he says, plans to leave": the attribution inside the clause
     BYLINE = "byline"  # "“…” - Matthew Ingram"
     QUOTATIVE = "quotative"  # "and I was like, wow"
+    ARGUMENTS = "arguments"  # a speech act's, belief's or evidence's arguments: "urged Congress to act"
 
 
 @dataclass

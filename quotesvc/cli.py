@@ -22,6 +22,7 @@ from typing import IO, Any
 from quotesvc.bulk import check_text, cores, error_line, open_output, run_jsonl
 from quotesvc.config import Settings
 from quotesvc.errors import InvalidUTF8Error, QuotesvcError, ValidationFailedError
+from quotesvc.results import Scope
 
 EXIT_USAGE = 2
 
@@ -94,7 +95,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             err = check_text(text, max_chars, str(path))
             if err is not None:
                 raise err
-            out = _dump(ex.extract(text, doc_id=doc_id))
+            out = _dump(ex.extract(text, doc_id=doc_id, scope=args.scope))
         except QuotesvcError as e:
             out, status = error_line(doc_id, e), 1
         except OSError as e:
@@ -121,7 +122,14 @@ def _extract_jsonl(args: argparse.Namespace, max_chars: int) -> int:
     source = open(source_path, "rb") if source_path else sys.stdin.buffer  # noqa: SIM115
     try:
         summary = run_jsonl(
-            source, out, max_chars=max_chars, workers=workers, threads=threads, model_dir=args.model_dir, skip=skip
+            source,
+            out,
+            max_chars=max_chars,
+            workers=workers,
+            threads=threads,
+            model_dir=args.model_dir,
+            skip=skip,
+            scope=Scope(args.scope),
         )
     except KeyboardInterrupt:
         print("quotesvc: interrupted; every finished line is written (--resume goes on from there)", file=sys.stderr)
@@ -212,6 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
         help='read {"id", "text"} lines (INPUT or standard input) and write one result line each, streaming',
     )
     e.add_argument("--pretty", action="store_true", help="indent each JSON result (not one per line)")
+    e.add_argument(
+        "--scope",
+        choices=[s.value for s in Scope],
+        default=Scope.STATEMENTS.value,
+        help="statements (default): what people said or wrote; attributions: also speech acts, cognition and "
+        "evidence (each quote's category says which)",
+    )
     e.add_argument("--output", metavar="OUT", help="with --jsonl: write the result lines to OUT (default: stdout)")
     e.add_argument(
         "--resume",

@@ -25,6 +25,7 @@ BASE: dict[Method, float] = {
     Method.LABEL: 0.6,
     Method.BYLINE: 0.7,
     Method.QUOTATIVE: 0.5,
+    Method.ARGUMENTS: 0.5,
 }
 #: No speaker at all: the quote may still be right, but nobody can be credited.
 NO_SPEAKER_CAP = 0.3

@@ -11,6 +11,7 @@ from enum import Enum
 from quotesvc.document import Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import OPENING_MARKS
+from quotesvc.results import QuoteCategory, Scope
 from quotesvc.ud import NOMINAL_DEPENDENT_DEPRELS, VERBAL_DEPRELS, VERBAL_UPOS
 
 
@@ -22,6 +23,9 @@ class CueKind(Enum):
     FRAGMENT = "fragment"  # called X "a threat": frames a quoted phrase
     RELAY = "relay"  # quoted X as saying: a medium relays a speaker
     ACCORDING = "according"  # according to X
+    SPEECH_ACT = "speech_act"  # accused, urged, praised: scope "attributions" only
+    EVIDENCE = "evidence"  # a poll showed, it seems: scope "attributions" only
+    STANCE = "stance"  # wants to, supports, plans to: scope "attributions" only
 
 
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
@@ -39,9 +43,11 @@ def _lemma_guess(word: Word, known: frozenset[str]) -> str:
     return lemma
 
 
-def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
-    """The kind of cue WORD is, or None."""
-    lemma = _lemma_guess(word, lex.cue_lemmas)
+def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueKind | None:
+    """The kind of cue WORD is, or None. With scope "attributions", speech-act and evidence verbs
+    that introduce no statement are cues too."""
+    known = lex.attribution_cue_lemmas if scope is Scope.ATTRIBUTIONS else lex.cue_lemmas
+    lemma = _lemma_guess(word, known)
     if word.text[:1].isupper() and word.id > 1 and not _title_cased(word.sent):
         return None  # "Comments submitted ...", "Report": a capitalised word inside a sentence is a noun or name
     if word.upos not in VERBAL_UPOS and not _gerund_before_quote(word, lemma):
@@ -51,7 +57,7 @@ def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
             c.deprel in NOMINAL_DEPENDENT_DEPRELS or c.rel in NOMINAL_DEPENDENT_DEPRELS for c in word.children
         ):
             return None  # "scored one or two points": a determiner or number marks a noun
-    if lemma in lex.cue_lemmas and _idiomatic(word):
+    if lemma in known and _idiomatic(word):
         return None
     if lemma in lex.reporting_verbs:
         return CueKind.SPEECH
@@ -61,7 +67,27 @@ def cue_kind(word: Word, lex: Lexicons) -> CueKind | None:
         return CueKind.FRAGMENT
     if lemma in lex.cognition_verbs:
         return CueKind.COGNITION
+    if scope is Scope.ATTRIBUTIONS:
+        if lemma in lex.speech_act_verbs:
+            return CueKind.SPEECH_ACT
+        if lemma in lex.evidence_verbs:
+            return CueKind.EVIDENCE
+        if lemma in lex.stance_verbs:
+            return CueKind.STANCE
     return None
+
+
+def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
+    """The category a cue gives its quote: the first of the speech-act, evidence and cognition
+    lexicons that holds its lemma, else a statement ("said", "according to", a colon)."""
+    lemma = _lemma_guess(word, lex.attribution_cue_lemmas)
+    if lemma in lex.speech_act_verbs:
+        return QuoteCategory.SPEECH_ACT
+    if lemma in lex.evidence_verbs:
+        return QuoteCategory.EVIDENCE
+    if lemma in lex.cognition_verbs or lemma in lex.stance_verbs:
+        return QuoteCategory.COGNITION
+    return QuoteCategory.STATEMENT
 
 
 #: A headline in title case ("Former Pollster Says Clinton Is In Trouble") has most of its words
@@ -128,7 +154,8 @@ def is_according(word: Word) -> bool:
     return nxt is not None and nxt.lower == "to"
 
 
-def sentence_has_cue(sentence: Sentence, lex: Lexicons) -> bool:
-    """Cheap test on lemmas, before parsing: could this sentence report speech?"""
-    cues = lex.cue_lemmas
+def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> bool:
+    """Cheap test on lemmas, before parsing: could this sentence report speech (or, with scope
+    "attributions", any attribution)?"""
+    cues = lex.attribution_cue_lemmas if scope is Scope.ATTRIBUTIONS else lex.statement_cue_lemmas
     return any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in sentence.words)

@@ -31,15 +31,15 @@ from quotesvc.paragraphs import find_paragraphs
 from quotesvc.parse import MAX_PARSE_WORDS_PER_TEXT
 from quotesvc.quotemarks import QUOTE_CHARS, find_quote_spans
 from quotesvc.reported import find_reported
-from quotesvc.results import ArticleQuotes
+from quotesvc.results import ArticleQuotes, Scope
 
 logger = logging.getLogger(__name__)
 _QUOTE_CHARS_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
-def needs_parse(sentence: Sentence, text: str, lex: Lexicons) -> bool:
-    """Only sentences with a quote mark or a cue lemma are dependency-parsed."""
-    return bool(_QUOTE_CHARS_RE.search(text, sentence.start, sentence.end)) or sentence_has_cue(sentence, lex)
+def needs_parse(sentence: Sentence, text: str, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> bool:
+    """Only sentences with a quote mark or a cue lemma of SCOPE are dependency-parsed."""
+    return bool(_QUOTE_CHARS_RE.search(text, sentence.start, sentence.end)) or sentence_has_cue(sentence, lex, scope)
 
 
 class Extractor:
@@ -59,26 +59,35 @@ class Extractor:
         # 0.7-0.9 s -> 0.45-0.6 s).
         gc.freeze()
 
-    def extract(self, text: str, *, doc_id: str | None = None) -> ArticleQuotes:
+    def extract(self, text: str, *, doc_id: str | None = None, scope: Scope | str = Scope.STATEMENTS) -> ArticleQuotes:
         """The quotes of one article.
 
         Args:
             text: the article, as given (offsets in the result are character offsets into it).
             doc_id: returned as the result's ``id``.
+            scope: "statements" (the default: what people said or wrote) or "attributions" (also
+                speech acts, cognition and evidence; each quote's ``category`` says which).
 
         Returns an ``ArticleQuotes``; ``result.to_dict()`` / ``to_json()`` give the JSON the CLI and
         the HTTP API give. Raises TypeError if TEXT is not a str.
         """
-        return self.extract_many([text], ids=[doc_id])[0]
+        return self.extract_many([text], ids=[doc_id], scope=scope)[0]
 
     def extract_many(
-        self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None, deadline: Deadline = NO_DEADLINE
+        self,
+        texts: Sequence[str],
+        *,
+        ids: Sequence[str | None] | None = None,
+        deadline: Deadline = NO_DEADLINE,
+        scope: Scope | str = Scope.STATEMENTS,
     ) -> list[ArticleQuotes]:
         """Extract from several articles; Stanza batches their sentences together.
 
         IDS (one per text) become the results' ids. DEADLINE is checked between the stages and
-        documents; past it, TimedOutError is raised and the work stops.
+        documents; past it, TimedOutError is raised and the work stops. SCOPE as in ``extract``
+        (a bad value raises ValueError).
         """
+        scope = Scope(scope)
         if isinstance(texts, str):
             raise TypeError("extract_many takes a sequence of texts, not one str")
         texts = list(texts)
@@ -89,10 +98,12 @@ class Extractor:
             if not isinstance(t, str):
                 raise TypeError(f"texts must be str, not {type(t).__name__}")
         with _cyclic_gc_paused():
-            parsed = self.parse(texts, deadline)
-            return [self._build_isolated(p, i, deadline) for p, i in zip(parsed, ids, strict=True)]
+            parsed = self.parse(texts, deadline, scope)
+            return [self._build_isolated(p, i, deadline, scope) for p, i in zip(parsed, ids, strict=True)]
 
-    def parse(self, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
+    def parse(
+        self, texts: Sequence[str], deadline: Deadline = NO_DEADLINE, scope: Scope = Scope.STATEMENTS
+    ) -> list[ParsedText]:
         """The tagged articles, with the sentences the rules need parsed: what ``build_result``
         reads (kept by the evaluation and diff scripts to rerun the rules without the model)."""
         from quotesvc.parse import parse_selected, tag_texts
@@ -103,19 +114,21 @@ class Extractor:
         with _cyclic_gc_paused():
             parsed = tag_texts(self.nlp, texts, deadline)
             parse_selected(
-                self.nlp, parsed, select=None if self.parse_all else self.selector(parsed), deadline=deadline
+                self.nlp, parsed, select=None if self.parse_all else self.selector(parsed, scope), deadline=deadline
             )
         return parsed
 
-    def selector(self, parsed: Sequence[ParsedText]) -> _Selector:
+    def selector(self, parsed: Sequence[ParsedText], scope: Scope = Scope.STATEMENTS) -> _Selector:
         """The test that picks which sentences of PARSED get the dependency parse."""
-        return _Selector(parsed, self.lex)
+        return _Selector(parsed, self.lex, scope)
 
-    def _build_isolated(self, parsed: ParsedText, doc_id: str | None, deadline: Deadline) -> ArticleQuotes:
+    def _build_isolated(
+        self, parsed: ParsedText, doc_id: str | None, deadline: Deadline, scope: Scope
+    ) -> ArticleQuotes:
         # A rule failing on one document must not lose the others of a batch: that document is
         # returned empty with a warning, and the error is logged with its traceback.
         try:
-            return build_result(parsed, self.lex, doc_id=doc_id, model=self.model, deadline=deadline)
+            return build_result(parsed, self.lex, doc_id=doc_id, model=self.model, deadline=deadline, scope=scope)
         except TimedOutError:
             raise
         except Exception as e:
@@ -128,12 +141,13 @@ class Extractor:
 class _Selector:
     """needs_parse with each sentence's own article text."""
 
-    def __init__(self, parsed: Sequence[ParsedText], lex: Lexicons):
+    def __init__(self, parsed: Sequence[ParsedText], lex: Lexicons, scope: Scope):
         self.text_of = {id(s): p.text for p in parsed for s in p.sentences}
         self.lex = lex
+        self.scope = scope
 
     def __call__(self, sentence: Sentence) -> bool:
-        return needs_parse(sentence, self.text_of[id(sentence)], self.lex)
+        return needs_parse(sentence, self.text_of[id(sentence)], self.lex, self.scope)
 
 
 # --------------------------------------------------------------------------- pure part
@@ -146,10 +160,12 @@ def build_result(
     doc_id: str | None = None,
     model: dict | None = None,
     deadline: Deadline = NO_DEADLINE,
+    scope: Scope | str = Scope.STATEMENTS,
 ) -> ArticleQuotes:
-    """Quotes of an already tagged/parsed article: the rule stages in order, no model."""
+    """Quotes of an already tagged/parsed article: the rule stages in order, no model. SCOPE as
+    in ``Extractor.extract``; the article must have been parsed for it (``Extractor.parse``)."""
     with _cyclic_gc_paused():
-        return _build_result(parsed, lex or lexicons.load(), doc_id, model, deadline)
+        return _build_result(parsed, lex or lexicons.load(), doc_id, model, deadline, Scope(scope))
 
 
 @contextmanager
@@ -168,7 +184,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def _build_result(
-    parsed: ParsedText, lex: Lexicons, doc_id: str | None, model: dict | None, deadline: Deadline
+    parsed: ParsedText, lex: Lexicons, doc_id: str | None, model: dict | None, deadline: Deadline, scope: Scope
 ) -> ArticleQuotes:
     text = parsed.text
     deadline.check("quote marks")
@@ -179,7 +195,7 @@ def _build_result(
     direct, fragments = find_direct(spans, parsed, index, lex, [p.end for p in paragraphs])
     link_continuations(direct, text)
     deadline.check("reported speech")
-    reported = find_reported(parsed, index, lex, direct)
+    reported = find_reported(parsed, index, lex, direct, scope)
     absorb_fragments(reported, fragments)
     candidates = merge_mixed(direct, reported)
     link_after_reported_speech(candidates, text)
@@ -190,4 +206,4 @@ def _build_result(
             f"{parsed.unparsed} sentences past the parse budget of {MAX_PARSE_WORDS_PER_TEXT:,} words were not parsed"
         )
     warnings = tuple(sorted(notes))
-    return to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {}, warnings=warnings)
+    return to_results(candidates, parsed, index, lex, doc_id=doc_id, model=model or {}, warnings=warnings, scope=scope)

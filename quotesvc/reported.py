@@ -12,11 +12,11 @@ from __future__ import annotations
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, trim_edges
 from quotesvc.constructions import according, discourse_you_know, labelled_statement, quotative_like, split_by_cue
-from quotesvc.cues import CueKind, cue_kind, is_according
+from quotesvc.cues import CueKind, cue_category, cue_kind, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import LEFT_DOUBLE
-from quotesvc.results import QuoteType
+from quotesvc.results import QuoteCategory, QuoteType, Scope
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution, parenthetical_subject
 from quotesvc.ud import (
     CAUSAL_MARKS,
@@ -43,6 +43,16 @@ MAX_THAT_DISTANCE = 8
 #: A cognition cue's content must be longer than a pronoun or two ("I think so").
 MIN_COGNITION_WORDS = 3
 _SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}  # "estimated [by 2050, ...] would increase"
+#: The cue's arguments that make up the content of a speech act, a belief or a piece of evidence
+#: ("urged [Congress to act]", "wants [to win]", "showed [a lead for Clinton]").
+ARGUMENT_RELS = frozenset({"obj", "iobj", "xcomp", "ccomp", "obl", "advcl"})
+#: Prepositions that make an oblique an argument of such a cue ("accused X [of fraud]", "called
+#: [on Congress]", "described X [as a liar]") rather than a circumstance ("in Iowa", "on Monday").
+ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "with", "over"})
+#: Verbs of seeming: "X seemed/appeared to …" says how X looks to the writer; nobody is cited.
+_RAISING_CUES = frozenset({"appear", "seem"})
+#: Aspectual uses of cue verbs: "continued to needle his critics", "went on to win".
+_ASPECTUAL_CUES = frozenset({"continue", "go"})
 
 
 def _complement(cue: Word) -> Word | None:
@@ -308,10 +318,59 @@ def _of_gerund(cue: Word) -> bool:
     )
 
 
-def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons, direct: list[Candidate]) -> list[Candidate]:
-    """Reported speech from the parse of every parsed sentence."""
+def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
+    """Whether the cue's arguments are an attribution's content (scope "attributions"). A speech
+    act's and a stance's are ("urged Congress to act", "supports the bill"); a verb of knowing or
+    saying reports through an infinitive only ("wants to", "vowed to"), since its object is a
+    thing seen, an addressee or a topic as often ("discovered the bodies", "asked the council");
+    evidence needs a source of its own ("a poll shows Clinton ahead", not "to find a leader")."""
+    if cue.lemma_lower in _ASPECTUAL_CUES or cue.lemma_lower in _RAISING_CUES:
+        return False
+    if (cue.deprel or "").startswith("acl") and cue.xpos == "VBN":
+        return False  # "a book called “Women Who Work”": a name, not a speech act
+    if kind in (CueKind.SPEECH_ACT, CueKind.STANCE):
+        return True
+    if cue_category(cue, lex) is QuoteCategory.EVIDENCE:
+        return any(c.rel == "nsubj" for c in cue.children)
+    if kind in (CueKind.COGNITION, CueKind.SPEECH):
+        return any(c.rel == "xcomp" and c.id > cue.id for c in cue.children)
+    return False
+
+
+def _argument_words(cue: Word) -> list[Word] | None:
+    """The cue's arguments after it, from the first to the last: "urged [Congress to act]",
+    "accused [the governor of lying]", "called on [Congress to act]" (the particle is the cue's).
+    None when it has none or when a subordinate clause of its own sits among them."""
+    sent = cue.sent
+    args = []
+    for c in cue.children:
+        if c.id <= cue.id or c.rel not in ARGUMENT_RELS or (c.deprel or "").endswith(("tmod", "npmod")):
+            continue
+        if c.rel in ("obl", "advcl"):
+            # "accused X [of fraud]", "criticized X [for stealing data]", "called her [to quit]"
+            marker = next((g for g in c.children if g.rel in ("case", "mark") and g.id < c.id), None)
+            allowed = ARGUMENT_CASES if c.rel == "obl" else ARGUMENT_CASES | {"to"}
+            if marker is None or marker.lower not in allowed:
+                continue
+        args.append(c)
+    if not args:
+        return None
+    first = sent.subtree(args[0])
+    words = sent.words[first[0].id - 1 : sent.subtree(args[-1])[-1].id]
+    if words and words[0].id == cue.id + 1 and words[0].rel == "case":
+        words = words[1:]  # "called on Congress": "on" belongs to the cue
+    return words or None
+
+
+def find_reported(
+    parsed: ParsedText, index: ArticleIndex, lex: Lexicons, direct: list[Candidate], scope: Scope = Scope.STATEMENTS
+) -> list[Candidate]:
+    """Reported speech from the parse of every parsed sentence; with scope "attributions" also
+    speech acts, cognition and evidence whose content is the cue's arguments."""
     direct_ranges = [(c.start, c.end) for c in direct if c.type is QuoteType.DIRECT]
     cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
+    # A cue that frames a quoted fragment ('called it “a threat”') has its quote already.
+    framing = {id(c.cue) for c in direct if c.cue is not None}
     out: list[Candidate] = []
     for sent in parsed.sentences:
         labelled = labelled_statement(sent, index)
@@ -332,10 +391,12 @@ def find_reported(parsed: ParsedText, index: ArticleIndex, lex: Lexicons, direct
                 if cand is not None:
                     out.append(cand)
                 continue
-            kind = cue_kind(w, lex)
-            if kind not in (CueKind.SPEECH, CueKind.COGNITION, CueKind.RELAY):
+            kind = cue_kind(w, lex, scope)
+            if kind is CueKind.FRAGMENT and scope is Scope.ATTRIBUTIONS:
+                kind = CueKind.SPEECH_ACT  # "called on Congress to act", not only 'called it “a threat”'
+            if kind in (None, CueKind.FRAGMENT, CueKind.ACCORDING):
                 continue
-            cand = _reported_clause(w, kind, sent, lex) if id(w) not in cue_words else None
+            cand = _reported_clause(w, kind, sent, lex, scope, id(w) in framing) if id(w) not in cue_words else None
             if cand is None:
                 continue
             span = (cand.start, cand.end)
@@ -352,7 +413,9 @@ def _negated(cue: Word) -> bool:
     return any(c.rel == "advmod" and c.lower in NEGATIONS for c in cue.children)
 
 
-def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) -> Candidate | None:
+def _reported_clause(
+    cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons, scope: Scope = Scope.STATEMENTS, frames_quote: bool = False
+) -> Candidate | None:
     if _negated(cue):
         return None
     comp = _complement(cue)
@@ -390,6 +453,9 @@ def _reported_clause(cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons) ->
         if not content_words:
             content_words = _interrupted_clause(cue)
             how = Method.INTERRUPTED
+    if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote and _takes_arguments(cue, kind, lex):
+        content_words = _argument_words(cue)
+        how = Method.ARGUMENTS
     if not content_words:
         return None
     span = content_span(content_words)

@@ -17,6 +17,25 @@ class QuoteType(str, Enum):
     MIXED = "mixed"
 
 
+class QuoteCategory(str, Enum):
+    """What kind of attribution a quote is (the cue's class; see lexicons/README.md)."""
+
+    STATEMENT = "statement"  # speech or writing with propositional content: said that, a quotation
+    SPEECH_ACT = "speech_act"  # praise, blame, demands, labels: accused X of, urged Y to, vowed to
+    COGNITION = "cognition"  # belief, intention, emotion: believes that, wants to, fears that
+    EVIDENCE = "evidence"  # polls, studies, documents: a poll showed that, data suggest
+
+
+class Scope(str, Enum):
+    """Which categories an extraction returns."""
+
+    STATEMENTS = "statements"  # the default: statements only
+    ATTRIBUTIONS = "attributions"  # every category
+
+    def admits(self, category: QuoteCategory) -> bool:
+        return self is Scope.ATTRIBUTIONS or category is QuoteCategory.STATEMENT
+
+
 class SpeakerKind(str, Enum):
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -71,6 +90,7 @@ class Addressee:
 class Quote:
     id: str
     type: QuoteType
+    category: QuoteCategory
     text: str
     start: int
     end: int

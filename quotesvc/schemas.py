@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
-from quotesvc.results import QuoteType, SpeakerKind
+from quotesvc.results import QuoteCategory, QuoteType, Scope, SpeakerKind
 
 Offsets = lambda **kw: fields.List(fields.List(fields.Integer(), validate=validate.Length(equal=2)), **kw)  # noqa: E731
 
@@ -57,6 +57,18 @@ class AddresseeSchema(_Strict):
 class QuoteSchema(_Strict):
     id = fields.String(required=True)
     type = fields.Enum(QuoteType, by_value=True, required=True)
+    category = fields.Enum(
+        QuoteCategory,
+        by_value=True,
+        required=True,
+        metadata={
+            "description": "statement: speech or writing with propositional content (said that ..., a "
+            "quotation); speech_act: praise, blame, demands, labels (accused X of ..., urged Y to ..., "
+            "called X a liar, vowed to ...); cognition: belief, intention, emotion (believes that ..., "
+            "wants to ..., fears that ...); evidence: polls, studies, documents (a poll showed that ..., "
+            "data suggest ...). Only statements are returned unless options.scope is 'attributions'."
+        },
+    )
     text = fields.String(required=True, metadata={"description": "article[start:end]"})
     start = fields.Integer(required=True, metadata={"description": "offset of the content, quote marks excluded"})
     end = fields.Integer(required=True)
@@ -104,6 +116,15 @@ class OptionsSchema(_Strict):
     )
     min_confidence = fields.Float(
         validate=validate.Range(0, 1), load_default=0.0, metadata={"description": "drop quotes below this confidence"}
+    )
+    scope = fields.Enum(
+        Scope,
+        by_value=True,
+        load_default=Scope.STATEMENTS,
+        metadata={
+            "description": "'statements' (default): what people said or wrote; 'attributions': also speech acts, "
+            "cognition and evidence, each quote's category saying which"
+        },
     )
 
 

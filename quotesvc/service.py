@@ -20,6 +20,7 @@ from enum import Enum
 from quotesvc.config import Settings
 from quotesvc.deadline import Deadline
 from quotesvc.errors import ModelLoadError, NotReadyError, SaturatedError, TimedOutError
+from quotesvc.results import Scope
 
 logger = logging.getLogger(__name__)
 READY_POLL_SECONDS = 0.1
@@ -140,15 +141,15 @@ class QuoteService:
                 raise NotReadyError("the model is still loading")
             self.ready.wait(READY_POLL_SECONDS)
 
-    def run(self, texts: list[str], ids: list[str | None]):
-        """Extract TEXTS in the model thread; raises SaturatedError, NotReadyError, TimedOutError.
+    def run(self, texts: list[str], ids: list[str | None], scope: Scope = Scope.STATEMENTS):
+        """Extract TEXTS (with SCOPE) in the model thread; raises SaturatedError, NotReadyError, TimedOutError.
         Work past the time limit stops at its next stage, so the next request never waits for it."""
         deadline = Deadline(self.settings.timeout)
         self._wait_until_ready(deadline)
         if not self._pending.acquire(blocking=False):
             raise SaturatedError(f"more than {self.settings.max_pending} requests are waiting for the model")
         try:
-            future = self._executor.submit(self.extractor.extract_many, texts, ids=ids, deadline=deadline)
+            future = self._executor.submit(self.extractor.extract_many, texts, ids=ids, deadline=deadline, scope=scope)
         except BaseException:
             self._pending.release()
             raise

@@ -17,20 +17,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from quotesvc.bulk import BATCH, check_text, error_line, extract_batch
 from quotesvc.errors import ValidationFailedError
+from quotesvc.results import Scope
 
-SCOPES = ("statements",)
+SCOPES = tuple(s.value for s in Scope)
 #: Characters per document; longer ones get an error row (the service's default limit).
 DEFAULT_MAX_CHARS = 100_000
 
 _SPAN = "struct<name:string,text:string,start:int,end:int>"
 QUOTE_TYPE = (
-    "struct<id:string,type:string,text:string,start:int,end:int,spans:array<array<int>>,"
+    "struct<id:string,type:string,category:string,text:string,start:int,end:int,spans:array<array<int>>,"
     "speaker:struct<name:string,text:string,start:int,end:int,kind:string>,"
     f"source:{_SPAN},cue:struct<text:string,lemma:string,start:int,end:int>,addressee:{_SPAN},"
     "confidence:double,paragraph:int,sentence:int,warnings:array<string>>"
@@ -56,7 +58,14 @@ def extractor(model_dir: str | None = None) -> Any:
     return _EXTRACTOR
 
 
-def extract_rows(ids: list[Any], texts: list[Any], *, max_chars: int, model_dir: str | None = None) -> list[dict]:
+def extract_rows(
+    ids: list[Any],
+    texts: list[Any],
+    *,
+    max_chars: int,
+    model_dir: str | None = None,
+    scope: Scope | str = Scope.STATEMENTS,
+) -> list[dict]:
     """The CLI's JSON object per document: the result, or ``{"id", "error"}``. Documents are checked
     and extracted as in the bulk CLI (``bulk.check_text``, ``bulk.extract_batch``), BATCH at a time:
     an Arrow batch can hold thousands, and the parser's padding grows with the batch's longest
@@ -75,7 +84,7 @@ def extract_rows(ids: list[Any], texts: list[Any], *, max_chars: int, model_dir:
             good.append((i, doc_id, text))
     for start in range(0, len(good), BATCH):
         chunk = good[start : start + BATCH]
-        results = extract_batch([(doc_id, text) for _, doc_id, text in chunk], extractor(model_dir))
+        results = extract_batch([(doc_id, text) for _, doc_id, text in chunk], extractor(model_dir), Scope(scope))
         for (i, _, _), obj in zip(chunk, results, strict=True):
             out[i] = obj
     return out
@@ -117,7 +126,13 @@ def _frames(batches: Iterator[Any], row: Callable[[dict], dict], columns: list[s
     text_col, id_col = options["text_col"], options["id_col"]
     for batch in batches:
         ids = list(batch[id_col]) if id_col in batch else [None] * len(batch)
-        found = extract_rows(ids, list(batch[text_col]), max_chars=options["max_chars"], model_dir=options["model_dir"])
+        found = extract_rows(
+            ids,
+            list(batch[text_col]),
+            max_chars=options["max_chars"],
+            model_dir=options["model_dir"],
+            scope=options["scope"],
+        )
         yield pd.DataFrame([row(obj) for obj in found], columns=columns)
 
 
@@ -143,8 +158,8 @@ def extract_quotes(
 ) -> Any:
     """The quotes of every row of DF, one output row per input row (``RESULT_SCHEMA``).
 
-    ``id_col`` may be missing (ids are then null). ``scope`` is "statements" (what quotesvc
-    extracts today). ``model_dir`` must exist on every executor (default: the bundled model).
+    ``id_col`` may be missing (ids are then null). ``scope`` is "statements" (the
+    default) or "attributions" (also speech acts, cognition and evidence; the ``category`` field). ``model_dir`` must exist on every executor (default: the bundled model).
     """
     options = {"text_col": text_col, "id_col": id_col, "scope": scope, "max_chars": max_chars, "model_dir": model_dir}
     return _map(df, _RESULT_ROWS, options)
@@ -190,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from pyspark.sql import SparkSession
+
+    # Local Python workers run this interpreter (with quotesvc and pyarrow), not the first
+    # "python3" on PATH, unless the user chose one.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
     builder = SparkSession.builder.appName("quotesvc")
     if args.master:

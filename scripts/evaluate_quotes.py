@@ -31,7 +31,17 @@ DEFAULT_SETS = [
     shared / "gum_news.train.jsonl",
     shared / "gum_open.dev.jsonl",
     polnear / "polnear.train.statements.jsonl",
+    polnear / "polnear.train.jsonl",
 ]
+#: The scope each set is scored with: the full PolNeAR file annotates every attribution (speech
+#: acts, beliefs, evidence too), so "attributions"; the other sets the default, "statements".
+#: GUM's RST attribution relations also count thought with a clause ("I think ..."), which the
+#: default leaves out: ``--scope attributions`` shows GUM with it.
+SCOPE_OF = {"polnear.train.jsonl": "attributions"}
+
+
+def scope_of(path: Path, forced: str | None = None) -> str:
+    return forced or SCOPE_OF.get(path.name, "statements")
 
 
 def load(path: Path, sample: int | None) -> list[dict]:
@@ -50,6 +60,23 @@ def recall_by(key: str, gold: dict[str, dict], system: dict[str, dict]) -> dict[
     }
     _, per_value, _, _, _ = scoring.score(regrouped, system)
     return {v: (c["tp"], c["tp"] + c["fn"]) for v, c in sorted(per_value.items())}
+
+
+def with_scopes(gold_path: Path, gold: dict[str, dict]) -> dict[str, dict] | None:
+    """GOLD with each quote's scope taken from the statements file built beside it (the full PolNeAR
+    file has none), or None."""
+    statements = gold_path.with_name(gold_path.name.replace(".jsonl", ".statements.jsonl"))
+    if not statements.exists() or gold_path.name.endswith(".statements.jsonl"):
+        return None
+    scope = {
+        (d["id"], q["start"], q["end"]): q.get("scope")
+        for d in map(json.loads, statements.read_text(encoding="utf-8").splitlines())
+        for q in d["quotes"]
+    }
+    return {
+        doc_id: {**g, "quotes": [{**q, "scope": scope.get((doc_id, q["start"], q["end"]))} for q in g["quotes"]]}
+        for doc_id, g in gold.items()
+    }
 
 
 def error_causes(gold: dict[str, dict], system: dict[str, dict]) -> tuple[Counter, dict[str, list[str]]]:
@@ -83,31 +110,38 @@ _EXTRACTOR = None
 
 
 def extract(docs: list[dict], gold_path: Path, args: argparse.Namespace) -> list:
-    """Results for DOCS; with --parses, from the parses kept there (made and kept on the first run)."""
+    """Results for DOCS with the set's scope; with --parses, from the parses kept there (made and
+    kept on the first run)."""
     import pickle
 
     from quotesvc import lexicons
     from quotesvc.extract import Extractor, build_result
+    from quotesvc.results import Scope
 
     global _EXTRACTOR
     kept = None
+    scope = scope_of(gold_path, getattr(args, "scope", None))
     if args.parses is not None:
-        kept = args.parses / f"{gold_path.stem}.{args.sample or 'all'}.parses.pickle"
+        kept = args.parses / f"{gold_path.stem}.{args.sample or 'all'}.{scope}.parses.pickle"
         if kept.exists():
             lex = lexicons.load()
             parsed = pickle.loads(kept.read_bytes())
             model = {"name": "kept parses"}
-            return [build_result(p, lex, doc_id=d["id"], model=model) for p, d in zip(parsed, docs, strict=True)]
+            return [
+                build_result(p, lex, doc_id=d["id"], model=model, scope=scope)
+                for p, d in zip(parsed, docs, strict=True)
+            ]
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
     ex = _EXTRACTOR
     results, all_parsed = [], []
     for i in range(0, len(docs), 8):  # 8 documents per Stanza call, as the bulk CLI: memory stays flat
         batch = docs[i : i + 8]
-        parsed = ex.parse([d["text"] for d in batch])
+        parsed = ex.parse([d["text"] for d in batch], scope=Scope(scope))
         all_parsed.extend(parsed)
         results.extend(
-            build_result(p, ex.lex, doc_id=d["id"], model=ex.model) for p, d in zip(parsed, batch, strict=True)
+            build_result(p, ex.lex, doc_id=d["id"], model=ex.model, scope=scope)
+            for p, d in zip(parsed, batch, strict=True)
         )
     if kept is not None:
         kept.parent.mkdir(parents=True, exist_ok=True)
@@ -127,6 +161,11 @@ def main() -> int:
         help="a folder for the tagged and parsed documents: written on the first run, reused by the next ones, "
         "so a change to the rules is measured in seconds (delete it after changing the model, the tagging or "
         "the lexicons that choose which sentences are parsed)",
+    )
+    ap.add_argument(
+        "--scope",
+        choices=("statements", "attributions"),
+        help="score every set with this scope (default: polnear.train.jsonl with attributions, the rest statements)",
     )
     args = ap.parse_args()
 
@@ -154,7 +193,7 @@ def main() -> int:
         gold = {d["id"]: d for d in docs}
         counts, per_type, *_ = scoring.score(gold, system)
         s = scoring.summary(counts)
-        print(f"== {gold_path.name}: {len(docs)} docs in {secs:.1f} s")
+        print(f"== {gold_path.name} (scope {scope_of(gold_path, args.scope)}): {len(docs)} docs in {secs:.1f} s")
         for t, c in sorted(per_type.items()):
             found = c["tp"] + c["fn"]
             acc = c["speaker_right"] / c["tp"] if c["tp"] else 0.0
@@ -166,8 +205,9 @@ def main() -> int:
             f" | end-to-end F1 {s['e2e_f1']:.3f}"
             + (f" | source acc {s['source_acc']:.2f}" if "source_acc" in s else "")
         )
-        if any("scope" in q for d in docs for q in d["quotes"]):
-            scopes = recall_by("scope", gold, system)
+        scoped = gold if any("scope" in q for d in docs for q in d["quotes"]) else with_scopes(gold_path, gold)
+        if scoped is not None:
+            scopes = recall_by("scope", scoped, system)
             print("  recall by scope: " + ", ".join(f"{k} {f / n:.2f} ({f}/{n})" for k, (f, n) in scopes.items()))
         if args.errors:
             causes, examples = error_causes(gold, system)

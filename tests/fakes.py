@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from quotesvc.deadline import NONE as NO_DEADLINE
 from quotesvc.deadline import Deadline
-from quotesvc.results import ArticleQuotes, Quote, QuoteType, Speaker, SpeakerEntry, SpeakerKind
+from quotesvc.results import ArticleQuotes, Quote, QuoteCategory, QuoteType, Scope, Speaker, SpeakerEntry, SpeakerKind
 
 _QUOTE = re.compile(r"\u201c([^\u201d]+)\u201d,?\s*([A-Z]\w+)?")
 
@@ -28,15 +28,22 @@ class FakeExtractor:
     def __init__(self, slow_seconds: float = 0.0):
         self.slow_seconds = slow_seconds
         self.calls: list[list[str]] = []
+        self.scopes: list[Scope] = []
         self.lock = threading.Lock()
 
-    def extract(self, text: str, *, doc_id: str | None = None) -> ArticleQuotes:
-        return self.extract_many([text], ids=[doc_id])[0]
+    def extract(self, text: str, *, doc_id: str | None = None, scope: Scope | str = Scope.STATEMENTS) -> ArticleQuotes:
+        return self.extract_many([text], ids=[doc_id], scope=scope)[0]
 
     def extract_many(
-        self, texts: Sequence[str], *, ids: Sequence[str | None] | None = None, deadline: Deadline = NO_DEADLINE
+        self,
+        texts: Sequence[str],
+        *,
+        ids: Sequence[str | None] | None = None,
+        deadline: Deadline = NO_DEADLINE,
+        scope: Scope | str = Scope.STATEMENTS,
     ) -> list[ArticleQuotes]:
         texts = list(texts)
+        self.scopes.append(Scope(scope))
         ids = list(ids) if ids is not None else [None] * len(texts)
         with self.lock:
             self.calls.append(texts)
@@ -63,6 +70,7 @@ class FakeExtractor:
                 Quote(
                     qid,
                     QuoteType.DIRECT,
+                    QuoteCategory.STATEMENT,
                     m.group(1),
                     m.start(1),
                     m.end(1),

@@ -55,11 +55,11 @@ def build(text: str, sentences: list[str]) -> ParsedText:
 # --------------------------------------------------------------------------- shared parses
 
 
-def quotes(parsed: ParsedText):
-    """The quotes the rules give for PARSED."""
+def quotes(parsed: ParsedText, scope: str = "statements"):
+    """The quotes the rules give for PARSED (with SCOPE: "attributions" for beliefs and speech acts)."""
     from quotesvc.extract import build_result
 
-    return build_result(parsed).quotes
+    return build_result(parsed, scope=scope).quotes
 
 
 def relay_parse(text, passive=False):

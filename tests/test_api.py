@@ -58,6 +58,26 @@ def test_api_options_filter_types_and_confidence(client):
     assert resp.get_json()["quotes"] == []
 
 
+def test_api_options_scope_reaches_the_extractor(client, fake_extractor):
+    client.post("/v1/quotes", json={"text": KERRY})
+    client.post("/v1/quotes", json={"text": KERRY, "options": {"scope": "attributions"}})
+    client.post("/v1/quotes", data=KERRY.encode(), content_type="text/plain")
+    assert [s.value for s in fake_extractor.scopes[1:]] == ["statements", "attributions", "statements"]
+    assert client.post("/v1/quotes", json={"text": KERRY}).get_json()["quotes"][0]["category"] == "statement"
+
+
+def test_api_batch_runs_each_scope_once_and_keeps_the_order(client, fake_extractor):
+    docs = [
+        {"id": "a", "text": KERRY, "options": {"scope": "attributions"}},
+        {"id": "b", "text": KERRY},
+        {"id": "c", "text": KERRY, "options": {"scope": "attributions"}},
+    ]
+    results = client.post("/v1/quotes/batch", json={"documents": docs}).get_json()["results"]
+    assert [r["id"] for r in results] == ["a", "b", "c"]
+    calls = list(zip(fake_extractor.scopes[1:], fake_extractor.calls[1:], strict=True))
+    assert [(s.value, len(texts)) for s, texts in calls] == [("statements", 1), ("attributions", 2)]
+
+
 def test_api_error_malformed_json(client):
     error_of(client.post("/v1/quotes", data=b'{"text": ', content_type="application/json"), 400, "invalid_json")
 
@@ -102,6 +122,7 @@ def test_api_error_unsupported_charset(client):
         {"text": "ok", "options": {"colour": "red"}},
         {"text": "ok", "extra": 1},
         {"text": "ok", "options": {"min_confidence": 2}},
+        {"text": "ok", "options": {"scope": "everything"}},
         [1, 2, 3],
         "just a string",
     ],
@@ -293,6 +314,17 @@ def test_api_model_options_filter_types(model_client):
     text = KERRY + " Officials said the bridge would reopen on Monday."
     resp = model_client.post("/v1/quotes", json={"text": text, "options": {"types": ["indirect"]}})
     assert [q["type"] for q in resp.get_json()["quotes"]] == ["indirect"]
+
+
+@pytest.mark.model
+def test_api_model_scope_attributions_adds_the_other_categories(model_client):
+    text = KERRY + " The senator urged Congress to act on the bill."
+    default = model_client.post("/v1/quotes", json={"text": text}).get_json()["quotes"]
+    assert {q["category"] for q in default} == {"statement"}
+    every = model_client.post("/v1/quotes", json={"text": text, "options": {"scope": "attributions"}}).get_json()
+    urged = [q for q in every["quotes"] if q["category"] == "speech_act"]
+    assert [q["text"] for q in urged] == ["Congress to act on the bill"]
+    assert [q["text"] for q in every["quotes"] if q["category"] == "statement"] == [q["text"] for q in default]
 
 
 @pytest.mark.model

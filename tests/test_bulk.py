@@ -12,6 +12,7 @@ import time
 import pytest
 
 from quotesvc.bulk import done_ids, run_jsonl
+from quotesvc.results import Scope
 from tests.fakes import FakeExtractor
 
 KERRY = "“There is no safety margin whatsoever,” Kerry said."
@@ -42,6 +43,13 @@ def test_bulk_one_line_out_per_line_in_and_in_order():
     assert [r["id"] for r in results] == [str(i) for i in range(30)]
     assert all(r["quotes"][0]["text"] == f"Line {i}," for i, r in enumerate(results))
     assert (summary.documents, summary.errors) == (30, 0)
+
+
+def test_bulk_scope_reaches_the_extractor():
+    fake = FakeExtractor()
+    run(jsonl({"id": "a", "text": KERRY}), extractor=fake)
+    run(jsonl({"id": "a", "text": KERRY}), extractor=fake, scope=Scope.ATTRIBUTIONS)
+    assert fake.scopes == [Scope.STATEMENTS, Scope.ATTRIBUTIONS]
 
 
 def test_bulk_bad_lines_get_error_objects_and_lose_nothing():

@@ -137,6 +137,22 @@ def test_cli_output_equals_the_python_api(extractor, tmp_path):
 
 
 @model
+def test_cli_scope_attributions_equals_the_python_api(extractor, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE + "The mayor wants to appeal the ruling.\n", encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    (default,) = lines(run("extract", str(path)))
+    (cli,) = lines(run("extract", str(path), "--scope", "attributions"))
+    assert cli == extractor.extract(text, doc_id=str(path), scope="attributions").to_dict()
+    assert {q["category"] for q in default["quotes"]} == {"statement"}
+    assert "cognition" in {q["category"] for q in cli["quotes"]}
+    (jsonl,) = lines(
+        run("extract", "--jsonl", "--scope", "attributions", stdin=json.dumps({"id": "x", "text": text}).encode())
+    )
+    assert jsonl["quotes"] == cli["quotes"]
+
+
+@model
 def test_cli_jsonl_keeps_ids_and_order_and_reports_bad_lines():
     docs = [
         json.dumps({"id": "a", "text": "“We will win this,” the coach said."}),

@@ -129,7 +129,7 @@ def test_you_know_is_a_discourse_marker_unless_that_follows(that, expected):
         + f"there/PRON/{4 + n}/expl are/VERB/2/ccomp/be/VBP no/DET/{6 + n}/det farriers/NOUN/{4 + n}/nsubj "
         f"around/ADV/{4 + n}/advmod here/ADV/{7 + n}/advmod ./PUNCT/2/punct"
     )
-    assert len(quotes(build(text, [spec]))) == expected
+    assert len(quotes(build(text, [spec]), "attributions")) == expected
 
 
 def test_feel_like_with_a_clause_is_a_stance():
@@ -142,7 +142,7 @@ def test_feel_like_with_a_clause_is_a_stance():
             "so/CCONJ/13/cc we/PRON/13/nsubj stay/VERB/2/conj/stay/VBP inside/ADV/13/advmod ./PUNCT/2/punct"
         ],
     )
-    (q,) = quotes(parsed)
+    (q,) = quotes(parsed, "attributions")
     assert q.text == "there is nothing else to do" and q.speaker.name == "the author"
 
 

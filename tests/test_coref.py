@@ -145,7 +145,7 @@ def test_first_person_in_the_texts_own_voice_is_the_author():
             "he/PRON/8/nsubj said/VERB/4/parataxis/say ./PUNCT/4/punct",
         ],
     )
-    result = build_result(parsed)
+    result = build_result(parsed, scope="attributions")
     first, second = result.quotes
     assert first.speaker.text == "I" and first.speaker.name == "the author"
     assert first.speaker.kind.value == "person"

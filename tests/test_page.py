@@ -73,7 +73,7 @@ def test_page_shows_the_seed_articles_quotes_speakers_and_sources(server, browse
     highlighted = browser.execute_script(
         "return new Set([...document.querySelectorAll('#text .quote')].map(e => e.dataset.q)).size;"
     )
-    assert highlighted == len(api["quotes"]) == 13
+    assert highlighted == len(api["quotes"]) == 12
     # The article is shown whole, as text.
     assert browser.find_element("id", "text").text.replace("\n", "") == seed_text.replace("\n", "")
     rows = {
@@ -90,6 +90,18 @@ def test_page_shows_the_seed_articles_quotes_speakers_and_sources(server, browse
     assert browser.find_elements("css selector", "#text .cue") and browser.find_elements(
         "css selector", "#text .mention"
     )
+
+
+def test_page_scope_box_asks_for_every_attribution_and_shows_the_category(server, browser, seed_text):
+    browser.get(server + "/")
+    _paste(browser, seed_text)
+    browser.find_element("id", "scope-all").click()
+    _extract(browser, "!document.getElementById('result').hidden")
+    api = request(server + "/v1/quotes", {"text": seed_text, "options": {"scope": "attributions"}})[1]
+    act = next(q for q in api["quotes"] if q["category"] == "speech_act")
+    browser.find_element("css selector", f'#text .quote[data-q="{act["id"]}"]').click()
+    details = browser.find_element("id", "details").text
+    assert "speech_act" in details and act["text"][:20] in details
 
 
 def test_page_speaker_click_highlights_their_quotes_and_type_filter_hides(server, browser, seed_text):

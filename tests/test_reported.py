@@ -2,6 +2,8 @@
 
 import pytest
 
+from quotesvc import lexicons
+from quotesvc.reported import _split_complement
 from tests.helpers import build, moussawi_parse, quotes, split_parse
 
 
@@ -74,9 +76,10 @@ def test_attribution_accused_of_gerund_is_reported_speech():
             "to/PART/10/mark/_/TO retake/VERB/8/xcomp/_/VB Iraq/PROPN/10/obj/_/NNP ./PUNCT/3/punct/_/."
         ],
     )
-    (q,) = quotes(parsed)
+    (q,) = quotes(parsed, "attributions")
     assert q.type.value == "indirect" and q.text == "the United States of trying to retake Iraq"
     assert q.speaker.text == "The leader"
+    assert quotes(parsed) == ()  # a speech act: returned with scope "attributions" only
 
 
 def test_attribution_surface_clause_with_morphology_still_found():
@@ -136,7 +139,7 @@ def test_reported_clause_keeps_its_complementizer():
 
 def test_complement_split_by_the_parser_is_one_reported_clause():
     text = "The scientists found reduction of crop yields exceeded 10 %."
-    (q,) = quotes(split_parse(text))
+    (q,) = quotes(split_parse(text), "attributions")
     assert q.type.value == "indirect"
     assert q.text == "reduction of crop yields exceeded 10 %"
     assert q.speaker.text == "The scientists" and q.cue.lemma == "find"
@@ -146,7 +149,12 @@ def test_complement_split_by_the_parser_is_one_reported_clause():
 def test_split_complement_needs_a_finite_clause_hung_loosely(rel, xpos):
     # "found reduction of crop yields exceeding 10 %": a participle is no reported clause.
     text = "The scientists found reduction of crop yields exceeded 10 %."
-    assert quotes(split_parse(text, rel, xpos)) == ()
+    parsed = split_parse(text, rel, xpos)
+    found = next(w for w in parsed.sentences[0].words if w.text == "found")
+    assert _split_complement(found, lexicons.load()) is None
+    # what "found" does report is its object, evidence (scope "attributions"), not the clause
+    assert all(q.text.startswith("reduction of crop yields") for q in quotes(parsed, "attributions"))
+    assert quotes(parsed) == ()
 
 
 @pytest.mark.parametrize(
@@ -199,7 +207,7 @@ def test_nested_cue_content_stays_inside_its_own_clause():
             "created/VERB/2/conj/create/VBD awareness/NOUN/14/obj ./PUNCT/2/punct"
         ],
     )
-    by_cue = {q.cue.lemma: q.text for q in quotes(parsed)}
+    by_cue = {q.cue.lemma: q.text for q in quotes(parsed, "attributions")}
     assert by_cue["feel"] == "Mohamed had been subject to Islamophobia"
     assert by_cue["say"].startswith("she felt") and by_cue["say"].endswith("awareness")
 
@@ -231,7 +239,7 @@ def test_comma_conjunction_with_a_new_subject_ends_the_report(second, expected):
             + " ./PUNCT/2/punct"
         ],
     )
-    (q,) = quotes(parsed)
+    (q,) = quotes(parsed, "attributions")  # "estimate": evidence
     assert q.text == expected
 
 

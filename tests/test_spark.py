@@ -30,6 +30,7 @@ def spark():
         pyspark_sql.SparkSession.builder.master("local[2]")
         .appName("quotesvc-tests")
         .config("spark.ui.enabled", "false")
+        .config("spark.pyspark.python", sys.executable)
         .config("spark.sql.shuffle.partitions", "2")
         .getOrCreate()
     )

@@ -44,11 +44,24 @@ class Lexicons:
     media_nouns: frozenset[str]
     quote_relay_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    speech_act_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Every lemma that can introduce reported speech or thought."""
         return self.reporting_verbs | self.cognition_verbs | self.fragment_cues | self.quote_relay_verbs
+
+    @cached_property
+    def statement_cue_lemmas(self) -> frozenset[str]:
+        """The cue lemmas whose quotes can be statements (scope "statements" parses for these only)."""
+        return self.cue_lemmas - self.cognition_verbs - self.speech_act_verbs - self.evidence_verbs
+
+    @cached_property
+    def attribution_cue_lemmas(self) -> frozenset[str]:
+        """Every lemma that can introduce an attribution of any category (scope "attributions")."""
+        return self.cue_lemmas | self.speech_act_verbs | self.evidence_verbs | self.stance_verbs
 
 
 FILES = {
@@ -62,6 +75,9 @@ FILES = {
     "media_nouns": "media_nouns.txt",
     "quote_relay_verbs": "quote_relay_verbs.txt",
     "addressee_verbs": "addressee_verbs.txt",
+    "speech_act_verbs": "speech_act_verbs.txt",
+    "evidence_verbs": "evidence_verbs.txt",
+    "stance_verbs": "stance_verbs.txt",
 }
 
 

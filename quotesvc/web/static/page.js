@@ -45,7 +45,8 @@ async function extract() {
   $("extract").disabled = true;
   let resp;
   try {
-    resp = await fetch("/v1/quotes", {method: "POST", headers, body: JSON.stringify({text})});
+    const options = {scope: $("scope-all").checked ? "attributions" : "statements"};
+    resp = await fetch("/v1/quotes", {method: "POST", headers, body: JSON.stringify({text, options})});
   } catch (e) {
     showError("Cannot reach the service.");
     setStatus("");

@@ -1,0 +1,147 @@
+"""Attribution categories and the scope option on hand-built parses: statements by default, speech
+acts, cognition and evidence with scope "attributions"."""
+
+import pytest
+
+from quotesvc.extract import build_result
+from quotesvc.results import QuoteCategory, Scope
+from tests.helpers import build
+
+URGED = (
+    "The senator urged Congress to act on the bill.",
+    "The/DET/2/det senator/NOUN/3/nsubj urged/VERB/0/root/urge/VBD Congress/PROPN/3/obj to/PART/6/mark "
+    "act/VERB/3/xcomp on/ADP/9/case the/DET/9/det bill/NOUN/6/obl ./PUNCT/3/punct",
+)
+POLL = (
+    "A new poll showed that Clinton leads in Ohio.",
+    "A/DET/3/det new/ADJ/3/amod poll/NOUN/4/nsubj showed/VERB/0/root/show/VBD that/SCONJ/7/mark "
+    "Clinton/PROPN/7/nsubj leads/VERB/4/ccomp/lead/VBZ in/ADP/9/case Ohio/PROPN/7/obl ./PUNCT/4/punct",
+)
+BELIEVES = (
+    "Mayor Ann Lee believes that the plan will fail.",
+    "Mayor/PROPN/3/compound Ann/PROPN/3/compound Lee/PROPN/4/nsubj believes/VERB/0/root/believe/VBZ "
+    "that/SCONJ/9/mark the/DET/7/det plan/NOUN/9/nsubj will/AUX/9/aux/will/MD fail/VERB/4/ccomp ./PUNCT/4/punct",
+)
+WANTS = (
+    "The governor wants to cut taxes next year.",
+    "The/DET/2/det governor/NOUN/3/nsubj wants/VERB/0/root/want/VBZ to/PART/5/mark cut/VERB/3/xcomp "
+    "taxes/NOUN/5/obj next/ADJ/8/amod year/NOUN/5/obl:tmod ./PUNCT/3/punct",
+)
+SAID = (
+    "The minister said the bridge would reopen.",
+    "The/DET/2/det minister/NOUN/3/nsubj said/VERB/0/root/say/VBD the/DET/5/det bridge/NOUN/7/nsubj "
+    "would/AUX/7/aux/will/MD reopen/VERB/3/ccomp ./PUNCT/3/punct",
+)
+CALLED_ON = (
+    "Clinton called on Sanders to do the same.",
+    "Clinton/PROPN/2/nsubj called/VERB/0/root/call/VBD on/ADP/4/case Sanders/PROPN/2/obl to/PART/6/mark "
+    "do/VERB/2/xcomp the/DET/8/det same/ADJ/6/obj ./PUNCT/2/punct",
+)
+VOWED = (
+    "Both candidates vowed to fight illegal immigration.",
+    "Both/DET/2/det candidates/NOUN/3/nsubj vowed/VERB/0/root/vow/VBD to/PART/5/mark fight/VERB/3/xcomp "
+    "illegal/ADJ/7/amod immigration/NOUN/5/obj ./PUNCT/3/punct",
+)
+
+SUPPORTS = (
+    "The governor supports the new bill.",
+    "The/DET/2/det governor/NOUN/3/nsubj supports/VERB/0/root/support/VBZ the/DET/6/det new/ADJ/6/amod "
+    "bill/NOUN/3/obj ./PUNCT/3/punct",
+)
+DECLINED = (
+    "Officials declined to comment.",
+    "Officials/NOUN/2/nsubj declined/VERB/0/root/decline/VBD to/PART/4/mark comment/VERB/2/xcomp ./PUNCT/2/punct",
+)
+CRITICIZED = (
+    "Trump criticized Sanders for stealing data.",
+    "Trump/PROPN/2/nsubj criticized/VERB/0/root/criticize/VBD Sanders/PROPN/2/obj for/SCONJ/5/mark "
+    "stealing/VERB/2/advcl/steal/VBG data/NOUN/5/obj ./PUNCT/2/punct",
+)
+POLL_SHOWS = (
+    "A new poll shows Sanders leading Clinton.",
+    "A/DET/3/det new/ADJ/3/amod poll/NOUN/4/nsubj shows/VERB/0/root/show/VBZ Sanders/PROPN/4/obj "
+    "leading/VERB/4/xcomp/lead/VBG Clinton/PROPN/6/obj ./PUNCT/4/punct",
+)
+# Not attributions: an aspectual "continue", a verb of seeming, a participle that names.
+CONTINUED = (
+    "He continued to raise money.",
+    "He/PRON/2/nsubj continued/VERB/0/root/continue/VBD to/PART/4/mark raise/VERB/2/xcomp money/NOUN/4/obj "
+    "./PUNCT/2/punct",
+)
+SEEMED = (
+    "The senator seemed to lose patience.",
+    "The/DET/2/det senator/NOUN/3/nsubj seemed/VERB/0/root/seem/VBD to/PART/5/mark lose/VERB/3/xcomp "
+    "patience/NOUN/5/obj ./PUNCT/3/punct",
+)
+NAMED = (
+    "She wrote a book called Women Who Work.",
+    "She/PRON/2/nsubj wrote/VERB/0/root/write/VBD a/DET/4/det book/NOUN/2/obj called/VERB/4/acl/call/VBN "
+    "Women/PROPN/5/xcomp Who/PRON/8/nsubj Work/VERB/6/acl:relcl ./PUNCT/2/punct",
+)
+
+
+def _quotes(case, scope):
+    text, spec = case
+    return build_result(build(text, [spec]), scope=scope).quotes
+
+
+@pytest.mark.parametrize(
+    "case,category,content,speaker",
+    [
+        (URGED, QuoteCategory.SPEECH_ACT, "Congress to act on the bill", "The senator"),
+        (CALLED_ON, QuoteCategory.SPEECH_ACT, "Sanders to do the same", "Clinton"),
+        (VOWED, QuoteCategory.SPEECH_ACT, "to fight illegal immigration", "Both candidates"),
+        (POLL, QuoteCategory.EVIDENCE, "that Clinton leads in Ohio", "A new poll"),
+        (BELIEVES, QuoteCategory.COGNITION, "that the plan will fail", "Mayor Ann Lee"),
+        (WANTS, QuoteCategory.COGNITION, "to cut taxes next year", "The governor"),
+        (SUPPORTS, QuoteCategory.COGNITION, "the new bill", "The governor"),
+        (DECLINED, QuoteCategory.COGNITION, "to comment", "Officials"),
+        (CRITICIZED, QuoteCategory.SPEECH_ACT, "Sanders for stealing data", "Trump"),
+        (POLL_SHOWS, QuoteCategory.EVIDENCE, "Sanders leading Clinton", "A new poll"),
+    ],
+)
+def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
+    (q,) = _quotes(case, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (category, content, speaker)
+    assert _quotes(case, Scope.STATEMENTS) == ()
+    assert _quotes(case, "statements") == ()
+
+
+@pytest.mark.parametrize("case", [CONTINUED, SEEMED, NAMED])
+def test_category_aspect_seeming_and_naming_are_no_attribution(case):
+    for scope in Scope:
+        assert _quotes(case, scope) == ()
+
+
+def test_category_statement_in_every_scope():
+    for scope in Scope:
+        (q,) = _quotes(SAID, scope)
+        assert (q.category, q.text) == (QuoteCategory.STATEMENT, "the bridge would reopen")
+
+
+def test_category_quoted_fragment_is_a_statement_in_every_scope():
+    text = "The minister described the plan as “a disaster for the region.”"
+    spec = (
+        "The/DET/2/det minister/NOUN/3/nsubj described/VERB/0/root/describe/VBD the/DET/5/det plan/NOUN/3/obj "
+        "as/ADP/9/case “/PUNCT/9/punct a/DET/9/det disaster/NOUN/3/obl for/ADP/13/case the/DET/13/det "
+        "region/NOUN/9/nmod ./PUNCT/3/punct ”/PUNCT/3/punct"
+    )
+    # the cue frames the quoted words: no second, speech-act quote over its arguments
+    for scope in Scope:
+        (q,) = build_result(build(text, [spec]), scope=scope).quotes
+        assert (q.category, q.type.value, q.text) == (QuoteCategory.STATEMENT, "mixed", "a disaster for the region.")
+
+
+def test_category_numbering_follows_the_scope():
+    text = f"{BELIEVES[0]} {SAID[0]}"
+    parsed = build(text, [BELIEVES[1], SAID[1]])
+    assert [(q.id, q.category.value) for q in build_result(parsed, scope="attributions").quotes] == [
+        ("q1", "cognition"),
+        ("q2", "statement"),
+    ]
+    assert [(q.id, q.category.value) for q in build_result(parsed).quotes] == [("q1", "statement")]
+
+
+def test_category_unknown_scope_is_an_error():
+    with pytest.raises(ValueError):
+        build_result(build(SAID[0], [SAID[1]]), scope="everything")
