@@ -26,7 +26,7 @@ from quotesvc.results import (
     SpeakerEntry,
     SpeakerKind,
 )
-from quotesvc.speakers import addressee_words, mention_words
+from quotesvc.speakers import addressee_words, mention_words, speaker_span_words
 from quotesvc.ud import CLAUSAL_RELS
 
 
@@ -93,7 +93,12 @@ def to_results(
         elif head is not None:
             words, context = mention(head)
             entity = resolver.resolve(words, head, context)
-            mtext, mstart, mend = _span(words, text)
+            attr = c.attribution
+            if attr is not None and attr.mention is not None:
+                shown = [attr.mention]  # "who said": the pronoun is the mention, the name its antecedent's
+            else:
+                shown = speaker_span_words(head, words) if head.parsed else words
+            mtext, mstart, mend = _span(shown, text)
             kind = entity.kind if isinstance(entity.kind, SpeakerKind) else SpeakerKind.UNKNOWN
             # A pronoun that resolved to nobody keeps its mention but names no one.
             name = None if entity.name.lower() in lex.pronoun_kinds else entity.name

@@ -23,6 +23,7 @@ from enum import Enum
 
 from quotesvc.document import Word
 from quotesvc.lexicons import Lexicons
+from quotesvc.quotemarks import QUOTE_CHARS
 from quotesvc.ud import (
     CLIMB_RELS,
     MENTION_EXCLUDE_DEPRELS,
@@ -62,6 +63,9 @@ class Attribution:
     source: Word | None
     addressee: Word | None
     how: AttributionMethod
+    #: The word the cue names its speaker by, when that is not the speaker's own mention: the
+    #: relative pronoun of "Devocht, who told him" (the speaker is "Devocht").
+    mention: Word | None = None
 
 
 def _child(word: Word, *rels: str) -> Word | None:
@@ -137,7 +141,7 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
         if subj is not None and not passive:
             if word.deprel == "acl:relcl" and subj.lower in RELATIVE_SUBJECTS and word.head_word is not None:
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
-                return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE)
+                return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE, mention=subj)
             return Attribution(subj, None, addressee, how)
         if (
             subj is None
@@ -229,6 +233,27 @@ def mention_words(head: Word) -> list[Word]:
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
         words = words[:-1]
     return words or [head]
+
+
+def speaker_span_words(head: Word, words: list[Word]) -> list[Word]:
+    """The speaker's mention as the text gives it: the name WORDS (headed by HEAD) with an
+    apposition or relative clause that follows it ("Graham, a former candidate,", "Biden, who
+    served 36 years"): the whole noun phrase attribution annotation (PolNeAR, PARC) marks as the
+    source. The name is still resolved from WORDS alone."""
+    sent = head.sent
+    end = words[-1].id
+    for c in sorted(head.children, key=lambda c: c.id):
+        if c.id <= end or c.deprel not in ("appos", "acl:relcl"):
+            continue
+        sub = sent.subtree(c)
+        gap = sent.words[end : sub[0].id - 1]
+        if len(gap) > 1 or any(g.text != "," for g in gap) or any(w.text in QUOTE_CHARS for w in sub):
+            break
+        end = sub[-1].id
+    out = sent.words[words[0].id - 1 : end]
+    while len(out) > len(words) and out[-1].upos == "PUNCT":
+        out = out[:-1]
+    return out
 
 
 def addressee_words(words: list[Word], head: Word) -> list[Word]:

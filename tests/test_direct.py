@@ -135,7 +135,8 @@ def test_attribution_long_apposition_between_quote_and_cue():
     )
     (q,) = quotes(parsed)
     assert q.speaker.name == "Khaled Al-Maeena"
-    assert q.speaker.text == "Khaled Al-Maeena"
+    # the mention is the whole noun phrase the text gives, the name the person's
+    assert q.speaker.text == "Khaled Al-Maeena, editor at large at the Saudi Gazette"
 
 
 @pytest.mark.parametrize(
@@ -230,7 +231,8 @@ def test_leading_name_before_apposition_when_parse_gives_cue_no_subject():
         ],
     )
     (q,) = quotes(parsed)
-    assert q.speaker is not None and q.speaker.text == "Khaled Al-Maeena"
+    assert q.speaker is not None and q.speaker.name == "Khaled Al-Maeena"
+    assert q.speaker.text == "Khaled Al-Maeena, editor at the Saudi Gazette"
 
 
 def test_gerund_tagged_as_noun_before_a_quote_is_the_cue_and_its_noun_speaks():

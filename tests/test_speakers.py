@@ -29,7 +29,8 @@ def test_speaker_of_relative_clause_cue_is_the_antecedent():
         ],
     )
     (q,) = quotes(parsed)
-    assert q.speaker.text == "Devocht"
+    assert q.speaker.name == "Devocht"
+    assert q.speaker.text == "who" and text[q.speaker.start : q.speaker.end] == "who"  # the word at the cue
 
 
 def test_speaker_of_a_participle_modifying_a_noun_is_the_noun():
