@@ -21,7 +21,7 @@ from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
-from quotesvc.ud import NOMINAL_UPOS, SENTENCE_END, VERBAL_UPOS
+from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS
 
 #: Content ending so leaves room for an attribution after the closing mark.
 _WORD = re.compile(r"\w+")
@@ -139,6 +139,34 @@ def _turn_label(leading: list[Word]) -> Word | None:
     if any(w.upos in VERBAL_UPOS or w.upos in ("PRON", "NUM") for w in label):
         return None  # "The paper reports:", "Election results for 2016:" are no names
     return label[-1]
+
+
+#: How far after the closing mark a frame verb may stand ("…,” the former senator joked).
+MAX_FRAME_VERB_WORDS = 5
+_FRAME_SUBJECT_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
+
+
+def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
+    """“…,” he joked / she elaborated / Hannity pressed: right after a quotation, a verb whose
+    subject stands next to it frames the quotation as speech, whatever the verb (journalists vary
+    it: joked, laughed, elaborated). The frame is subject and verb alone: a verb with an object or
+    a clause of its own says something else ("…,” which won the award", "…,” she wrote a book")."""
+    for w in trailing[:MAX_FRAME_VERB_WORDS]:
+        if w.upos == "AUX" or w.upos in _FRAME_SUBJECT_UPOS or w.upos in ("DET", "ADJ", "ADV", "PUNCT"):
+            continue
+        if w.upos != "VERB" or not w.parsed or index.in_quote(w):
+            return None
+        subject = next((c for c in w.children if c.rel == "nsubj"), None)
+        if (
+            subject is None
+            or subject not in trailing
+            or subject.upos not in _FRAME_SUBJECT_UPOS
+            or subject.lower in RELATIVE_SUBJECTS
+            or any(c.rel in ("obj", "ccomp", "xcomp", "csubj") for c in w.children)
+        ):
+            return None
+        return w
+    return None
 
 
 def _dash_byline(trailing: list[Word]) -> Word | None:
@@ -356,6 +384,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # “a threat …,” warning against …: a trailing verb without its own subject
                 # does not attribute a fragment; the verb that frames it comes first.
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
+        elif not fragment:
+            cue = _frame_verb(trailing, index)
+            if cue is not None:
+                _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
     if fragment and cue is None:
         leading = leading_region(q, index, prev_close, text)
         lcues = _cue_candidates(leading, index, lex, kinds=(CueKind.FRAGMENT, CueKind.SPEECH))

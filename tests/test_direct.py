@@ -265,3 +265,30 @@ def test_turn_label_names_the_speaker_of_the_quote_after_its_colon():
     first, second = quotes(parsed)
     assert first.text == "We will appeal the ruling." and first.speaker.name == "Ann Lee"
     assert second.cue.lemma == "report"  # a clause before the colon is its cue's, not a label
+
+
+def test_any_verb_framing_a_quotation_with_its_subject_is_the_cue():
+    text = "“We will win the county,” Lee joked with reporters."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj win/VERB/0/root the/DET/5/det county/NOUN/3/obj ,/PUNCT/3/punct "
+            "”/PUNCT/3/punct Lee/PROPN/9/nsubj joked/VERB/3/parataxis/joke with/ADP/11/case reporters/NOUN/9/obl "
+            "./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.cue.lemma, q.speaker.name) == ("We will win the county,", "joke", "Lee")
+
+
+def test_a_verb_after_a_quotation_with_an_object_of_its_own_frames_nothing():
+    text = "“We will win the county,” the players left the field."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj win/VERB/0/root the/DET/5/det county/NOUN/3/obj ,/PUNCT/3/punct "
+            "”/PUNCT/3/punct the/DET/9/det players/NOUN/10/nsubj left/VERB/3/parataxis/leave the/DET/12/det "
+            "field/NOUN/10/obj ./PUNCT/3/punct"
+        ],
+    )
+    assert all(q.cue is None for q in quotes(parsed))
