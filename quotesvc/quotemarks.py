@@ -23,7 +23,7 @@ from quotesvc.paragraphs import Paragraph, find_paragraphs
 
 # opening mark -> the marks that may close it. Straight marks close themselves.
 DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
-    "\u201c": ("\u201d", "\u201c"),  # “ ” (and “ … “ from sloppy copy, see _closes)
+    "\u201c": ("\u201d", "\u201c", '"'),  # “ ” (and “ … “ or “ … " from sloppy copy, see _closes)
     "\u201e": ("\u201c", "\u201d"),  # „ “ / „ ”
     "\u00ab": ("\u00bb",),  # « »
     "\u300c": ("\u300d",),  # 「 」
@@ -134,9 +134,17 @@ def _can_close_single(text: str, i: int, mark: str, limit: int) -> bool:
     return True
 
 
-def _closes(text: str, i: int, mark: str, opener: str) -> bool:
+def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None) -> bool:
     if mark not in (DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS.get(opener) or ()):
         return False
+    if opener == LEFT_DOUBLE and mark == '"':
+        # “ … ," she said: copy that mixes curly and straight marks closes a curly quote with a
+        # straight one; only at a word's end, and only when no curly closer follows in the paragraph.
+        return (
+            not _prev(text, i).isspace()
+            and not _is_word(_next(text, i))
+            and text.find(RIGHT_DOUBLE, i, len(text) if limit is None else limit) == -1
+        )
     if mark == opener and opener not in ('"', "'", "\u201d"):
         # The same directional mark again (“ … “): a closer only when it ends a word.
         return not _prev(text, i).isspace() and not _is_word(_next(text, i, len(mark)))
@@ -190,7 +198,7 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
                 # Close the innermost quote this mark closes (and anything nested in it).
                 for depth in range(len(stack) - 1, -1, -1):
                     top = stack[depth]
-                    if not _closes(text, i, mark, top.mark):
+                    if not _closes(text, i, mark, top.mark, para.end):
                         continue
                     if top.mark in SINGLE_PAIRS and not _can_close_single(text, i, mark, para.end):
                         continue

@@ -23,6 +23,12 @@ def contents(text):
             [["I wish him well - he's a nice person,"], ["It's 'done,' I think."]],
         ),
         ("The students'' essays were late.", []),
+        # copy that opens curly and closes straight; a straight pair inside a curly quote is nested
+        (
+            '“Our roads are crumbling," she said. "Families endure blackouts."',
+            [["Our roads are crumbling,"], ["Families endure blackouts."]],
+        ),
+        ('“A "nested" word,” she said.', [['A "nested" word,']]),
     ],
 )
 def test_quotemarks_pairs(text, expected):
