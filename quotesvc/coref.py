@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quotesvc.document import ParsedText, Word
-from quotesvc.lexicons import Lexicons, PronounKind
+from quotesvc.lexicons import Gender, Lexicons, PronounKind
 from quotesvc.results import SpeakerKind
 
 _PARTICLES = frozenset(
@@ -76,6 +76,7 @@ class Name:
     paragraph: int
     acronym: bool
     definite: bool = False  # "the" stood right before it: "the Saudi Gazette", not a person
+    gender: Gender | None = None  # what an honorific before it says ("Mrs. Clinton")
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     mention_set: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
     descriptors: set[str] = field(default_factory=set)  # lemmas of description words
+    gender: Gender | None = None  # as the article marks it: Mr/Ms, "the spokeswoman", an earlier "she"
     last_paragraph: int = 0
     last_pos: int = 0
 
@@ -193,6 +195,24 @@ def _make_name(
     """A Name from a run of name words, titles and ranks stripped from its front."""
     i = run[0].id - 1
     titled = False
+    # A gendered title before the name ("Mrs. Clinton", "Congresswoman Lee") or a gendered noun in
+    # apposition to it ("Tom Baker, the spokesman") marks the person.
+    ids = {w.id for w in run}
+    honorific = next(
+        (
+            lex.genders[_norm(w.text)]
+            for w in [*run[:-1], *words[max(0, i - 1) : i]]
+            if _norm(w.text) in lex.titles and _norm(w.text) in lex.genders
+        ),
+        None,
+    ) or next(
+        (
+            lex.genders[w.lemma_lower]
+            for w in words
+            if w.rel == "appos" and w.head in ids and w.lemma_lower in lex.genders
+        ),
+        None,
+    )
     # Titles and ranks, and title chains: "Secretary of State", "Minister for Health".
     while len(run) > 1 and (
         _norm(run[0].text) in lex.titles
@@ -216,6 +236,7 @@ def _make_name(
             paragraph,
             bool(_ACRONYM.match(text[start:end])),
             definite and not titled,
+            honorific,
         )
     return None
 
@@ -278,11 +299,13 @@ class Resolver:
         return SpeakerKind.PERSON if full != name.text else SpeakerKind.UNKNOWN
 
     # -- entities ------------------------------------------------------------------------------
-    def _entity(self, name: str, kind: SpeakerKind) -> Entity:
+    def _entity(self, name: str, kind: SpeakerKind, gender: Gender | None = None) -> Entity:
         ent = self.entities.get(name.lower())
         if ent is None:
-            ent = Entity(name, kind)
+            ent = Entity(name, kind, gender=gender)
             self.entities[name.lower()] = ent
+        elif ent.gender is None:
+            ent.gender = gender
         elif ent.kind in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS) and kind is SpeakerKind.PERSON:
             ent.kind = kind
         return ent
@@ -292,6 +315,10 @@ class Resolver:
             ent.mention_set.add((start, end))
             ent.mentions.append((start, end))
         ent.descriptors |= descriptors
+        if ent.gender is None and ent.kind is SpeakerKind.PERSON:
+            marked = {self.lex.genders[d] for d in descriptors if d in self.lex.genders}
+            if len(marked) == 1:
+                ent.gender = marked.pop()
         ent.last_paragraph = paragraph
         ent.last_pos = start
         self._order.pop(id(ent), None)
@@ -350,7 +377,7 @@ class Resolver:
         if name is not None:
             kind = self._name_kind(name, words, head)
             full = self.full_name(name)
-            return self._touch(self._entity(full, kind), start, end, paragraph, descriptors)
+            return self._touch(self._entity(full, kind, name.gender), start, end, paragraph, descriptors)
         # A description: "the official", "witnesses and sources", "A military intelligence official".
         det = next((w for w in words if w.rel == "det" and w.head == head.id), None)
         definite = (
@@ -391,22 +418,32 @@ class Resolver:
         if kind is PronounKind.AUTHORS:
             return self._entity(AUTHORS, SpeakerKind.GROUP)
         if kind is PronounKind.PERSON:
+            # "she" never stands for a person the article marks as a man, nor "he" for a woman;
+            # the first "she" for a person marks her for the pronouns after it.
+            gender = self.lex.genders.get(pron)
             for ent in self.recent():
                 if (
                     ent.kind is SpeakerKind.PERSON
                     and para - ent.last_paragraph <= _PERSON_PRONOUN_MAX_PARAGRAPHS
                     and ent.last_pos < head.start
                     and ent.name != AUTHOR
+                    and (ent.gender is None or gender is None or ent.gender is gender)
                 ):
+                    if ent.gender is None:
+                        ent.gender = gender
                     return ent
             before = [
                 n
                 for n in self.names
-                if n.end <= head.start and (n.titled or len(n.tokens) >= 2) and not n.acronym and not n.definite
+                if n.end <= head.start
+                and (n.titled or len(n.tokens) >= 2)
+                and not n.acronym
+                and not n.definite
+                and (n.gender is None or gender is None or n.gender is gender)
             ]
             if before:
                 n = before[-1]
-                return self._entity(self.full_name(n), SpeakerKind.PERSON)
+                return self._entity(self.full_name(n), SpeakerKind.PERSON, n.gender or gender)
             return None
         if kind in (PronounKind.GROUP, PronounKind.ORGANIZATION):
             wanted = (

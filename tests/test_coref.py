@@ -1,5 +1,7 @@
 """Speaker resolution (quotesvc.coref) on hand-built parses: names, titles, pronouns, descriptions, the author."""
 
+import pytest
+
 from quotesvc.extract import build_result
 from tests.helpers import build, moussawi_parse, quotes
 
@@ -184,3 +186,22 @@ def test_unresolved_pronoun_names_nobody_but_keeps_its_mention():
     assert q.confidence <= 0.5
     assert result.speakers == ()  # nobody named, nobody listed
     assert result.to_dict()["quotes"][0]["speaker"]["name"] is None
+
+
+@pytest.mark.parametrize("pronoun, name", [("she", "Ann Lee"), ("he", "Tom Baker")])
+def test_pronoun_agrees_with_the_gender_the_article_marks(pronoun, name):
+    # Mrs. marks Ann Lee as a woman, "the spokesman" Tom Baker as a man; "she" skips the more recent
+    # Tom Baker, "he" takes him.
+    text = f"Mrs. Ann Lee met Tom Baker, the spokesman. “We won,” {pronoun} said."
+    parsed = build(
+        text,
+        [
+            "Mrs./PROPN/3/compound Ann/PROPN/3/compound Lee/PROPN/4/nsubj met/VERB/0/root/meet "
+            "Tom/PROPN/6/compound Baker/PROPN/4/obj ,/PUNCT/9/punct the/DET/9/det spokesman/NOUN/6/appos "
+            "./PUNCT/4/punct",
+            f"“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win ,/PUNCT/3/punct ”/PUNCT/3/punct "
+            f"{pronoun}/PRON/7/nsubj said/VERB/3/parataxis/say ./PUNCT/3/punct",
+        ],
+    )
+    result = build_result(parsed)
+    assert [q.speaker.name for q in result.quotes] == [name]

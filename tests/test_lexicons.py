@@ -5,7 +5,7 @@ import pytest
 from quotesvc import lexicons
 
 
-@pytest.mark.parametrize("name", sorted(lexicons.FILES.values()) + ["pronouns.txt"])
+@pytest.mark.parametrize("name", sorted(lexicons.FILES.values()) + ["pronouns.txt", "gendered_words.txt"])
 def test_lexicons_files_are_lowercase_without_duplicates(name):
     rows = lexicons._entries(name)
     keys = [r.split("\t")[0] for r in rows]

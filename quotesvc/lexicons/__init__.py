@@ -1,7 +1,7 @@
 """Word lists the rules consult, kept as data (see README.md in this folder).
 
-Each ``*.txt`` file holds one lowercase entry a line; ``#`` starts a comment. ``pronouns.txt`` has a
-second, tab-separated column. Everything is read once, on first use, with importlib.resources.
+Each ``*.txt`` file holds one lowercase entry a line; ``#`` starts a comment. ``pronouns.txt`` and
+``gendered_words.txt`` have a second, tab-separated column. Everything is read once, on first use, with importlib.resources.
 """
 
 from __future__ import annotations
@@ -29,6 +29,13 @@ class PronounKind(Enum):
     SELF = "self"  # a reflexive: nobody on its own
 
 
+class Gender(Enum):
+    """What ``gendered_words.txt`` says a word marks."""
+
+    FEMALE = "f"
+    MALE = "m"
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Every list the rules use, as frozensets (and one mapping)."""
@@ -40,6 +47,7 @@ class Lexicons:
     abbreviated_titles: frozenset[str]
     time_words: frozenset[str]
     pronoun_kinds: dict[str, PronounKind]
+    genders: dict[str, Gender]
     organization_nouns: frozenset[str]
     media_nouns: frozenset[str]
     quote_relay_verbs: frozenset[str]
@@ -86,4 +94,9 @@ def load() -> Lexicons:
     """Read every lexicon file (once per process)."""
     sets = {field: frozenset(_entries(name)) for field, name in FILES.items()}
     kinds = dict(row.split(None, 1) for row in _entries("pronouns.txt"))
-    return Lexicons(pronoun_kinds={k: PronounKind(v.strip()) for k, v in kinds.items()}, **sets)
+    genders = dict(row.split(None, 1) for row in _entries("gendered_words.txt"))
+    return Lexicons(
+        pronoun_kinds={k: PronounKind(v.strip()) for k, v in kinds.items()},
+        genders={k: Gender(v.strip()) for k, v in genders.items()},
+        **sets,
+    )
