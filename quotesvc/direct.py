@@ -90,6 +90,8 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
 
 def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Word | None:
     """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry)."""
+    if cue not in region:
+        return None  # a colon frame's verb can stand before the words read around the quote
     i = region.index(cue)
     before = [w for w in region[:i] if w.upos in NOMINAL_UPOS]
     after = []

@@ -74,3 +74,19 @@ def test_a_time_phrase_taken_for_the_subject_never_speaks():
     )
     (q,) = quotes(parsed)
     assert q.text == "The budget will pass" and q.speaker.text == "the governor of Ohio"
+
+
+def test_a_dateline_never_speaks_the_phrase_after_its_dash_does():
+    text = "RENO, Nev. (AP) — Republican hopeful Donald Trump says the league has gone soft."
+    parsed = build(
+        text,
+        [
+            "RENO/PROPN/12/nsubj ,/PUNCT/3/punct Nev./PROPN/1/flat (/PUNCT/5/punct AP/PROPN/1/appos )/PUNCT/5/punct "
+            "—/PUNCT/9/punct Republican/ADJ/9/amod hopeful/NOUN/1/appos Donald/PROPN/9/appos Trump/PROPN/10/flat "
+            "says/VERB/0/root/say the/DET/14/det league/NOUN/16/nsubj has/AUX/16/aux gone/VERB/12/ccomp/go "
+            "soft/ADJ/16/xcomp ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the league has gone soft"
+    assert q.speaker.name == "Donald Trump" and "RENO" not in q.speaker.text and "AP" not in q.speaker.text
