@@ -94,6 +94,45 @@ class Entity:
         self.mention_set.update(self.mentions)
 
 
+#: Tags of the words of a describing noun phrase ("the city's chief executive").
+_DESCRIPTION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+
+
+def _run_forward(words: list[Word], i: int) -> list[Word]:
+    """The noun-phrase-like run of words from index I on."""
+    out = []
+    while i < len(words) and words[i].upos in _DESCRIPTION_UPOS:
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _run_back(words: list[Word], i: int) -> list[Word]:
+    """The noun-phrase-like run of words ending at index I."""
+    out = []
+    while i >= 0 and words[i].upos in _DESCRIPTION_UPOS:
+        out.append(words[i])
+        i -= 1
+    return out[::-1]
+
+
+def _described(run: list[Word]) -> set[str]:
+    """The lemmas a description run says, when it is one (it ends in a common noun); the owner
+    of a possessive ("the city's") is left out, as the description being resolved leaves it."""
+    if not run or run[-1].upos != "NOUN":
+        return set()
+    owned = max((k for k, w in enumerate(run) if w.upos == "PART"), default=-1)
+    return {w.lemma_lower for w in run[owned + 1 :] if w.upos in ("NOUN", "ADJ")}
+
+
+def _possessor_of(name: Name, head: Word) -> bool:
+    """NAME is a possessive modifier of HEAD ("Iran's" of "Iran's supreme leader")."""
+    return any(
+        c.rel == "nmod" and (c.deprel or "").endswith("poss") and name.start <= c.start < name.end
+        for c in head.children
+    )
+
+
 def _norm(token: str) -> str:
     return token.lower().rstrip(".")
 
@@ -264,6 +303,7 @@ class Resolver:
             if len(n.tokens) > 1:
                 self._by_last.setdefault(n.tokens[-1].lower(), []).append(n)
         self._full: dict[Name, str] = {}
+        self._links: dict[str, list[tuple[Name, frozenset[str]]]] | None = None  # _description_links
         self.entities: dict[str, Entity] = {}
         # Speakers, most recent last: a dict keyed by identity, so moving one to the end is O(1)
         # (an article quoting one speaker thousands of times stays linear).
@@ -366,6 +406,8 @@ class Resolver:
             # modifies the description; the speaker is the person described. A name with its own
             # title ("Undersecretary for Education Mr. Toccafondi") is the person, whatever the head.
             name = None
+        if name is not None and head.upos == "NOUN" and _possessor_of(name, head):
+            name = None  # "Iran's supreme leader": the owner of a person noun is not that person
         if name is None and context:
             # "An Australian woman, Valeska Paris, said": a name in apposition to the subject.
             name = next(
@@ -389,6 +431,15 @@ class Resolver:
             ent = self._resolve_description(head)
             if ent is not None:
                 return self._touch(ent, start, end, paragraph, descriptors)
+        # Only a definite description ("the mayor", "Iran's supreme leader") names someone already
+        # known; "a Democratic strategist", "one delegate" introduce someone new.
+        owned = any((c.deprel or "") == "nmod:poss" for c in head.children)
+        linked = self._linked_name(words, head) if definite or owned else None
+        if linked is not None:
+            # "Iran's supreme leader" where the article also writes "Supreme Leader Ali Khamenei"
+            # or "Khamenei is Iran's supreme leader": one person, named.
+            ent = self._entity(self.full_name(linked), SpeakerKind.PERSON, linked.gender)
+            return self._touch(ent, start, end, paragraph, descriptors)
         plural = "Number=Plur" in (head.feats or "") or any(w.rel == "conj" for w in words)
         if head.lemma_lower in self.lex.organization_nouns:
             kind = SpeakerKind.ORGANIZATION
@@ -455,6 +506,54 @@ class Resolver:
                 if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent
         return None
+
+    def _linked_name(self, words: list[Word], head: Word) -> Name | None:
+        """The one person's name the article ties a description to (anywhere in the article): the
+        same title before the name ("Iran's supreme leader" ... "Supreme Leader Ali Khamenei"), or
+        a copula ("Khamenei is Iran's supreme leader"). None when no name or several fit."""
+        if head.upos != "NOUN" or "Number=Plur" in (head.feats or ""):
+            return None
+        wanted = frozenset(w.lemma_lower for w in words if w.upos in ("NOUN", "ADJ") and w.deprel != "nmod:poss")
+        if self._links is None:
+            self._links = self._description_links()
+        found: dict[str, Name] = {}
+        for name, described in self._links.get(head.lemma_lower, ()):
+            if wanted <= described:
+                found.setdefault(self.full_name(name), name)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _description_links(self) -> dict[str, list[tuple[Name, frozenset[str]]]]:
+        """Lemma -> [(name, the lemmas describing it)] for every person's name the article
+        describes: by a title before it ("Supreme Leader Ali Khamenei"), an apposition ("Ann Lee,
+        the chief executive,") or a copula ("Khamenei is Iran's supreme leader", "The mayor is
+        Linda Okafor"). Read from the tags, so sentences left unparsed count too; built once."""
+        links: dict[str, list[tuple[Name, frozenset[str]]]] = {}
+
+        def link(name: Name, described: set[str]) -> None:
+            for lemma in described:
+                links.setdefault(lemma, []).append((name, frozenset(described)))
+
+        people = {
+            n.start: n for n in self.names if not n.acronym and not n.definite and (n.titled or len(n.tokens) >= 2)
+        }
+        for s in self.parsed.sentences:
+            words = s.words
+            for i, w in enumerate(words):
+                name = people.get(w.start)
+                if name is None:
+                    continue
+                j = i
+                while j + 1 < len(words) and words[j + 1].start < name.end:
+                    j += 1
+                title = [t for t in _run_back(words, i - 1) if t.text[:1].isupper()]
+                link(name, {t.lemma_lower for t in title} | {t.lower() for t in name.tokens[:-1]})
+                nxt = words[j + 1] if j + 1 < len(words) else None
+                if nxt is not None and (nxt.text == "," or (nxt.lemma_lower == "be" and nxt.upos == "AUX")):
+                    link(name, _described(_run_forward(words, j + 2)))
+                prev = words[i - 1] if i > 0 else None
+                if prev is not None and prev.lemma_lower == "be" and prev.upos == "AUX":
+                    link(name, _described(_run_back(words, i - 2)))
+        return links
 
     def _resolve_description(self, head: Word) -> Entity | None:
         lemma = head.lemma_lower

@@ -205,3 +205,62 @@ def test_pronoun_agrees_with_the_gender_the_article_marks(pronoun, name):
     )
     result = build_result(parsed)
     assert [q.speaker.name for q in result.quotes] == [name]
+
+
+LEADER = (
+    "Iran's supreme leader said the talks had failed.",
+    "Iran/PROPN/4/nmod:poss 's/PART/1/case supreme/ADJ/4/amod leader/NOUN/5/nsubj said/VERB/0/root/say "
+    "the/DET/7/det talks/NOUN/9/nsubj had/AUX/9/aux failed/VERB/5/ccomp/fail ./PUNCT/5/punct",
+)
+
+
+@pytest.mark.parametrize(
+    "second, spec, name",
+    [
+        # the same title before the name (a sentence left unparsed: read from the tags)
+        (
+            "Supreme Leader Ali Khamenei spoke on Sunday.",
+            "Supreme/ADJ/_/_ Leader/PROPN/_/_ Ali/PROPN/_/_ Khamenei/PROPN/_/_ spoke/VERB/_/_/speak on/ADP/_/_ "
+            "Sunday/PROPN/_/_ ./PUNCT/_/_",
+            "Ali Khamenei",
+        ),
+        # a copula
+        (
+            "The supreme leader is Ali Khamenei.",
+            "The/DET/_/_ supreme/ADJ/_/_ leader/NOUN/_/_ is/AUX/_/_/be Ali/PROPN/_/_ Khamenei/PROPN/_/_ ./PUNCT/_/_",
+            "Ali Khamenei",
+        ),
+        # an apposition
+        (
+            "Ali Khamenei, the supreme leader, spoke.",
+            "Ali/PROPN/_/_ Khamenei/PROPN/_/_ ,/PUNCT/_/_ the/DET/_/_ supreme/ADJ/_/_ leader/NOUN/_/_ ,/PUNCT/_/_ "
+            "spoke/VERB/_/_/speak ./PUNCT/_/_",
+            "Ali Khamenei",
+        ),
+        # nothing ties them: the description stays a description, never its owner's name
+        (
+            "Ali Khamenei spoke on Sunday.",
+            "Ali/PROPN/_/_ Khamenei/PROPN/_/_ spoke/VERB/_/_/speak on/ADP/_/_ Sunday/PROPN/_/_ ./PUNCT/_/_",
+            "Iran's supreme leader",
+        ),
+    ],
+)
+def test_definite_description_resolves_to_the_name_the_article_ties_it_to(second, spec, name):
+    text = f"{LEADER[0]} {second}"
+    result = build_result(build(text, [LEADER[1], spec]))
+    assert [q.speaker.name for q in result.quotes] == [name]
+    assert [s.name for s in result.speakers] == [name]
+
+
+def test_indefinite_description_is_someone_new():
+    text = "A senior leader said the talks had failed. Ali Khamenei, the supreme leader, spoke."
+    parsed = build(
+        text,
+        [
+            "A/DET/3/det senior/ADJ/3/amod leader/NOUN/4/nsubj said/VERB/0/root/say the/DET/6/det talks/NOUN/8/nsubj "
+            "had/AUX/8/aux failed/VERB/4/ccomp/fail ./PUNCT/4/punct",
+            "Ali/PROPN/_/_ Khamenei/PROPN/_/_ ,/PUNCT/_/_ the/DET/_/_ supreme/ADJ/_/_ leader/NOUN/_/_ ,/PUNCT/_/_ "
+            "spoke/VERB/_/_/speak ./PUNCT/_/_",
+        ],
+    )
+    assert [q.speaker.name for q in build_result(parsed).quotes] == ["A senior leader"]
