@@ -172,7 +172,8 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
 
 
 def _dash_byline(trailing: list[Word]) -> Word | None:
-    """“…” - Matthew Ingram: a dash and a name right after the closing mark."""
+    """“…” - Matthew Ingram, or a sign-off “…” — Jane Doe, a spokeswoman: a dash and a name right
+    after the closing mark, nothing else but an apposition set off by a comma after the name."""
     if len(trailing) < 2 or trailing[0].text not in DASHES:
         return None
     run = []
@@ -180,7 +181,29 @@ def _dash_byline(trailing: list[Word]) -> Word | None:
         if w.upos != "PROPN":
             break
         run.append(w)
-    return run[-1] if run and len(run) == len(trailing) - 1 else None
+    rest = trailing[1 + len(run) :]
+    return run[-1] if run and (not rest or rest[0].text == ",") else None
+
+
+#: A sign-off paragraph ("— Jane Doe, a spokeswoman") has at most this many words.
+MAX_SIGN_OFF_WORDS = 12
+
+
+def _sign_off(q: QuoteSpan, article: _Article) -> Word | None:
+    """A quotation that ends its paragraph, signed in the next: a paragraph that is only a dash
+    and a name (with an apposition), as letters, statements and round-ups sign what they quote."""
+    para = q.pieces[-1].paragraph
+    if q.close_mark is None or para + 1 >= len(article.paragraph_ends):
+        return None
+    text = article.text
+    if text[q.close_mark + 1 : article.paragraph_ends[para]].strip(" .\t"):
+        return None  # something follows the quotation in its paragraph
+    start = article.paragraph_ends[para]
+    words = article.index.words_between(start, article.paragraph_ends[para + 1])
+    words = [w for w in words if w.text not in SENTENCE_END]
+    if not words or len(words) > MAX_SIGN_OFF_WORDS or article.index.in_quote(words[0]):
+        return None
+    return _dash_byline(words)
 
 
 def _leading_name(region: list[Word], cue: Word) -> Word | None:
@@ -413,8 +436,8 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 label = _turn_label(leading)
                 if label is not None:
                     cand.speaker_fallback, cand.how = label, Method.BYLINE
-    if cue is None and trailing and cand.how is not Method.BYLINE:
-        byline = _dash_byline(trailing)
+    if cue is None and cand.how is not Method.BYLINE:
+        byline = _dash_byline(trailing) if trailing else _sign_off(q, article)
         if byline is not None:
             cand.speaker_fallback, cand.how = byline, Method.BYLINE
     last = i

@@ -292,3 +292,31 @@ def test_a_verb_after_a_quotation_with_an_object_of_its_own_frames_nothing():
         ],
     )
     assert all(q.cue is None for q in quotes(parsed))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not back down from this fight.” — Linda Okafor, the mayor",
+        "“We will not back down from this fight.”\n\n— Linda Okafor, the mayor",
+    ],
+)
+def test_sign_off_after_a_quotation_names_its_speaker(text):
+    quote = "“/PUNCT/_/_ We/PRON/_/_ will/AUX/_/_ not/PART/_/_ back/VERB/_/_ down/ADV/_/_ from/ADP/_/_ this/DET/_/_ fight/NOUN/_/_ ./PUNCT/_/_ ”/PUNCT/_/_"
+    signed = "—/PUNCT/_/_ Linda/PROPN/_/_ Okafor/PROPN/_/_ ,/PUNCT/_/_ the/DET/_/_ mayor/NOUN/_/_"
+    sentences = [quote + " " + signed] if "\n" not in text else [quote, signed]
+    (q,) = quotes(build(text, sentences))
+    assert q.text == "We will not back down from this fight."
+    assert q.speaker is not None and q.speaker.name == "Linda Okafor"
+
+
+def test_a_dash_and_a_sentence_is_no_sign_off():
+    text = "“We will not back down from this fight.”\n\n— Linda Okafor left the city hall on Monday."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/_/_ We/PRON/_/_ will/AUX/_/_ not/PART/_/_ back/VERB/_/_ down/ADV/_/_ from/ADP/_/_ this/DET/_/_ fight/NOUN/_/_ ./PUNCT/_/_ ”/PUNCT/_/_",
+            "—/PUNCT/_/_ Linda/PROPN/_/_ Okafor/PROPN/_/_ left/VERB/_/_ the/DET/_/_ city/NOUN/_/_ hall/NOUN/_/_ on/ADP/_/_ Monday/PROPN/_/_ ./PUNCT/_/_",
+        ],
+    )
+    assert all(q.speaker is None for q in quotes(parsed))
