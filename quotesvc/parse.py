@@ -142,6 +142,14 @@ def _as_document(sentences: Sequence):
     return doc
 
 
+def _lemma_form(text: str, upos: str | None) -> str:
+    """The form to lemmatize: a capitalised verb ("Said Mayor Lee: …", "Clinton Says …") in its
+    lower case, as the lemmatizer leaves capitalised words it takes for names unchanged."""
+    if upos in ("VERB", "AUX") and text[:1].isupper() and text[1:].islower():
+        return text.lower()
+    return text
+
+
 def lemmatize(nlp, sentences: Sequence) -> None:
     """Set the lemma of every word of SENTENCES (Stanza sentences, text and upos set), running
     Stanza's lemmatizer once per (text, upos) pair not seen before: the lemmas are Stanza's, the
@@ -154,7 +162,7 @@ def lemmatize(nlp, sentences: Sequence) -> None:
             processor.process(_as_document(sentences))
         return
     words = [w for s in sentences for w in s.words]
-    keys = [(w.text, w.upos) for w in words]
+    keys = [(_lemma_form(w.text, w.upos), w.upos) for w in words]
     cache = _lemma_caches.setdefault(processor, {})
     missing = [k for k in dict.fromkeys(keys) if k not in cache]
     if len(cache) + len(missing) > LEMMA_CACHE_SIZE:

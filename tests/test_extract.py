@@ -81,3 +81,12 @@ def test_quote_after_mixed_speech_goes_on_in_its_speakers_voice(extractor):
         ("mixed", "Tom Sroka"),
         ("direct", "Tom Sroka"),
     ]
+
+
+@pytest.mark.model
+def test_a_capitalised_verb_is_lemmatized_as_a_verb(extractor):
+    # "Said" opening its sentence: the lemmatizer left it as it was, so no cue was found
+    r = extractor.extract("Said Mayor Linda Okafor: “We will not back down from this fight.”")
+    assert [(q.text, q.speaker.name, q.cue.lemma) for q in r.quotes] == [
+        ("We will not back down from this fight.", "Linda Okafor", "say")
+    ]
