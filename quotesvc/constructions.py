@@ -11,9 +11,11 @@ Several are read from the surface: parsers disagree on where "like" and "accordi
 
 from __future__ import annotations
 
+import re
+
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, trim_edges
-from quotesvc.document import Sentence, Word
+from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.quotemarks import EM_DASH, EN_DASH, LEFT_DOUBLE
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, mention_words
@@ -62,25 +64,70 @@ MAX_LABEL_WORDS = 6
 MIN_LABELLED_WORDS = 3
 
 
-def labelled_statement(sent: Sentence, index: ArticleIndex) -> Candidate | None:
+#: Labels of an interview's answers ("A: We will …"): the interviewee speaks.
+ANSWER_LABELS = frozenset({"a", "answer"})
+#: "an interview with Senator Ann Lee", "Lee spoke to the Times": the words before an interviewee.
+_INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|conversation|Q&A|spoke|talked|sat down)\s+(?:with|to)\s+[^.]*$", re.I)
+#: How far after "interview with" the interviewee's name may start (titles in between).
+MAX_INTERVIEWEE_GAP = 40
+
+
+def interviewee(parsed: ParsedText, index: ArticleIndex) -> Word | None:
+    """The person an interview is with ("an interview with Senator Ann Lee"): the last word of
+    the first proper name after such words, or None."""
+    text = parsed.text
+    for sent in parsed.sentences:
+        for w in sent.words:
+            if w.upos != "PROPN" or index.in_quote(w):
+                continue
+            before = text[max(0, w.start - MAX_INTERVIEWEE_GAP - 30) : w.start]
+            m = _INTERVIEW.search(before)
+            if m is None or len(before) - m.end() > MAX_INTERVIEWEE_GAP:
+                continue
+            run = sent.words[w.id - 1 :]
+            return _takewhile(run, lambda x: x.upos == "PROPN")[-1]
+    return None
+
+
+def _takewhile(words: list[Word], keep) -> list[Word]:
+    out = []
+    for w in words:
+        if not keep(w):
+            break
+        out.append(w)
+    return out
+
+
+def labelled_statement(
+    sent: Sentence, index: ArticleIndex, following: list[Sentence] | None = None, answerer: Word | None = None
+) -> Candidate | None:
     """ "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’" - a sentence that opens
     with a name and a colon (headlines, transcripts) gives what follows it to that name. The label
-    is only a name: "The result: …" or "Poll: …" are not speakers."""
+    is only a name: "The result: …" or "Poll: …" are not speakers. A label the tokenizer made a
+    sentence of its own ("Lee:") labels the rest of its paragraph (FOLLOWING); an answer's label
+    ("A:") gives it to the interviewee (ANSWERER)."""
     words = sent.words
     colon = next((w for w in words[: MAX_LABEL_WORDS + 1] if w.text == ":"), None)
     if colon is None or colon.id < 2:
         return None
     label = words[: colon.id - 1]
-    if any(w.upos != "PROPN" for w in label) or len(label[-1].text) < 2 or index.in_quote(label[-1]):
+    speaker = label[-1]
+    if len(label) == 1 and label[0].lower in ANSWER_LABELS:
+        if answerer is None:
+            return None
+        speaker = answerer
+    elif any(w.upos != "PROPN" for w in label) or len(label[-1].text) < 2 or index.in_quote(label[-1]):
         return None
     content = words[colon.id :]
+    if not content and following:
+        content = [w for s in following for w in s.words]
     if len([w for w in content if w.upos != "PUNCT"]) < MIN_LABELLED_WORDS:
         return None
     span = content_span(content)
     if span is None:
         return None
     return Candidate(
-        QuoteType.INDIRECT, [span], Method.LABEL, speaker_fallback=label[-1], confidence=confidence.base(Method.LABEL)
+        QuoteType.INDIRECT, [span], Method.LABEL, speaker_fallback=speaker, confidence=confidence.base(Method.LABEL)
     )
 
 

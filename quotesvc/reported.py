@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, trim_edges
-from quotesvc.constructions import according, discourse_you_know, labelled_statement, quotative_like, split_by_cue
+from quotesvc.constructions import (
+    according,
+    discourse_you_know,
+    interviewee,
+    labelled_statement,
+    quotative_like,
+    split_by_cue,
+)
 from quotesvc.cues import CueKind, cue_category, cue_kind, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
@@ -372,8 +379,12 @@ def find_reported(
     # A cue that frames a quoted fragment ('called it “a threat”') has its quote already.
     framing = {id(c.cue) for c in direct if c.cue is not None}
     out: list[Candidate] = []
-    for sent in parsed.sentences:
-        labelled = labelled_statement(sent, index)
+    answerer = interviewee(parsed, index)
+    sentences = parsed.sentences
+    for k, sent in enumerate(sentences):
+        # "Lee:" made a sentence of its own labels the rest of its paragraph
+        following = _rest_of_paragraph(sentences, k) if sent.words and sent.words[-1].text == ":" else None
+        labelled = labelled_statement(sent, index, following, answerer)
         if labelled is not None and not any(overlaps((labelled.start, labelled.end), d) for d in direct_ranges):
             out.append(labelled)
         for w in sent.words:
@@ -405,6 +416,15 @@ def find_reported(
             if any(index.in_quote(x) for x in [cand.speaker_head()] if x is not None):
                 continue
             out.append(cand)
+    return out
+
+
+def _rest_of_paragraph(sentences: list[Sentence], k: int) -> list[Sentence]:
+    out = []
+    for j in range(k + 1, len(sentences)):
+        if sentences[j].paragraph != sentences[k].paragraph:
+            break
+        out.append(sentences[j])
     return out
 
 

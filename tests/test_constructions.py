@@ -2,6 +2,7 @@
 
 import pytest
 
+from quotesvc.extract import build_result
 from tests.helpers import build, quotes
 
 
@@ -192,3 +193,37 @@ def test_a_name_and_a_colon_label_the_statement_after_them():
     (q,) = quotes(parsed)  # "The result" is no name
     assert q.type.value == "indirect" and q.text == "FBI decision defies explanation"
     assert q.speaker.name == "Paul Ryan"
+
+
+INTERVIEW = (
+    "The Times spoke with Senator Ann Lee on Monday.\n\nQ: What will you do next?\n\n"
+    "A: We will cut taxes and balance the budget.\n\nLee: The budget comes first this year."
+)
+INTERVIEW_SENTENCES = [
+    "The/DET/_/_ Times/PROPN/_/_ spoke/VERB/_/_/speak with/ADP/_/_ Senator/PROPN/_/_ Ann/PROPN/_/_ Lee/PROPN/_/_ "
+    "on/ADP/_/_ Monday/PROPN/_/_ ./PUNCT/_/_",
+    "Q/NOUN/_/_ :/PUNCT/_/_ What/PRON/_/_ will/AUX/_/_ you/PRON/_/_ do/VERB/_/_ next/ADV/_/_ ?/PUNCT/_/_",
+    # the tokenizer made each label a sentence of its own
+    "A/NOUN/_/_ :/PUNCT/_/_",
+    "We/PRON/_/_ will/AUX/_/_ cut/VERB/_/_ taxes/NOUN/_/_ and/CCONJ/_/_ balance/VERB/_/_ the/DET/_/_ "
+    "budget/NOUN/_/_ ./PUNCT/_/_",
+    "Lee/PROPN/_/_ :/PUNCT/_/_",
+    "The/DET/_/_ budget/NOUN/_/_ comes/VERB/_/_ first/ADV/_/_ this/DET/_/_ year/NOUN/_/_ ./PUNCT/_/_",
+]
+
+
+def test_interview_answers_and_turn_labels_belong_to_the_interviewee():
+    result = build_result(build(INTERVIEW, INTERVIEW_SENTENCES))
+    assert [(q.text, q.speaker.name) for q in result.quotes] == [
+        ("We will cut taxes and balance the budget", "Ann Lee"),
+        ("The budget comes first this year", "Ann Lee"),
+    ]
+
+
+def test_an_answer_label_without_a_named_interviewee_is_nobodys():
+    text = INTERVIEW.replace("The Times spoke with Senator Ann Lee on Monday.", "The Times met a senator on Monday.")
+    sentences = [
+        "The/DET/_/_ Times/PROPN/_/_ met/VERB/_/_/meet a/DET/_/_ senator/NOUN/_/_ on/ADP/_/_ Monday/PROPN/_/_ ./PUNCT/_/_"
+    ] + INTERVIEW_SENTENCES[1:]
+    result = build_result(build(text, sentences))
+    assert [q.text for q in result.quotes] == ["The budget comes first this year"]
