@@ -154,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     results["stanza pipeline, compiled decoder"] = best_of(bare, a.repeat)
     results["quotesvc extract (selective parse)"] = best_of(lambda: ex.extract_many(texts), a.repeat)
     results["quotesvc extract (every sentence parsed)"] = best_of(lambda: full.extract_many(texts), a.repeat)
+    results["quotesvc extract, scope attributions"] = best_of(
+        lambda: ex.extract_many(texts, scope="attributions"), a.repeat
+    )
     base = results["stanza pipeline, Python decoder (baseline)"]
     n_quotes = sum(len(r.quotes) for r in ex.extract_many(texts))
     print(
