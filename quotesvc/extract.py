@@ -38,8 +38,13 @@ _QUOTE_CHARS_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]"
 
 
 def needs_parse(sentence: Sentence, text: str, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> bool:
-    """Only sentences with a quote mark or a cue lemma of SCOPE are dependency-parsed."""
-    return bool(_QUOTE_CHARS_RE.search(text, sentence.start, sentence.end)) or sentence_has_cue(sentence, lex, scope)
+    """Only sentences with a quote mark, a cue lemma of SCOPE, or a closing colon ("Trump issued
+    the following statement:", which frames what follows) are dependency-parsed."""
+    return (
+        bool(_QUOTE_CHARS_RE.search(text, sentence.start, sentence.end))
+        or text[sentence.start : sentence.end].rstrip().endswith(":")
+        or sentence_has_cue(sentence, lex, scope)
+    )
 
 
 class Extractor:

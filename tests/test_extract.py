@@ -5,7 +5,8 @@ import json
 import pytest
 
 import quotesvc
-from quotesvc.extract import Extractor, build_result
+from quotesvc import lexicons
+from quotesvc.extract import Extractor, build_result, needs_parse
 from tests.helpers import build
 
 
@@ -90,3 +91,18 @@ def test_a_capitalised_verb_is_lemmatized_as_a_verb(extractor):
     assert [(q.text, q.speaker.name, q.cue.lemma) for q in r.quotes] == [
         ("We will not back down from this fight.", "Linda Okafor", "say")
     ]
+
+
+def test_a_sentence_that_ends_with_a_colon_is_parsed_for_the_quote_it_frames():
+    text = "Trump issued the following statement:\n\n“Our prayers are with the victims.”\n\nTrump flew home."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/_/_ issued/VERB/_/_/issue the/DET/_/_ following/ADJ/_/_ statement/NOUN/_/_ :/PUNCT/_/_",
+            "“/PUNCT/_/_ Our/PRON/_/_ prayers/NOUN/_/_ are/AUX/_/_ with/ADP/_/_ the/DET/_/_ victims/NOUN/_/_ "
+            "./PUNCT/_/_ ”/PUNCT/_/_",
+            "Trump/PROPN/_/_ flew/VERB/_/_/fly home/ADV/_/_ ./PUNCT/_/_",
+        ],
+    )
+    lex = lexicons.load()
+    assert [needs_parse(s, text, lex) for s in parsed.sentences] == [True, True, False]
