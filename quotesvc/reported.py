@@ -347,7 +347,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
 def _argument_words(cue: Word) -> list[Word] | None:
     """The cue's arguments after it, from the first to the last: "urged [Congress to act]",
     "accused [the governor of lying]", "called on [Congress to act]" (the particle is the cue's).
-    None when it has none or when a subordinate clause of its own sits among them."""
+    None when it has none."""
     sent = cue.sent
     args = []
     for c in cue.children:
@@ -362,8 +362,7 @@ def _argument_words(cue: Word) -> list[Word] | None:
         args.append(c)
     if not args:
         return None
-    first = sent.subtree(args[0])
-    words = sent.words[first[0].id - 1 : sent.subtree(args[-1])[-1].id]
+    words = sent.words[sent.subtree(args[0])[0].id - 1 : sent.subtree(args[-1])[-1].id]
     if words and words[0].id == cue.id + 1 and words[0].rel == "case":
         words = words[1:]  # "called on Congress": "on" belongs to the cue
     return words or None
@@ -420,11 +419,14 @@ def find_reported(
 
 
 def _rest_of_paragraph(sentences: list[Sentence], k: int) -> list[Sentence]:
+    """The sentences after the k-th up to its paragraph's end or the next label ("Q:"), so a
+    paragraph of labels is read once, not once per label."""
     out = []
     for j in range(k + 1, len(sentences)):
-        if sentences[j].paragraph != sentences[k].paragraph:
+        s = sentences[j]
+        if s.paragraph != sentences[k].paragraph or (s.words and s.words[-1].text == ":"):
             break
-        out.append(sentences[j])
+        out.append(s)
     return out
 
 

@@ -227,3 +227,20 @@ def test_an_answer_label_without_a_named_interviewee_is_nobodys():
     ] + INTERVIEW_SENTENCES[1:]
     result = build_result(build(text, sentences))
     assert [q.text for q in result.quotes] == ["The budget comes first this year"]
+
+
+def test_a_turn_label_ends_where_the_next_label_begins():
+    text = "Ann Lee: We will cut taxes this year. Tom Baker: We will not cut them."
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/_/_ Lee/PROPN/_/_ :/PUNCT/_/_",
+            "We/PRON/_/_ will/AUX/_/_ cut/VERB/_/_ taxes/NOUN/_/_ this/DET/_/_ year/NOUN/_/_ ./PUNCT/_/_",
+            "Tom/PROPN/_/_ Baker/PROPN/_/_ :/PUNCT/_/_",
+            "We/PRON/_/_ will/AUX/_/_ not/PART/_/_ cut/VERB/_/_ them/PRON/_/_ ./PUNCT/_/_",
+        ],
+    )
+    assert [(q.text, q.speaker.name) for q in build_result(parsed).quotes] == [
+        ("We will cut taxes this year", "Ann Lee"),
+        ("We will not cut them", "Tom Baker"),
+    ]
