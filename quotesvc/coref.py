@@ -99,18 +99,23 @@ _DESCRIPTION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 
 
 def _run_forward(words: list[Word], i: int) -> list[Word]:
-    """The noun-phrase-like run of words from index I on."""
-    out = []
-    while i < len(words) and words[i].upos in _DESCRIPTION_UPOS:
+    """The noun-phrase-like run of words from index I on (at most MAX_DESCRIPTION_WORDS)."""
+    out: list[Word] = []
+    while i < len(words) and words[i].upos in _DESCRIPTION_UPOS and len(out) < MAX_DESCRIPTION_WORDS:
         out.append(words[i])
         i += 1
     return out
 
 
+#: A description or title is read at most this many words back from a name (bounds the work on
+#: a run of names and nouns).
+MAX_DESCRIPTION_WORDS = 8
+
+
 def _run_back(words: list[Word], i: int) -> list[Word]:
-    """The noun-phrase-like run of words ending at index I."""
-    out = []
-    while i >= 0 and words[i].upos in _DESCRIPTION_UPOS:
+    """The noun-phrase-like run of words ending at index I (at most MAX_DESCRIPTION_WORDS)."""
+    out: list[Word] = []
+    while i >= 0 and words[i].upos in _DESCRIPTION_UPOS and len(out) < MAX_DESCRIPTION_WORDS:
         out.append(words[i])
         i -= 1
     return out[::-1]
