@@ -11,6 +11,8 @@ Several are read from the surface: parsers disagree on where "like" and "accordi
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from quotesvc import confidence
@@ -67,35 +69,29 @@ MIN_LABELLED_WORDS = 3
 #: Labels of an interview's answers ("A: We will …"): the interviewee speaks.
 ANSWER_LABELS = frozenset({"a", "answer"})
 #: "an interview with Senator Ann Lee", "Lee spoke to the Times": the words before an interviewee.
-_INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|conversation|Q&A|spoke|talked|sat down)\s+(?:with|to)\s+[^.]*$", re.I)
-#: How far after "interview with" the interviewee's name may start (titles in between).
-MAX_INTERVIEWEE_GAP = 40
+_INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|conversation|Q&A|spoke|talked|sat down)\s+(?:with|to)\s+", re.I)
+#: How far before the interviewee's name those words may start (titles in between).
+MAX_INTERVIEWEE_DISTANCE = 70
 
 
 def interviewee(parsed: ParsedText, index: ArticleIndex) -> Word | None:
     """The person an interview is with ("an interview with Senator Ann Lee"): the last word of
-    the first proper name after such words, or None."""
+    the first proper name that such words precede closely, with no sentence end between, or None."""
     text = parsed.text
+    cues = list(_INTERVIEW.finditer(text))
+    if not cues:
+        return None  # most articles: the words are not there, and no name is looked at
+    starts = [m.start() for m in cues]
     for sent in parsed.sentences:
         for w in sent.words:
             if w.upos != "PROPN" or index.in_quote(w):
                 continue
-            before = text[max(0, w.start - MAX_INTERVIEWEE_GAP - 30) : w.start]
-            m = _INTERVIEW.search(before)
-            if m is None or len(before) - m.end() > MAX_INTERVIEWEE_GAP:
-                continue
-            run = sent.words[w.id - 1 :]
-            return _takewhile(run, lambda x: x.upos == "PROPN")[-1]
+            near = cues[
+                bisect.bisect_left(starts, w.start - MAX_INTERVIEWEE_DISTANCE) : bisect.bisect_left(starts, w.start)
+            ]
+            if any(m.end() <= w.start and "." not in text[m.end() : w.start] for m in near):
+                return list(itertools.takewhile(lambda x: x.upos == "PROPN", sent.words[w.id - 1 :]))[-1]
     return None
-
-
-def _takewhile(words: list[Word], keep) -> list[Word]:
-    out = []
-    for w in words:
-        if not keep(w):
-            break
-        out.append(w)
-    return out
 
 
 def labelled_statement(

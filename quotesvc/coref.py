@@ -94,6 +94,9 @@ class Entity:
         self.mention_set.update(self.mentions)
 
 
+#: A description or title is read at most this many words from a name (bounds the work on a run
+#: of names and nouns).
+MAX_DESCRIPTION_WORDS = 8
 #: Tags of the words of a describing noun phrase ("the city's chief executive").
 _DESCRIPTION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 
@@ -105,11 +108,6 @@ def _run_forward(words: list[Word], i: int) -> list[Word]:
         out.append(words[i])
         i += 1
     return out
-
-
-#: A description or title is read at most this many words back from a name (bounds the work on
-#: a run of names and nouns).
-MAX_DESCRIPTION_WORDS = 8
 
 
 def _run_back(words: list[Word], i: int) -> list[Word]:
@@ -132,10 +130,7 @@ def _described(run: list[Word]) -> set[str]:
 
 def _possessor_of(name: Name, head: Word) -> bool:
     """NAME is a possessive modifier of HEAD ("Iran's" of "Iran's supreme leader")."""
-    return any(
-        c.rel == "nmod" and (c.deprel or "").endswith("poss") and name.start <= c.start < name.end
-        for c in head.children
-    )
+    return any(c.deprel == "nmod:poss" and name.start <= c.start < name.end for c in head.children)
 
 
 def _norm(token: str) -> str:
@@ -241,7 +236,6 @@ def _make_name(
     titled = False
     # A gendered title before the name ("Mrs. Clinton", "Congresswoman Lee") or a gendered noun in
     # apposition to it ("Tom Baker, the spokesman") marks the person.
-    ids = {w.id for w in run}
     honorific = next(
         (
             lex.genders[_norm(w.text)]
@@ -251,9 +245,10 @@ def _make_name(
         None,
     ) or next(
         (
-            lex.genders[w.lemma_lower]
-            for w in words
-            if w.rel == "appos" and w.head in ids and w.lemma_lower in lex.genders
+            lex.genders[c.lemma_lower]
+            for w in run
+            for c in w.children
+            if c.rel == "appos" and c.lemma_lower in lex.genders
         ),
         None,
     )

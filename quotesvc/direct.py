@@ -146,6 +146,8 @@ def _turn_label(leading: list[Word]) -> Word | None:
 #: How far after the closing mark a frame verb may stand ("…,” the former senator joked).
 MAX_FRAME_VERB_WORDS = 5
 _FRAME_SUBJECT_UPOS = frozenset({"PRON", "PROPN", "NOUN"})
+#: Words that may stand between the closing mark and the frame verb: its subject and modifiers.
+_FRAME_LEAD_UPOS = _FRAME_SUBJECT_UPOS | {"AUX", "DET", "ADJ", "ADV", "PUNCT"}
 
 
 def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
@@ -154,7 +156,7 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
     it: joked, laughed, elaborated). The frame is subject and verb alone: a verb with an object or
     a clause of its own says something else ("…,” which won the award", "…,” she wrote a book")."""
     for w in trailing[:MAX_FRAME_VERB_WORDS]:
-        if w.upos == "AUX" or w.upos in _FRAME_SUBJECT_UPOS or w.upos in ("DET", "ADJ", "ADV", "PUNCT"):
+        if w.upos in _FRAME_LEAD_UPOS:
             continue
         if w.upos != "VERB" or not w.parsed or index.in_quote(w):
             return None

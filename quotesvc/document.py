@@ -81,6 +81,12 @@ class Sentence:
     def parsed(self) -> bool:
         return bool(self.words) and self.words[0].head is not None
 
+    @property
+    def ends_with_colon(self) -> bool:
+        """ "Trump issued the following statement:", "Lee:": the sentence frames or labels what
+        follows it."""
+        return bool(self.words) and self.words[-1].text == ":"
+
     def children(self, word_id: int) -> list[Word]:
         if self._children is None:
             kids: dict[int, list[Word]] = {}

@@ -42,7 +42,7 @@ def needs_parse(sentence: Sentence, text: str, lex: Lexicons, scope: Scope = Sco
     the following statement:", which frames what follows) are dependency-parsed."""
     return (
         bool(_QUOTE_CHARS_RE.search(text, sentence.start, sentence.end))
-        or text[sentence.start : sentence.end].rstrip().endswith(":")
+        or sentence.ends_with_colon
         or sentence_has_cue(sentence, lex, scope)
     )
 

@@ -382,7 +382,7 @@ def find_reported(
     sentences = parsed.sentences
     for k, sent in enumerate(sentences):
         # "Lee:" made a sentence of its own labels the rest of its paragraph
-        following = _rest_of_paragraph(sentences, k) if sent.words and sent.words[-1].text == ":" else None
+        following = _rest_of_paragraph(sentences, k) if sent.ends_with_colon else None
         labelled = labelled_statement(sent, index, following, answerer)
         if labelled is not None and not any(overlaps((labelled.start, labelled.end), d) for d in direct_ranges):
             out.append(labelled)
@@ -424,7 +424,7 @@ def _rest_of_paragraph(sentences: list[Sentence], k: int) -> list[Sentence]:
     out = []
     for j in range(k + 1, len(sentences)):
         s = sentences[j]
-        if s.paragraph != sentences[k].paragraph or (s.words and s.words[-1].text == ":"):
+        if s.paragraph != sentences[k].paragraph or s.ends_with_colon:
             break
         out.append(s)
     return out

@@ -99,32 +99,29 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
         return None, False
     best = min(subjects, key=lambda c: abs(c.id - word.id))
     passive = (best.deprel or "").endswith(":pass")
-    dateline = _dateline_subject(best)
-    return (best if dateline is None else dateline.subject), passive
+    return (_after_dateline(best) if _is_dateline(best) else best), passive
 
 
 #: How many words a dateline runs before its dash at most ("WASHINGTON, D.C. (AP) —").
 MAX_DATELINE_WORDS = 8
 
 
-@dataclass(frozen=True)
-class _Dateline:
-    subject: Word | None  # the real subject after the dash, if the parse hung it on the dateline
-
-
-def _dateline_subject(word: Word) -> _Dateline | None:
-    """ "RENO, Nev. (AP) — Republican hopeful Donald Trump says …": a parser can make the dateline
-    the subject. A dateline opens the sentence in capitals and ends at a dash; it never speaks:
-    the subject is the phrase after the dash (hung on the dateline as an apposition), or nobody.
-    None when WORD is no dateline."""
+def _is_dateline(word: Word) -> bool:
+    """ "RENO, Nev. (AP) — …": WORD opens its sentence in capitals, and only names and
+    punctuation stand between it and a dash. A dateline never speaks, though a parser can make it
+    the subject."""
     words = word.sent.words
     if word.id != 1 or not word.text.isupper() or len(word.text) < 2:
-        return None
+        return False
     dash = next((w for w in words[1 : MAX_DATELINE_WORDS + 1] if w.text in DASHES), None)
-    if dash is None or any(w.upos not in ("PROPN", "PUNCT") for w in words[1 : dash.id - 1]):
-        return None
-    after = [c for c in word.children if c.rel == "appos" and c.id > dash.id]
-    return _Dateline(after[0] if after else None)
+    return dash is not None and all(w.upos in ("PROPN", "PUNCT") for w in words[1 : dash.id - 1])
+
+
+def _after_dateline(dateline: Word) -> Word | None:
+    """The subject a parse hung on a dateline: the phrase after the dash, as its apposition
+    ("— Republican hopeful Donald Trump says"), or nobody."""
+    dash = next(w for w in dateline.sent.words if w.text in DASHES)
+    return next((c for c in dateline.children if c.rel == "appos" and c.id > dash.id), None)
 
 
 def parenthetical_subject(word: Word) -> Word | None:
@@ -248,7 +245,7 @@ def mention_words(head: Word) -> list[Word]:
         for c in (head.head_word.children if head.head_word else [])
         if c.rel == head.rel and c is not head and "PRON" not in (c.upos, head.upos)
     ]
-    if head.head_word is not None and _dateline_subject(head.head_word) is not None:
+    if head.head_word is not None and _is_dateline(head.head_word):
         siblings = []  # "RENO (AP) — Republican hopeful Donald Trump": the agency is no co-speaker
     for sib in sorted(siblings, key=lambda c: -c.id if c.id < head.id else c.id):
         lo_id, hi_id = words[0].id, words[-1].id
