@@ -344,10 +344,11 @@ class Resolver:
         if ent is None:
             ent = Entity(name, kind, gender=gender)
             self.entities[name.lower()] = ent
-        elif ent.gender is None:
-            ent.gender = gender
-        elif ent.kind in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS) and kind is SpeakerKind.PERSON:
-            ent.kind = kind
+        else:
+            if ent.kind in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS) and kind is SpeakerKind.PERSON:
+                ent.kind = kind
+            if ent.gender is None:
+                ent.gender = gender
         return ent
 
     def _touch(self, ent: Entity, start: int, end: int, paragraph: int, descriptors: set[str]) -> Entity:
