@@ -264,3 +264,21 @@ def test_indefinite_description_is_someone_new():
         ],
     )
     assert [q.speaker.name for q in build_result(parsed).quotes] == ["A senior leader"]
+
+
+def test_an_entity_named_again_with_a_title_becomes_a_person():
+    text = "Hedge said the course would close. Mr. Hedge said the members would leave."
+    parsed = build(
+        text,
+        [
+            "Hedge/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det course/NOUN/6/nsubj would/AUX/6/aux "
+            "close/VERB/2/ccomp ./PUNCT/2/punct",
+            "Mr./PROPN/2/compound Hedge/PROPN/3/nsubj said/VERB/0/root/say the/DET/5/det members/NOUN/7/nsubj "
+            "would/AUX/7/aux leave/VERB/3/ccomp ./PUNCT/3/punct",
+        ],
+    )
+    result = build_result(parsed)
+    assert [(q.speaker.name, q.speaker.kind.value) for q in result.quotes] == [
+        ("Hedge", "unknown"),
+        ("Hedge", "person"),
+    ]
