@@ -9,6 +9,8 @@ cue no complement, a clause read from the surface after it. The special construc
 
 from __future__ import annotations
 
+import itertools
+
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, trim_edges
 from quotesvc.constructions import (
@@ -28,12 +30,14 @@ from quotesvc.speakers import Attribution, AttributionMethod, find_attribution, 
 from quotesvc.ud import (
     CAUSAL_MARKS,
     CLAUSE_START_UPOS,
+    CONTRAST_MARKS,
     LOOSE_CLAUSE_RELS,
     NEGATIONS,
     NOMINAL_UPOS,
     OPEN_BRACKETS,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
+    TRAILING_RELATIVE_OPENERS,
     VERBAL_UPOS,
     is_finite,
     is_finite_clause,
@@ -166,7 +170,30 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
         ):
             last = min(last, w.id - 2)
             break
+    last = _before_trailing_clause(words, comp, last)
     return words[start - 1 : last]
+
+
+def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
+    """Where the content ends when it closes on a clause set off by a comma that is the writer's
+    aside rather than the speaker's words: a relative clause ("the FBI had the help of Bryan
+    Pagliano[, who worked on the campaign]"), a contrast ("voters prefer an outsider[, while 4 in
+    10 want experience]") or a participle ("it took him months[, highlighting the divide]").
+    LAST is the id of the content's last word; the result is never later."""
+    for w in words[comp.id : last]:
+        if w.deprel is None:
+            continue
+        sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
+        if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
+            continue
+        opener = sub[0].lower
+        if (
+            (w.deprel == "acl:relcl" and opener in TRAILING_RELATIVE_OPENERS)
+            or (w.rel == "advcl" and opener in CONTRAST_MARKS)
+            or (w.rel == "advcl" and w is sub[0] and w.xpos == "VBG")
+        ):
+            return sub[0].id - 2
+    return last
 
 
 def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:

@@ -60,6 +60,11 @@ MENTION_EXCLUDE_DEPRELS = frozenset(
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom"})
 #: Opens a relative clause whose finite verb is not the reported clause's ("a policy which ... criticised").
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+#: Opens a relative clause that, set off by a comma at the end of reported content, is the writer's
+#: aside about the noun before it ("…, who worked on the campaign", "…, when voters head to the polls").
+TRAILING_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"when", "where"}
+#: Opens an adverbial clause of contrast: "they prefer an outsider, while 4 in 10 want experience".
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 #: A reason clause ("..., because ...") is part of the claim, not the reporter's elaboration.
 CAUSAL_MARKS = frozenset({"because", "cause", "'cause", "\u2019cause", "cuz"})

@@ -364,3 +364,60 @@ def test_sentence_final_verb_with_an_object_reports_nothing():
         ],
     )
     assert not quotes(parsed)
+
+
+def test_reported_clause_stops_before_a_trailing_relative_clause():
+    # "…, who worked on the campaign" is the writer's note on Ann Bell, not the official's words.
+    text = "An official said the agency had the help of Ann Bell, who worked on the campaign."
+    parsed = build(
+        text,
+        [
+            "An/DET/2/det official/NOUN/3/nsubj said/VERB/0/root/say the/DET/5/det agency/NOUN/6/nsubj "
+            "had/VERB/3/ccomp/have the/DET/8/det help/NOUN/6/obj of/ADP/10/case Ann/PROPN/8/nmod Bell/PROPN/10/flat "
+            ",/PUNCT/14/punct who/PRON/14/nsubj worked/VERB/10/acl:relcl/work on/ADP/17/case the/DET/17/det "
+            "campaign/NOUN/14/obl ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the agency had the help of Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("tail", "spec"),
+    [
+        (
+            ", while others want experience.",
+            ",/PUNCT/10/punct while/SCONJ/10/mark others/NOUN/10/nsubj want/VERB/2/advcl experience/NOUN/10/obj",
+        ),
+        (
+            ", highlighting the divide.",
+            ",/PUNCT/8/punct highlighting/VERB/2/advcl/highlight/VBG the/DET/10/det divide/NOUN/8/obj",
+        ),
+    ],
+)
+def test_reported_clause_stops_before_a_trailing_contrast_or_participle(tail, spec):
+    # Hung on the cue, the clause falls inside the stretch to the sentence's end; it is the writer's.
+    text = "Voters said they prefer an outsider" + tail
+    parsed = build(
+        text,
+        [
+            "Voters/NOUN/2/nsubj said/VERB/0/root/say they/PRON/4/nsubj prefer/VERB/2/ccomp an/DET/6/det "
+            f"outsider/NOUN/4/obj {spec} ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "they prefer an outsider"
+
+
+def test_reported_clause_keeps_a_restrictive_relative_clause():
+    text = "An official said the agency hired people who worked on the campaign."
+    parsed = build(
+        text,
+        [
+            "An/DET/2/det official/NOUN/3/nsubj said/VERB/0/root/say the/DET/5/det agency/NOUN/6/nsubj "
+            "hired/VERB/3/ccomp/hire people/NOUN/6/obj who/PRON/9/nsubj worked/VERB/7/acl:relcl/work on/ADP/12/case "
+            "the/DET/12/det campaign/NOUN/9/obl ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the agency hired people who worked on the campaign"
