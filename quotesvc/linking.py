@@ -104,6 +104,13 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
     absorbed: dict[int, Candidate] = {}  # id() of a fragment -> the reported speech it went into
     for c in direct:
         host = next((h for h in indirect if c.how is Method.FRAGMENT and h.start <= c.start and c.end <= h.end), None)
+        if host is None and c.how is Method.FRAGMENT:
+            host = _opened_in(c, indirect)
+            if host is not None:
+                # 'said that Bush "has to go. It is sad."': the reported clause ends at the sentence
+                # (or a clause) the quotation runs past; the quote goes on to its closing mark.
+                close = c.quote_spans[-1].close_mark if c.quote_spans else None
+                host.spans[-1] = (host.spans[-1][0], c.end if close is None else close + 1)
         if host is not None:
             host.type = QuoteType.MIXED
             absorbed[id(c)] = host
@@ -115,6 +122,23 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
             c.inherit_from = absorbed[id(c.inherit_from)]
     indirect = [h for h in indirect if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
     return sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
+
+
+def _opened_in(fragment: Candidate, indirect: list[Candidate]) -> Candidate | None:
+    """The reported speech of the fragment's own cue that opens the fragment's quotation but ends
+    before it closes."""
+    return next(
+        (
+            h
+            for h in indirect
+            if h.cue is not None
+            and h.cue is fragment.cue
+            and fragment.quote_spans
+            and h.spans[-1][0] < fragment.quote_spans[0].open_mark  # words of its own before the quotation
+            and fragment.start < h.end < fragment.end
+        ),
+        None,
+    )
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

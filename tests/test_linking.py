@@ -67,3 +67,35 @@ def test_dash_byline_quote_is_not_taken_over_by_earlier_reported_speech():
     direct = [q for q in quotes(parsed) if q.type.value == "direct"]
     assert len(direct) == 1 and direct[0].speaker is not None
     assert direct[0].speaker.name == "Matthew Ingram"
+
+
+def test_reported_speech_runs_on_to_the_close_of_a_quotation_it_opens():
+    # The reported clause ends with its sentence, the quotation it opens goes on: one mixed quote.
+    text = 'Lee said that Bush "has to go home. It is a sad situation." Voters agreed.'
+    parsed = build(
+        text,
+        [
+            'Lee/PROPN/2/nsubj said/VERB/0/root/say that/SCONJ/6/mark Bush/PROPN/6/nsubj "/PUNCT/6/punct '
+            "has/VERB/2/ccomp/have to/PART/8/mark go/VERB/6/xcomp home/ADV/8/advmod ./PUNCT/2/punct",
+            'It/PRON/5/nsubj is/AUX/5/cop a/DET/5/det sad/ADJ/5/amod situation/NOUN/0/root ./PUNCT/5/punct "/PUNCT/5/punct',
+            "Voters/NOUN/2/nsubj agreed/VERB/0/root/agree ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.cue is not None and q.cue.lemma == "say"]
+    assert q.type.value == "mixed"
+    assert q.text == 'that Bush "has to go home. It is a sad situation."'
+    assert q.speaker.name == "Lee"
+
+
+def test_quotation_that_opens_the_reported_clause_stays_direct():
+    text = 'Lee said "Bush has to go home. It is a sad situation."'
+    parsed = build(
+        text,
+        [
+            'Lee/PROPN/2/nsubj said/VERB/0/root/say "/PUNCT/5/punct Bush/PROPN/5/nsubj '
+            "has/VERB/2/ccomp/have to/PART/7/mark go/VERB/5/xcomp home/ADV/7/advmod ./PUNCT/2/punct",
+            'It/PRON/5/nsubj is/AUX/5/cop a/DET/5/det sad/ADJ/5/amod situation/NOUN/0/root ./PUNCT/5/punct "/PUNCT/5/punct',
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "Bush has to go home. It is a sad situation."
