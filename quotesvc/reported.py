@@ -183,6 +183,8 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
     for w in words[comp.id : last]:
         if w.deprel is None:
             continue
+        if is_according(w) and words[w.id - 2].text == "," and not any(x.upos == "VERB" for x in words[w.id : last]):
+            return w.id - 2  # "…, according to press reports": another attribution's frame
         sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
         if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
             continue

@@ -243,7 +243,7 @@ def mention_words(head: Word) -> list[Word]:
     siblings = [
         c
         for c in (head.head_word.children if head.head_word else [])
-        if c.rel == head.rel and c is not head and "PRON" not in (c.upos, head.upos)
+        if c.rel == head.rel and c is not head and "PRON" not in (c.upos, head.upos) and head.rel in SUBJECT_RELS
     ]
     if head.head_word is not None and _is_dateline(head.head_word):
         siblings = []  # "RENO (AP) — Republican hopeful Donald Trump": the agency is no co-speaker

@@ -244,3 +244,21 @@ def test_a_turn_label_ends_where_the_next_label_begins():
         ("We will cut taxes this year", "Ann Lee"),
         ("We will not cut them", "Tom Baker"),
     ]
+
+
+def test_according_source_is_not_joined_to_an_oblique_before_it():
+    # The parser hangs "reports" and "campaign" on one verb, both as obliques: they are not
+    # coordinated speakers ("witnesses and sources said"), so the source stays "press reports".
+    text = "Lee said he would quit if it happened in his campaign, according to press reports."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say he/PRON/6/nsubj would/AUX/5/aux quit/VERB/2/ccomp if/SCONJ/8/mark "
+            "it/PRON/8/nsubj happened/VERB/5/advcl/happen in/ADP/11/case his/PRON/11/nmod:poss campaign/NOUN/8/obl "
+            ",/PUNCT/16/punct according/VERB/16/case/accord/VBG to/ADP/13/fixed press/NOUN/16/compound "
+            "reports/NOUN/8/obl ./PUNCT/2/punct"
+        ],
+    )
+    by_cue = {q.cue.text: q for q in quotes(parsed)}
+    assert by_cue["according"].speaker.text == "press reports"
+    assert by_cue["said"].text == "he would quit if it happened in his campaign"
