@@ -275,6 +275,16 @@ def _looks_like_title(content: str) -> bool:
     return caps / len(words) >= MIN_TITLE_CAPS
 
 
+def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
+    """The quotation stands where a name does: after a preposition or a possessive ("on “Meet
+    the Press,”", "MSNBC's “Morning Joe”")."""
+    before = index.words_between(max(0, q.open_mark - 40), q.open_mark)
+    if not before or before[-1].end > q.open_mark:
+        return False
+    last = before[-1]
+    return last.upos == "ADP" or last.lower in ("'s", "’s")
+
+
 def _looks_like_speech(content: str) -> bool:
     """An unattributed quotation is kept only if it reads as sentences: a headline, a title or a
     name in quote marks does not end like one."""
@@ -389,6 +399,8 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     trailing_ok = bool(trailing) and (
         content[-1:] in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
     )
+    if _looks_like_title(content) and _names_a_work(q, index):
+        return None, i  # 'in an interview with “Fox News Sunday.”': a programme, not a quotation
     cue = None
     fragment = _is_fragment(q, text)
     if fragment and (n_words(content) < 2 or _looks_like_title(content)):

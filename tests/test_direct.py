@@ -320,3 +320,38 @@ def test_a_dash_and_a_sentence_is_no_sign_off():
         ],
     )
     assert all(q.speaker is None for q in quotes(parsed))
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "Lee said so in an interview with “Fox News Sunday.”",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say so/ADV/2/advmod in/ADP/6/case an/DET/6/det interview/NOUN/2/obl "
+            "with/ADP/11/case “/PUNCT/11/punct Fox/PROPN/11/compound News/PROPN/11/compound Sunday/PROPN/6/nmod "
+            "./PUNCT/2/punct ”/PUNCT/2/punct",
+        ),
+        (
+            "Lee said so on MSNBC's “Morning Joe.”",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say so/ADV/2/advmod on/ADP/9/case MSNBC/PROPN/9/nmod:poss "
+            "'s/PART/5/case “/PUNCT/9/punct Morning/PROPN/9/compound Joe/PROPN/2/obl ./PUNCT/2/punct ”/PUNCT/2/punct",
+        ),
+    ],
+)
+def test_title_after_a_preposition_or_possessive_is_not_a_quote(text, spec):
+    assert quotes(build(text, [spec])) == ()
+
+
+def test_quotation_after_a_preposition_that_reads_as_speech_is_kept():
+    text = "Lee said on Monday: “We Will Not Back Down from this fight, not now and not ever.”"
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say on/ADP/4/case Monday/PROPN/2/obl :/PUNCT/2/punct “/PUNCT/10/punct "
+            "We/PRON/10/nsubj Will/AUX/10/aux Not/PART/10/advmod Back/VERB/2/parataxis/back Down/ADP/10/compound:prt "
+            "from/ADP/14/case this/DET/14/det fight/NOUN/10/obl ,/PUNCT/18/punct not/PART/18/advmod now/ADV/18/advmod "
+            "and/CCONJ/21/cc not/PART/21/advmod ever/ADV/14/conj ./PUNCT/2/punct ”/PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text.startswith("We Will Not Back Down")
