@@ -120,6 +120,7 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id for s in cue.children))
         ):
             start = min(start, sent.subtree(c)[0].id)
+    start = min(start, _opening_phrase_start(cue, comp, sent))
     if parenthetical_subject(cue) is not None:
         # "Institutional recipients, said Mauer, are required …": the subject before the
         # interrupting cue belongs to the clause (the attribution is cut out of it below).
@@ -172,6 +173,25 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             break
     last = _before_trailing_clause(words, comp, last)
     return words[start - 1 : last]
+
+
+def _opening_phrase_start(cue: Word, comp: Word, sent: Sentence) -> int:
+    """The first word of the reported clause when the attribution interrupts it after an opening
+    phrase with no verb: "[The only problem], Ms. Lee said, [is that …]", "[Many days], staff
+    said, [she stayed late]" (the parser hangs the phrase on the cue). Else the complement's own
+    start."""
+    words = sent.words
+    own = comp.id
+    subjects = [c for c in cue.children if c.rel == "nsubj" and c.id < cue.id]
+    if not subjects or cue.id >= len(words) or words[cue.id].text != ",":
+        return own
+    first = sent.subtree(subjects[-1])[0].id
+    if first < 3 or words[first - 2].text != ",":
+        return own
+    opening = [w for w in words[: first - 2] if w.upos != "PUNCT"]
+    if not opening or any(w.upos in VERBAL_UPOS for w in opening):
+        return own
+    return opening[0].id
 
 
 def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:

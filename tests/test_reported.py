@@ -421,3 +421,32 @@ def test_reported_clause_keeps_a_restrictive_relative_clause():
     )
     (q,) = quotes(parsed)
     assert q.text == "the agency hired people who worked on the campaign"
+
+
+def test_opening_phrase_before_an_interrupting_attribution_is_the_first_piece():
+    # The parser hangs "The only problem" on the cue as a second subject; it opens the claim.
+    text = "The only problem, Ms. Lee said, is that the pay is low."
+    parsed = build(
+        text,
+        [
+            "The/DET/3/det only/ADJ/3/amod problem/NOUN/7/nsubj ,/PUNCT/3/punct Ms./PROPN/6/nmod:desc "
+            "Lee/PROPN/7/nsubj said/VERB/0/root/say ,/PUNCT/15/punct is/AUX/15/cop that/SCONJ/15/mark "
+            "the/DET/13/det pay/NOUN/15/nsubj is/AUX/15/cop low/ADJ/7/ccomp ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["The only problem", "is that the pay is low"]
+    assert q.speaker.name == "Lee"
+
+
+def test_opening_clause_before_an_attribution_is_not_pulled_into_the_complement():
+    text = "Costs rose, Ms. Lee said, and the pay is low."
+    parsed = build(
+        text,
+        [
+            "Costs/NOUN/2/nsubj rose/VERB/6/parataxis/rise ,/PUNCT/2/punct Ms./PROPN/5/nmod:desc "
+            "Lee/PROPN/6/nsubj said/VERB/0/root/say ,/PUNCT/12/punct and/CCONJ/12/cc the/DET/10/det pay/NOUN/12/nsubj "
+            "is/AUX/12/cop low/ADJ/6/ccomp ./PUNCT/6/punct"
+        ],
+    )
+    assert all(not q.text.startswith("Costs rose, Ms. Lee") for q in quotes(parsed))
