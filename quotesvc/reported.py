@@ -194,6 +194,11 @@ def _opening_phrase_start(cue: Word, comp: Word, sent: Sentence) -> int:
     return opening[0].id
 
 
+def _is_that_mark(w: Word) -> bool:
+    """The complementizer "that" ("said that …"), not the relative pronoun ("the plan that failed")."""
+    return w.rel == "mark" and w.lower == "that"
+
+
 def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
     """Where the content ends when it closes on a clause set off by a comma that is the writer's
     aside rather than the speaker's words: a relative clause ("the FBI had the help of Bryan
@@ -250,7 +255,11 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
             None,
         )
         if addressee is not None:
-            last = cue.sent.subtree(addressee)[-1].id
+            # "told the AP [that he would …]" parsed as a clause of "AP": the clause is the report.
+            that_clauses = frozenset(
+                c.id for c in addressee.children if c.rel == "acl" and any(_is_that_mark(g) for g in c.children)
+            )
+            last = cue.sent.subtree(addressee, exclude=that_clauses)[-1].id
             rest = [w for w in rest if w.id > last]
             if rest and rest[0].text == ",":
                 rest = rest[1:]

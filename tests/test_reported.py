@@ -450,3 +450,32 @@ def test_opening_clause_before_an_attribution_is_not_pulled_into_the_complement(
         ],
     )
     assert all(not q.text.startswith("Costs rose, Ms. Lee") for q in quotes(parsed))
+
+
+def test_that_clause_hung_on_the_addressee_is_the_report():
+    # The parser makes "that he would …" a clause of "AP"; "that" is a complementizer, so it is
+    # what was told, not a relative clause.
+    text = "Sanders told the AP that he would not seek a recount."
+    parsed = build(
+        text,
+        [
+            "Sanders/PROPN/2/nsubj told/VERB/0/root/tell the/DET/4/det AP/PROPN/2/iobj that/SCONJ/9/mark "
+            "he/PRON/9/nsubj would/AUX/9/aux not/PART/9/advmod seek/VERB/4/acl:relcl a/DET/11/det "
+            "recount/NOUN/9/obj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "that he would not seek a recount"
+    assert q.speaker.name == "Sanders" and q.addressee.text == "the AP"
+
+
+def test_relative_clause_on_the_addressee_is_not_a_report():
+    text = "Sanders told the aides that worked for him a story."
+    parsed = build(
+        text,
+        [
+            "Sanders/PROPN/2/nsubj told/VERB/0/root/tell the/DET/4/det aides/NOUN/2/iobj that/PRON/6/nsubj "
+            "worked/VERB/4/acl:relcl for/ADP/8/case him/PRON/6/obl a/DET/10/det story/NOUN/2/obj ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
