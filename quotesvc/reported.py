@@ -37,6 +37,7 @@ from quotesvc.ud import (
     OPEN_BRACKETS,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
+    SUBORDINATING_ADVERBS,
     TRAILING_RELATIVE_OPENERS,
     VERBAL_UPOS,
     is_finite,
@@ -231,7 +232,10 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     if not subj or any(w.text == ":" for w in words[subj[-1].id : cue.id - 1]):
         return None
     rest = words[cue.id :]
-    if cue.rel in ("advcl", "acl") and any(c.rel == "mark" and c.lower != "as" for c in cue.children):
+    if cue.rel in ("advcl", "acl") and any(
+        (c.rel == "mark" and c.lower != "as") or (c.rel == "advmod" and c.lower in SUBORDINATING_ADVERBS)
+        for c in cue.children
+    ):
         # "While checks will continue, officials will scrap …": the main clause is not the
         # content of a cue inside an adverbial clause; only its own clause can be. "As Heald
         # told the Post, ozone has dropped" is the exception: "as" frames the main clause.

@@ -65,6 +65,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 TRAILING_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"when", "where"}
 #: Opens an adverbial clause of contrast: "they prefer an outsider, while 4 in 10 want experience".
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: Open an adverbial clause as a marker would, though parsers label them advmod: "when I asked …".
+SUBORDINATING_ADVERBS = frozenset({"when", "whenever", "once"})
 NEGATIONS = frozenset({"not", "n't", "never", "nt"})
 #: A reason clause ("..., because ...") is part of the claim, not the reporter's elaboration.
 CAUSAL_MARKS = frozenset({"because", "cause", "'cause", "\u2019cause", "cuz"})

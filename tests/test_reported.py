@@ -479,3 +479,19 @@ def test_relative_clause_on_the_addressee_is_not_a_report():
         ],
     )
     assert quotes(parsed) == ()
+
+
+def test_cue_in_a_when_clause_reports_only_its_own_clause():
+    # "when" is an advmod in the parse, but it subordinates the clause as a marker would.
+    text = "Last month, when Ann asked Lee if he would ever run, he laughed."
+    parsed = build(
+        text,
+        [
+            "Last/ADJ/2/amod month/NOUN/15/obl:unmarked ,/PUNCT/6/punct when/ADV/6/advmod Ann/PROPN/6/nsubj "
+            "asked/VERB/15/advcl/ask Lee/PROPN/6/obj if/SCONJ/12/mark he/PRON/12/nsubj would/AUX/12/aux "
+            "ever/ADV/12/advmod run/VERB/6/advcl ,/PUNCT/6/punct he/PRON/15/nsubj laughed/VERB/0/root/laugh "
+            "./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "if he would ever run"
