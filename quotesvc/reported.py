@@ -40,6 +40,7 @@ from quotesvc.ud import (
     SUBORDINATING_ADVERBS,
     TRAILING_RELATIVE_OPENERS,
     VERBAL_UPOS,
+    WH_OR_THAT,
     is_finite,
     is_finite_clause,
 )
@@ -193,6 +194,21 @@ def _opening_phrase_start(cue: Word, comp: Word, sent: Sentence) -> int:
     if not opening or any(w.upos in VERBAL_UPOS for w in opening):
         return own
     return opening[0].id
+
+
+def _question_put_to(cue: Word, content: list[Word]) -> tuple[list[Word], Word] | None:
+    """(the question, the person it was put to) for a sentence-opening "Asked whether/if/how …, X
+    said": CUE is that "Asked", CONTENT what the parse gave it up to the next cue. Else None."""
+    if cue.id != 1 or cue.lemma_lower != "ask" or cue.xpos not in ("VBN", "VBD"):
+        return None
+    question = list(itertools.takewhile(lambda w: w.text != ",", trim_edges(content)))
+    if not question or question[0].lower not in WH_OR_THAT or question[0].lower == "that":
+        return None
+    after = cue.sent.words[question[-1].id :]
+    if not after or after[0].text != ",":
+        return None
+    person = next((w for w in after if w.rel == "nsubj" and w.upos in NOMINAL_UPOS), None)
+    return (question, person) if person is not None else None
 
 
 def _is_that_mark(w: Word) -> bool:
@@ -553,7 +569,15 @@ def _reported_clause(
         if before and before[-1].upos in ("PROPN", "NOUN", "PRON") and before[-1].lower not in ("that", "it"):
             attr = Attribution(before[-1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
-        return None  # reported speech needs someone reporting: "please note that ..." is not a quote
+        asked = _question_put_to(cue, content_words)
+        question = content_span(asked[0]) if asked is not None else None
+        if asked is None or question is None:
+            return None  # reported speech needs someone reporting: "please note that ..." is not a quote
+        # "Asked whether the plan would work, Lee said …": the reporter's question, put to Lee.
+        put_to = Attribution(None, None, asked[1], AttributionMethod.PASSIVE)
+        return Candidate(
+            QuoteType.INDIRECT, [question], how, cue=cue, attribution=put_to, confidence=confidence.base(how)
+        )
     if kind == CueKind.COGNITION:
         if attr.speaker.lower in ("it", "there") or len(content_words) < MIN_COGNITION_WORDS:
             return None

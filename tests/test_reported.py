@@ -495,3 +495,19 @@ def test_cue_in_a_when_clause_reports_only_its_own_clause():
     )
     (q,) = quotes(parsed)
     assert q.text == "if he would ever run"
+
+
+def test_opening_asked_is_a_question_put_to_the_main_clauses_subject():
+    text = "Asked whether the plan would work, Lee said it would."
+    parsed = build(
+        text,
+        [
+            "Asked/VERB/0/root/ask/VBN whether/SCONJ/6/mark the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux "
+            "work/VERB/1/ccomp ,/PUNCT/6/punct Lee/PROPN/9/nsubj said/VERB/1/ccomp/say it/PRON/11/nsubj "
+            "would/AUX/9/ccomp ./PUNCT/9/punct"
+        ],
+    )
+    asked, said = quotes(parsed)
+    assert asked.text == "whether the plan would work" and asked.cue.text == "Asked"
+    assert asked.speaker is None and asked.addressee.name == "Lee"
+    assert said.text == "it would" and said.speaker.name == "Lee"
