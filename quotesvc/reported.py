@@ -45,6 +45,8 @@ from quotesvc.ud import (
     is_finite_clause,
 )
 
+#: A cue's dependents that place or time the saying, not what was said.
+FRAME_RELS = frozenset({"obl", "advcl", "advmod"})
 #: How far after the cue a colon may close its frame ("said in a statement: …").
 MAX_COLON_DISTANCE = 6
 #: Fewer words after the colon are a label, not a statement.
@@ -111,6 +113,9 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     # The stretch stays inside the cue's own clause: a cue nested in another's content ("said she
     # felt X and her hashtag created Y") or in a relative clause does not take its host's conjuncts.
     in_cue = {x.id for x in sent.subtree(cue)}
+    # The cue's own circumstances after the clause ("said X [on Twitter] [before claiming Y]") are
+    # the frame's, not the speaker's: the stretch stops there.
+    in_cue -= {x.id for c in cue.children if c.id > sub[-1].id and c.rel in FRAME_RELS for x in sent.subtree(c)}
     start, end = sub[0].id, sub[-1].id
     while end < len(words) and (words[end].id in in_cue or words[end].upos == "PUNCT"):
         end += 1

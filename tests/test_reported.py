@@ -511,3 +511,17 @@ def test_opening_asked_is_a_question_put_to_the_main_clauses_subject():
     assert asked.text == "whether the plan would work" and asked.cue.text == "Asked"
     assert asked.speaker is None and asked.addressee.name == "Lee"
     assert said.text == "it would" and said.speaker.name == "Lee"
+
+
+def test_reported_clause_stops_before_the_cues_own_circumstances():
+    text = "Trump said the plan failed on Twitter before claiming that it was rigged."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det plan/NOUN/5/nsubj failed/VERB/2/ccomp/fail "
+            "on/ADP/7/case Twitter/PROPN/2/obl before/SCONJ/9/mark claiming/VERB/2/advcl/claim that/SCONJ/13/mark "
+            "it/PRON/13/nsubj:pass was/AUX/13/aux:pass rigged/VERB/9/ccomp/rig ./PUNCT/2/punct"
+        ],
+    )
+    said = next(q for q in quotes(parsed) if q.cue.text == "said")
+    assert said.text == "the plan failed"
