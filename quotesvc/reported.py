@@ -138,7 +138,10 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
         if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):
             own_subject = any(g.rel == "nsubj" for g in c.children)
             infinitive = any(g.rel == "mark" for g in c.children)
-            if (not own_subject and not infinitive) or cue_kind(c, lex) is not None:
+            # A nominal is no predicate of the speaker's: "adds that Bush is “a child” and [“not a
+            # smart man”]" with the second conjunct hung on the cue.
+            nominal = c.upos in NOMINAL_UPOS and c.rel == "conj" and c.id > comp.id
+            if ((not own_subject and not infinitive) or cue_kind(c, lex) is not None) and not nominal:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
     # by a comma after the reported predicate is the reporter's elaboration as often as the

@@ -525,3 +525,19 @@ def test_reported_clause_stops_before_the_cues_own_circumstances():
     )
     said = next(q for q in quotes(parsed) if q.cue.text == "said")
     assert said.text == "the plan failed"
+
+
+def test_nominal_conjunct_hung_on_the_cue_stays_in_the_clause():
+    text = "Lee adds that Bush is “a spoiled child” and “not a smart man” because he is weak."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj adds/VERB/0/root/add that/SCONJ/9/mark Bush/PROPN/9/nsubj is/AUX/9/cop “/PUNCT/9/punct "
+            "a/DET/9/det spoiled/ADJ/9/amod child/NOUN/2/ccomp ”/PUNCT/9/punct and/CCONJ/16/cc “/PUNCT/16/punct "
+            "not/PART/16/advmod a/DET/16/det smart/ADJ/16/amod man/NOUN/2/conj ”/PUNCT/16/punct because/SCONJ/22/mark "
+            "he/PRON/22/nsubj is/AUX/22/cop weak/ADJ/16/advcl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed"
+    assert q.text == "that Bush is “a spoiled child” and “not a smart man” because he is weak"
