@@ -266,6 +266,14 @@ def _is_fragment(q: QuoteSpan, text: str) -> bool:
     return starts_lower or content[-1:] not in ".!?,"
 
 
+def _spans_of(q: QuoteSpan) -> list[tuple[int, int]]:
+    """A quotation's one span, from its first word to its last. Over several paragraphs only
+    layout stands between its pieces (the break and the opening mark each paragraph repeats), so
+    it is one piece, as annotators mark it; the pieces of a split quote are kept apart because an
+    attribution stands between them."""
+    return [(q.pieces[0].start, q.pieces[-1].end)]
+
+
 def _looks_like_title(content: str) -> bool:
     """“Gone with the Wind”: most words capitalised and no clause punctuation inside."""
     words = _WORD.findall(content)
@@ -387,13 +395,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     nxt = spans[i + 1] if i + 1 < len(spans) else None
     next_open = nxt.open_mark if nxt is not None and nxt.pieces[0].paragraph == para else para_end
     content = text[q.start : q.end]
-    cand = Candidate(
-        QuoteType.DIRECT,
-        [(p.start, p.end) for p in q.pieces],
-        Method.DIRECT,
-        warnings=list(q.warnings),
-        quote_spans=[q],
-    )
+    cand = Candidate(QuoteType.DIRECT, _spans_of(q), Method.DIRECT, warnings=list(q.warnings), quote_spans=[q])
     trailing = trailing_region(q, index, next_open, para_end)
     after_close = text[q.close_mark + 1 : q.close_mark + 2] if q.close_mark is not None else ""
     trailing_ok = bool(trailing) and (
@@ -459,7 +461,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     if cue is not None and trailing_ok and nxt is not None and nxt.pieces[0].paragraph == para:
         between = text[q.close_mark + 1 : nxt.open_mark] if q.close_mark is not None else ""
         if between.rstrip().endswith((",", ":", EM_DASH)) and not re.search(r"[.!?;]\s", between):
-            cand.spans.extend((p.start, p.end) for p in nxt.pieces)
+            cand.spans.extend(_spans_of(nxt))
             cand.quote_spans.append(nxt)
             cand.how = Method.SPLIT
             last = i + 1

@@ -72,7 +72,13 @@ class QuoteSchema(_Strict):
     text = fields.String(required=True, metadata={"description": "article[start:end]"})
     start = fields.Integer(required=True, metadata={"description": "offset of the content, quote marks excluded"})
     end = fields.Integer(required=True)
-    spans = Offsets(required=True, metadata={"description": "the pieces of a split or multi-paragraph quote"})
+    spans = Offsets(
+        required=True,
+        metadata={
+            "description": "the pieces of a split quote (the attribution between them left out); a quote"
+            " over several paragraphs is one piece"
+        },
+    )
     speaker = fields.Nested(SpeakerSchema, allow_none=True, required=True)
     source = fields.Nested(SourceSchema, allow_none=True, required=True)
     cue = fields.Nested(CueSchema, allow_none=True, required=True)

@@ -184,7 +184,8 @@ def test_attribution_multi_paragraph_quote_is_one_quote():
         ],
     )
     q1, q2 = quotes(parsed)
-    assert [text[s:e] for s, e in q2.spans] == ["It will take a year.", "We start in May."]
+    # one piece: only layout (the break, the repeated opening mark) stands between the paragraphs
+    assert [text[s:e] for s, e in q2.spans] == ["It will take a year.\n\n“We start in May."]
     assert q2.speaker.name == q1.speaker.name == "the mayor"
     assert q2.paragraph == 0
 
