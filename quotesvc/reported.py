@@ -37,6 +37,7 @@ from quotesvc.ud import (
     OPEN_BRACKETS,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
+    SUBJECT_RELS,
     SUBORDINATING_ADVERBS,
     TRAILING_RELATIVE_OPENERS,
     VERBAL_UPOS,
@@ -64,10 +65,13 @@ ARGUMENT_RELS = frozenset({"obj", "iobj", "xcomp", "ccomp", "obl", "advcl"})
 #: Prepositions that make an oblique an argument of such a cue ("accused X [of fraud]", "called
 #: [on Congress]", "described X [as a liar]") rather than a circumstance ("in Iowa", "on Monday").
 ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "with", "over"})
-#: Verbs of seeming: "X seemed/appeared to …" says how X looks to the writer; nobody is cited.
+#: Verbs of seeming: "X seemed/appeared to …" says how X looks to the writer; nobody is cited, so
+#: with scope "attributions" the content is X and what seems of X (``_raising``), never the arguments.
 _RAISING_CUES = frozenset({"appear", "seem"})
 #: Aspectual uses of cue verbs: "continued to needle his critics", "went on to win".
 _ASPECTUAL_CUES = frozenset({"continue", "go"})
+#: Passive verbs of expecting: "X is expected to win" says what is expected of X; nobody is cited.
+_EXPECTATION_CUES = frozenset({"expect"})
 
 
 def _complement(cue: Word) -> Word | None:
@@ -492,7 +496,10 @@ def find_reported(
                 kind = CueKind.SPEECH_ACT  # "called on Congress to act", not only 'called it “a threat”'
             if kind in (None, CueKind.FRAGMENT, CueKind.ACCORDING):
                 continue
-            cand = _reported_clause(w, kind, sent, lex, scope, id(w) in framing) if id(w) not in cue_words else None
+            if scope is Scope.ATTRIBUTIONS and _is_raising(w):
+                cand = _raising(w)
+            else:
+                cand = _reported_clause(w, kind, sent, lex, scope, id(w) in framing) if id(w) not in cue_words else None
             if cand is None:
                 continue
             span = (cand.start, cand.end)
@@ -502,6 +509,44 @@ def find_reported(
                 continue
             out.append(cand)
     return out
+
+
+def _is_raising(cue: Word) -> bool:
+    """ "Sanders seemed to waver", "the plan appears doomed", "the House is expected to pass it"."""
+    if cue.lemma_lower in _RAISING_CUES:
+        return True
+    return cue.lemma_lower in _EXPECTATION_CUES and any(c.deprel == "nsubj:pass" for c in cue.children)
+
+
+def _raising(cue: Word) -> Candidate | None:
+    """An attribution of appearance or expectation with no one cited (scope "attributions"): its
+    content is the subject and what is said of it, two pieces around the cue ("[Sanders] seemed
+    [to waver]", "[the House] is expected [to pass the bill]"). No speaker: the writer judges."""
+    if _negated(cue):
+        return None
+    sent = cue.sent
+    subject = next((c for c in cue.children if c.rel in SUBJECT_RELS and c.id < cue.id), None)
+    complement = next((c for c in cue.children if c.rel == "xcomp" and c.id > cue.id), None)
+    if subject is None or complement is None or subject.lower == "there":
+        return None
+    pieces = [content_span(sent.subtree(subject)), content_span(_clause_of(complement))]
+    if pieces[0] is None or pieces[1] is None:
+        return None
+    return Candidate(
+        QuoteType.INDIRECT,
+        [pieces[0], pieces[1]],
+        Method.ARGUMENTS,
+        cue=cue,
+        attribution=Attribution(None, None, None, AttributionMethod.NONE),
+        confidence=confidence.base(Method.ARGUMENTS),
+    )
+
+
+def _clause_of(head: Word) -> list[Word]:
+    """HEAD's subtree up to a comma-set clause of the writer's at its end."""
+    words = head.sent.subtree(head)
+    last = _before_trailing_clause(head.sent.words, head, words[-1].id)
+    return [w for w in words if w.id <= last]
 
 
 def _rest_of_paragraph(sentences: list[Sentence], k: int) -> list[Sentence]:

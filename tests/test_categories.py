@@ -62,7 +62,7 @@ POLL_SHOWS = (
     "A/DET/3/det new/ADJ/3/amod poll/NOUN/4/nsubj shows/VERB/0/root/show/VBZ Sanders/PROPN/4/obj "
     "leading/VERB/4/xcomp/lead/VBG Clinton/PROPN/6/obj ./PUNCT/4/punct",
 )
-# Not attributions: an aspectual "continue", a verb of seeming, a participle that names.
+# Not attributions: an aspectual "continue", a participle that names.
 CONTINUED = (
     "He continued to raise money.",
     "He/PRON/2/nsubj continued/VERB/0/root/continue/VBD to/PART/4/mark raise/VERB/2/xcomp money/NOUN/4/obj "
@@ -107,8 +107,30 @@ def test_category_other_attributions_only_with_scope_attributions(case, category
     assert _quotes(case, "statements") == ()
 
 
-@pytest.mark.parametrize("case", [CONTINUED, SEEMED, NAMED])
-def test_category_aspect_seeming_and_naming_are_no_attribution(case):
+EXPECTED = (
+    "The House is expected to pass the bill.",
+    "The/DET/2/det House/PROPN/4/nsubj:pass is/AUX/4/aux:pass expected/VERB/0/root/expect/VBN to/PART/6/mark "
+    "pass/VERB/4/xcomp the/DET/8/det bill/NOUN/6/obj ./PUNCT/4/punct",
+)
+
+
+@pytest.mark.parametrize(
+    "case,category,pieces",
+    [
+        (SEEMED, QuoteCategory.EVIDENCE, ["The senator", "to lose patience"]),
+        (EXPECTED, QuoteCategory.COGNITION, ["The House", "to pass the bill"]),
+    ],
+)
+def test_category_seeming_and_expectation_cite_no_one(case, category, pieces):
+    # PolNeAR annotates them as attributions without a source: the writer's judgement.
+    (q,) = _quotes(case, Scope.ATTRIBUTIONS)
+    assert q.category is category and q.speaker is None
+    assert [case[0][s:e] for s, e in q.spans] == pieces
+    assert _quotes(case, Scope.STATEMENTS) == ()
+
+
+@pytest.mark.parametrize("case", [CONTINUED, NAMED])
+def test_category_aspect_and_naming_are_no_attribution(case):
     for scope in Scope:
         assert _quotes(case, scope) == ()
 
