@@ -70,6 +70,8 @@ ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "
 _RAISING_CUES = frozenset({"appear", "seem"})
 #: Aspectual uses of cue verbs: "continued to needle his critics", "went on to win".
 _ASPECTUAL_CUES = frozenset({"continue", "go"})
+#: "wrote a book", "wrote a letter": the object of writing is a work, not a speech act's content.
+_WRITING_CUES = frozenset({"write"})
 #: Passive verbs of expecting: "X is expected to win" says what is expected of X; nobody is cited.
 _EXPECTATION_CUES = frozenset({"expect"})
 
@@ -417,9 +419,10 @@ def _of_gerund(cue: Word) -> bool:
 
 def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     """Whether the cue's arguments are an attribution's content (scope "attributions"). A speech
-    act's and a stance's are ("urged Congress to act", "supports the bill"); a verb of knowing or
-    saying reports through an infinitive only ("wants to", "vowed to"), since its object is a
-    thing seen, an addressee or a topic as often ("discovered the bodies", "asked the council");
+    act's and a stance's are ("urged Congress to act", "supports the bill"); so is a verb of
+    saying's nominal object ("announced his candidacy"), unless the verb takes an addressee
+    ("asked the council"); a verb of knowing reports through an infinitive only ("wants to"),
+    since its object is a thing seen as often ("discovered the bodies");
     evidence needs a source of its own ("a poll shows Clinton ahead", not "to find a leader")."""
     if cue.lemma_lower in _ASPECTUAL_CUES or cue.lemma_lower in _RAISING_CUES:
         return False
@@ -429,12 +432,19 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         return True
     if cue_category(cue, lex) is QuoteCategory.EVIDENCE:
         return any(c.rel == "nsubj" for c in cue.children)
+    if (
+        kind is CueKind.SPEECH
+        and cue.lemma_lower not in lex.addressee_verbs
+        and cue.lemma_lower not in _WRITING_CUES
+        and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
+    ):
+        return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing
     if kind in (CueKind.COGNITION, CueKind.SPEECH):
         return any(c.rel == "xcomp" and c.id > cue.id for c in cue.children)
     return False
 
 
-def _argument_words(cue: Word) -> list[Word] | None:
+def _argument_words(cue: Word, time_words: frozenset[str]) -> list[Word] | None:
     """The cue's arguments after it, from the first to the last: "urged [Congress to act]",
     "accused [the governor of lying]", "called on [Congress to act]" (the particle is the cue's).
     None when it has none."""
@@ -443,6 +453,8 @@ def _argument_words(cue: Word) -> list[Word] | None:
     for c in cue.children:
         if c.id <= cue.id or c.rel not in ARGUMENT_RELS or (c.deprel or "").endswith(("tmod", "npmod")):
             continue
+        if c.rel == "obl" and c.lemma_lower in time_words:
+            continue  # "announced it [on Monday]": when, not what
         if c.rel in ("obl", "advcl"):
             # "accused X [of fraud]", "criticized X [for stealing data]", "called her [to quit]"
             marker = next((g for g in c.children if g.rel in ("case", "mark") and g.id < c.id), None)
@@ -607,7 +619,7 @@ def _reported_clause(
             content_words = _interrupted_clause(cue)
             how = Method.INTERRUPTED
     if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote and _takes_arguments(cue, kind, lex):
-        content_words = _argument_words(cue)
+        content_words = _argument_words(cue, lex.time_words)
         how = Method.ARGUMENTS
     if not content_words:
         return None

@@ -62,6 +62,16 @@ POLL_SHOWS = (
     "A/DET/3/det new/ADJ/3/amod poll/NOUN/4/nsubj shows/VERB/0/root/show/VBZ Sanders/PROPN/4/obj "
     "leading/VERB/4/xcomp/lead/VBG Clinton/PROPN/6/obj ./PUNCT/4/punct",
 )
+ANNOUNCED = (
+    "The senator announced her candidacy on Monday.",
+    "The/DET/2/det senator/NOUN/3/nsubj announced/VERB/0/root/announce/VBD her/PRON/5/nmod:poss "
+    "candidacy/NOUN/3/obj on/ADP/7/case Monday/PROPN/3/obl ./PUNCT/3/punct",
+)
+ASKED = (
+    "The senator asked the council for help.",
+    "The/DET/2/det senator/NOUN/3/nsubj asked/VERB/0/root/ask/VBD the/DET/5/det council/NOUN/3/obj "
+    "for/ADP/7/case help/NOUN/3/obl ./PUNCT/3/punct",
+)
 # Not attributions: an aspectual "continue", a participle that names.
 CONTINUED = (
     "He continued to raise money.",
@@ -98,6 +108,7 @@ def _quotes(case, scope):
         (DECLINED, QuoteCategory.COGNITION, "to comment", "Officials"),
         (CRITICIZED, QuoteCategory.SPEECH_ACT, "Sanders for stealing data", "Trump"),
         (POLL_SHOWS, QuoteCategory.EVIDENCE, "Sanders leading Clinton", "A new poll"),
+        (ANNOUNCED, QuoteCategory.SPEECH_ACT, "her candidacy", "The senator"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
@@ -129,7 +140,7 @@ def test_category_seeming_and_expectation_cite_no_one(case, category, pieces):
     assert _quotes(case, Scope.STATEMENTS) == ()
 
 
-@pytest.mark.parametrize("case", [CONTINUED, NAMED])
+@pytest.mark.parametrize("case", [CONTINUED, NAMED, ASKED])
 def test_category_aspect_and_naming_are_no_attribution(case):
     for scope in Scope:
         assert _quotes(case, scope) == ()
