@@ -283,14 +283,18 @@ def _looks_like_title(content: str) -> bool:
     return caps / len(words) >= MIN_TITLE_CAPS
 
 
+#: "a book titled “The Tragedy of Lyndon Johnson,”": what follows names a work.
+_NAMING_PARTICIPLES = frozenset({"titled", "entitled", "called", "named", "dubbed"})
+
+
 def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
-    """The quotation stands where a name does: after a preposition or a possessive ("on “Meet
-    the Press,”", "MSNBC's “Morning Joe”")."""
+    """The quotation stands where a name does: after a preposition, a possessive or a naming
+    participle ("on “Meet the Press,”", "MSNBC's “Morning Joe”", "a book titled “…”")."""
     before = index.words_between(max(0, q.open_mark - 40), q.open_mark)
     if not before or before[-1].end > q.open_mark:
         return False
     last = before[-1]
-    return last.upos == "ADP" or last.lower in ("'s", "’s")
+    return last.upos == "ADP" or last.lower in ("'s", "’s") or last.lower in _NAMING_PARTICIPLES
 
 
 def _looks_like_speech(content: str) -> bool:
