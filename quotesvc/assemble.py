@@ -7,6 +7,8 @@ entities through ``coref.Resolver``, and the candidate becomes a ``results.Quote
 
 from __future__ import annotations
 
+import bisect
+
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method
 from quotesvc.coref import Entity, Resolver, name_in_mention
@@ -78,6 +80,7 @@ def to_results(
     speaker of a quote the scope leaves out."""
     text = parsed.text
     resolver = Resolver(parsed, lex)
+    nested = _cues_inside_other_quotes(cands) if scope is Scope.ATTRIBUTIONS else set()
     resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
     quotes: list[Quote] = []
     entity_quotes: dict[str, list[str]] = {}
@@ -110,7 +113,10 @@ def to_results(
             source = Source(_name_of(swords, text, resolver), stext, sstart, send)
         resolved[id(c)] = (speaker, source, entity)
         category = category_of(c, lex)
-        if not scope.admits(category):
+        if not scope.admits(category) or (category is not QuoteCategory.STATEMENT and id(c) in nested):
+            # A belief, speech act or piece of evidence reported inside another quote's content
+            # ("said she would [support] a wage increase") is part of that content, not a second
+            # attribution; statements are the same in every scope.
             continue
         cue = None
         if c.cue is not None:
@@ -150,6 +156,37 @@ def to_results(
             if entity is not None:
                 entity_of.setdefault(key, entity)
     return ArticleQuotes(doc_id, tuple(quotes), _speakers(quotes, entity_quotes, entity_of, resolver), warnings, model)
+
+
+def _cues_inside_other_quotes(cands: list[Candidate]) -> set[int]:
+    """id() of the candidates whose cue word lies inside a piece of another candidate. Pieces are
+    swept in start order keeping the two furthest ends of different candidates, so a long
+    article costs n log n, not n squared."""
+    pieces = sorted((a, b, id(c)) for c in cands for a, b in c.spans)
+    starts = [p[0] for p in pieces]
+    # reach[i]: the furthest end among pieces[:i + 1], and the furthest of another candidate
+    reach: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    best, second = (-1, 0), (-1, 0)
+    for _, end, owner in pieces:
+        if owner == best[1]:
+            best = max(best, (end, owner))
+        elif end > best[0]:
+            best, second = (end, owner), best
+        elif end > second[0]:
+            second = (end, owner)
+        reach.append((best, second))
+    out = set()
+    for c in cands:
+        if c.cue is None:
+            continue
+        i = bisect.bisect_right(starts, c.cue.start) - 1
+        if i < 0:
+            continue
+        best, second = reach[i]
+        furthest = best if best[1] != id(c) else second
+        if furthest[0] >= c.cue.end:
+            out.add(id(c))
+    return out
 
 
 def category_of(c: Candidate, lex: Lexicons) -> QuoteCategory:

@@ -178,3 +178,17 @@ def test_category_numbering_follows_the_scope():
 def test_category_unknown_scope_is_an_error():
     with pytest.raises(ValueError):
         build_result(build(SAID[0], [SAID[1]]), scope="everything")
+
+
+SAID_SUPPORT = (
+    "Clinton said she would support a wage increase.",
+    "Clinton/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/5/nsubj would/AUX/5/aux/would/MD "
+    "support/VERB/2/ccomp/support/VB a/DET/8/det wage/NOUN/8/compound increase/NOUN/5/obj ./PUNCT/2/punct",
+)
+
+
+def test_category_attribution_inside_another_quotes_content_is_part_of_it():
+    # "support" is a stance cue, but it sits in what Clinton said: one attribution, not two.
+    for scope in Scope:
+        (q,) = _quotes(SAID_SUPPORT, scope)
+        assert (q.category, q.text) == (QuoteCategory.STATEMENT, "she would support a wage increase")

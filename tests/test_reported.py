@@ -3,7 +3,9 @@
 import pytest
 
 from quotesvc import lexicons
-from quotesvc.reported import _split_complement
+from quotesvc.cues import CueKind
+from quotesvc.reported import _reported_clause, _split_complement
+from quotesvc.results import Scope
 from tests.helpers import build, moussawi_parse, quotes, split_parse
 
 
@@ -207,9 +209,12 @@ def test_nested_cue_content_stays_inside_its_own_clause():
             "created/VERB/2/conj/create/VBD awareness/NOUN/14/obj ./PUNCT/2/punct"
         ],
     )
-    by_cue = {q.cue.lemma: q.text for q in quotes(parsed, "attributions")}
-    assert by_cue["feel"] == "Mohamed had been subject to Islamophobia"
-    assert by_cue["say"].startswith("she felt") and by_cue["say"].endswith("awareness")
+    felt = parsed.sentences[0].words[3]
+    cand = _reported_clause(felt, CueKind.COGNITION, parsed.sentences[0], lexicons.load(), Scope.ATTRIBUTIONS)
+    assert cand is not None and text[cand.start : cand.end] == "Mohamed had been subject to Islamophobia"
+    # in the output the belief is part of what Jafari said, not a second quote
+    (q,) = quotes(parsed, "attributions")
+    assert q.cue.lemma == "say" and q.text.startswith("she felt") and q.text.endswith("awareness")
 
 
 @pytest.mark.parametrize(
