@@ -70,8 +70,9 @@ ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "
 _RAISING_CUES = frozenset({"appear", "seem"})
 #: Aspectual uses of cue verbs: "continued to needle his critics", "went on to win".
 _ASPECTUAL_CUES = frozenset({"continue", "go"})
-#: "wrote a book", "wrote a letter": the object of writing is a work, not a speech act's content.
-_WRITING_CUES = frozenset({"write"})
+#: Verbs of saying whose nominal object is seldom said: "wrote a book", "maintained a lead",
+#: "added a job title", "claimed victory".
+_THING_OBJECT_CUES = frozenset({"write", "maintain", "add", "claim"})
 #: Passive verbs of expecting: "X is expected to win" says what is expected of X; nobody is cited.
 _EXPECTATION_CUES = frozenset({"expect"})
 
@@ -435,7 +436,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     if (
         kind is CueKind.SPEECH
         and cue.lemma_lower not in lex.addressee_verbs
-        and cue.lemma_lower not in _WRITING_CUES
+        and cue.lemma_lower not in _THING_OBJECT_CUES
         and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing

@@ -192,3 +192,15 @@ def test_category_attribution_inside_another_quotes_content_is_part_of_it():
     for scope in Scope:
         (q,) = _quotes(SAID_SUPPORT, scope)
         assert (q.category, q.text) == (QuoteCategory.STATEMENT, "she would support a wage increase")
+
+
+MAINTAINS = (
+    "Clinton maintains a big lead in the polls.",
+    "Clinton/PROPN/2/nsubj maintains/VERB/0/root/maintain/VBZ a/DET/5/det big/ADJ/5/amod lead/NOUN/2/obj "
+    "in/ADP/8/case the/DET/8/det polls/NOUN/5/nmod ./PUNCT/2/punct",
+)
+
+
+def test_category_a_thing_kept_or_added_is_no_speech_act():
+    for scope in Scope:
+        assert _quotes(MAINTAINS, scope) == ()
