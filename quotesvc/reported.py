@@ -465,7 +465,9 @@ def _argument_words(cue: Word, time_words: frozenset[str]) -> list[Word] | None:
         args.append(c)
     if not args:
         return None
-    words = sent.words[sent.subtree(args[0])[0].id - 1 : sent.subtree(args[-1])[-1].id]
+    last = sent.subtree(args[-1])[-1].id
+    last = _before_trailing_clause(sent.words, cue, last)  # "to act[, while others wait]"
+    words = sent.words[sent.subtree(args[0])[0].id - 1 : last]
     if words and words[0].id == cue.id + 1 and words[0].rel == "case":
         words = words[1:]  # "called on Congress": "on" belongs to the cue
     return words or None

@@ -204,3 +204,15 @@ MAINTAINS = (
 def test_category_a_thing_kept_or_added_is_no_speech_act():
     for scope in Scope:
         assert _quotes(MAINTAINS, scope) == ()
+
+
+URGED_WHILE = (
+    "The senator urged Congress to act, while others wait.",
+    "The/DET/2/det senator/NOUN/3/nsubj urged/VERB/0/root/urge/VBD Congress/PROPN/3/obj to/PART/6/mark "
+    "act/VERB/3/xcomp ,/PUNCT/10/punct while/SCONJ/10/mark others/NOUN/10/nsubj wait/VERB/6/advcl ./PUNCT/3/punct",
+)
+
+
+def test_category_speech_act_arguments_stop_before_the_writers_aside():
+    (q,) = _quotes(URGED_WHILE, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text) == (QuoteCategory.SPEECH_ACT, "Congress to act")
