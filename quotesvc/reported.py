@@ -440,9 +440,21 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing
+    if kind is CueKind.COGNITION and _sees_as(cue):
+        return True  # "many supporters see [him as the stronger candidate]"
     if kind in (CueKind.COGNITION, CueKind.SPEECH):
         return any(c.rel == "xcomp" and c.id > cue.id for c in cue.children)
     return False
+
+
+def _sees_as(cue: Word) -> bool:
+    """The cue has an object and an "as" phrase that says what the object is taken for: "see him
+    as a threat", "views the vote as a test"."""
+    after = [c for c in cue.children if c.id > cue.id]
+    return any(c.rel == "obj" for c in after) and any(
+        c.rel in ("obl", "advcl", "xcomp") and any(g.lower == "as" and g.rel in ("case", "mark") for g in c.children)
+        for c in after
+    )
 
 
 def _argument_words(cue: Word, time_words: frozenset[str]) -> list[Word] | None:

@@ -216,3 +216,20 @@ URGED_WHILE = (
 def test_category_speech_act_arguments_stop_before_the_writers_aside():
     (q,) = _quotes(URGED_WHILE, Scope.ATTRIBUTIONS)
     assert (q.category, q.text) == (QuoteCategory.SPEECH_ACT, "Congress to act")
+
+
+SEES_AS = (
+    "Many voters see him as the stronger candidate.",
+    "Many/ADJ/2/amod voters/NOUN/3/nsubj see/VERB/0/root/see/VBP him/PRON/3/obj as/ADP/8/case the/DET/8/det "
+    "stronger/ADJ/8/amod candidate/NOUN/3/obl ./PUNCT/3/punct",
+)
+
+
+def test_category_seeing_something_as_something_is_a_belief():
+    (q,) = _quotes(SEES_AS, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (
+        QuoteCategory.COGNITION,
+        "him as the stronger candidate",
+        "Many voters",
+    )
+    assert _quotes(SEES_AS, Scope.STATEMENTS) == ()
