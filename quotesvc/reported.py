@@ -646,7 +646,12 @@ def _reported_clause(
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
         # the nominal right before the cue, adverbs skipped.
         before = [w for w in sent.words[: cue.id - 1] if w.upos != "ADV"]
-        if before and before[-1].upos in ("PROPN", "NOUN", "PRON") and before[-1].lower not in ("that", "it"):
+        if (
+            before
+            and before[-1].upos in ("PROPN", "NOUN", "PRON")
+            and before[-1].lower not in ("that", "it")
+            and before[-1].lemma_lower not in lex.time_words
+        ):
             attr = Attribution(before[-1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
         asked = _question_put_to(cue, content_words)

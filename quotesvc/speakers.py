@@ -31,6 +31,7 @@ from quotesvc.ud import (
     NOT_ADDRESSEE_UPOS,
     RELATIVE_SUBJECTS,
     SUBJECT_RELS,
+    VERBAL_UPOS,
 )
 
 MAXCLIMB_RELS = 3
@@ -171,9 +172,16 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
             and word.deprel == "acl"
             and word.head_word is not None
             and word.head_word.upos in MENTION_HEAD_UPOS
+            and not cannot_speak(word.head_word)
         ):
             # "a message stating ...", "a statement saying ...": the noun the cue modifies.
             return Attribution(word.head_word, None, addressee, AttributionMethod.MODIFIED_NOUN)
+        if subj is None and word.deprel == "acl" and word.head_word is not None and cannot_speak(word.head_word):
+            # "marched on Monday, chanting …" hung on "Monday": the marchers chant
+            time = word.head_word
+            if time.head_word is not None and time.head_word.upos in VERBAL_UPOS:
+                word, how = time.head_word, AttributionMethod.INHERITED
+                continue
         if passive:
             agent = _agent(word)
             if agent is not None:

@@ -90,3 +90,19 @@ def test_a_dateline_never_speaks_the_phrase_after_its_dash_does():
     (q,) = quotes(parsed)
     assert q.text == "the league has gone soft"
     assert q.speaker.name == "Donald Trump" and "RENO" not in q.speaker.text and "AP" not in q.speaker.text
+
+
+def test_participle_hung_on_a_time_word_takes_the_subject_of_its_verb():
+    # The parser hangs "chanting" on "Monday"; a time phrase never speaks, the marchers do.
+    text = 'Hundreds of protesters marched on Monday, chanting "No more wars in our name."'
+    parsed = build(
+        text,
+        [
+            "Hundreds/NOUN/4/nsubj of/ADP/3/case protesters/NOUN/1/nmod marched/VERB/0/root/march on/ADP/6/case "
+            'Monday/PROPN/4/obl ,/PUNCT/8/punct chanting/VERB/6/acl/chant/VBG "/PUNCT/12/punct No/DET/12/det '
+            "more/ADJ/12/amod wars/NOUN/8/obj in/ADP/15/case our/PRON/15/nmod:poss name/NOUN/12/nmod ./PUNCT/4/punct "
+            '"/PUNCT/4/punct'
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Hundreds of protesters"
