@@ -88,6 +88,37 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
     return region[-MAX_LEADING_WORDS:]
 
 
+#: "Iowa State University's Dianne Bystrom agreed.": a sentence that announces the next quotation
+#: has at most this many words.
+MAX_ANNOUNCING_WORDS = 12
+
+
+def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_close: int, text: str) -> Word | None:
+    """The cue of a short sentence right before the quotation, in its paragraph, that says who
+    speaks and reports nothing itself ("Bystrom agreed.", "Lee disagreed.", "The mayor explained.")."""
+    para_start = text.rfind("\n", 0, q.open_mark) + 1
+    before = text[para_start : q.open_mark].rstrip()
+    if not before.endswith("."):
+        return None
+    words = index.words_between(max(para_start, prev_close + 1), para_start + len(before))
+    if not words:
+        return None
+    sent = words[-1].sent
+    if (
+        not sent.parsed
+        or sent.words[0].start < max(para_start, prev_close + 1)
+        or len(sent.words) > MAX_ANNOUNCING_WORDS
+    ):
+        return None
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or cue_kind(root, lex) is not CueKind.SPEECH:
+        return None
+    if any(c.rel in ("ccomp", "obj", "xcomp", "parataxis") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.rel == "nsubj" and c.upos in NOMINAL_UPOS), None)
+    return root if subj is not None and subj.lower not in ("it", "this", "that") else None
+
+
 def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Word | None:
     """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry)."""
     if cue not in region:
@@ -472,5 +503,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     if cue is None and cand.how is not Method.BYLINE:
         if _looks_like_title(content) or not _looks_like_speech(content):
             return None, i
+        announced = _announcing_sentence(q, index, lex, prev_close, text)
+        if announced is not None:
+            # "Bystrom agreed. “Mainstream Republicans are running out of time …”"
+            _attribute_with_cue(cand, announced, announced.sent.words, lex, index, after_quote=False)
+            return cand, last
         cand.how = Method.UNATTRIBUTED
     return cand, last

@@ -363,3 +363,33 @@ def test_quotation_after_a_preposition_that_reads_as_speech_is_kept():
     )
     (q,) = quotes(parsed)
     assert q.text.startswith("We Will Not Back Down")
+
+
+def test_short_sentence_with_a_cue_announces_the_quotation_after_it():
+    text = "Mayor Ann Lee agreed. “We are running out of time to fix the bridge.”"
+    parsed = build(
+        text,
+        [
+            "Mayor/PROPN/3/compound Ann/PROPN/3/compound Lee/PROPN/4/nsubj agreed/VERB/0/root/agree ./PUNCT/4/punct",
+            "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/aux running/VERB/0/root/run out/ADP/7/case of/ADP/7/case "
+            "time/NOUN/4/obl to/PART/9/mark fix/VERB/4/advcl the/DET/11/det bridge/NOUN/9/obj ./PUNCT/4/punct "
+            "”/PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Ann Lee" and q.cue.text == "agreed"
+
+
+def test_sentence_that_reports_something_itself_announces_nothing():
+    text = "Lee denied the charge. “We are running out of time to fix the bridge.”"
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj denied/VERB/0/root/deny the/DET/4/det charge/NOUN/2/obj ./PUNCT/2/punct",
+            "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/aux running/VERB/0/root/run out/ADP/7/case of/ADP/7/case "
+            "time/NOUN/4/obl to/PART/9/mark fix/VERB/4/advcl the/DET/11/det bridge/NOUN/9/obj ./PUNCT/4/punct "
+            "”/PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker is None
