@@ -39,7 +39,14 @@ def split_by_cue(cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]
     attribution inside the reported clause is not part of it, so the clause comes in two pieces
     around the comma-enclosed attribution."""
     # The attribution proper: the cue with its speaker (and auxiliaries), not its complement.
-    own = [cue] + [x for c in cue.children if c is speaker or c.rel in ("aux", "advmod") for x in sent.subtree(c)]
+    # An adverb before the speaker ("[Six months ago], the senator said, …") is the clause's, not the attribution's.
+    speaker_first = sent.subtree(speaker)[0].id
+    own = [cue] + [
+        x
+        for c in cue.children
+        if c is speaker or (c.rel in ("aux", "advmod") and sent.subtree(c)[0].id >= speaker_first)
+        for x in sent.subtree(c)
+    ]
     own.sort(key=lambda w: w.id)
     first, last = own[0], own[-1]
     words = sent.words

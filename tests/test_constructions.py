@@ -262,3 +262,19 @@ def test_according_source_is_not_joined_to_an_oblique_before_it():
     by_cue = {q.cue.text: q for q in quotes(parsed)}
     assert by_cue["according"].speaker.text == "press reports"
     assert by_cue["said"].text == "he would quit if it happened in his campaign"
+
+
+def test_adverb_before_an_interrupting_attribution_stays_out_of_it():
+    # "Six months ago" hangs on the cue, but it opens the clause the attribution interrupts.
+    text = "Six months ago, the senator said, the media considered him a fringe candidate."
+    parsed = build(
+        text,
+        [
+            "Six/NUM/2/nummod months/NOUN/3/obl:unmarked ago/ADV/7/advmod ,/PUNCT/3/punct the/DET/6/det "
+            "senator/NOUN/7/nsubj said/VERB/0/root/say ,/PUNCT/11/punct the/DET/10/det media/NOUN/11/nsubj "
+            "considered/VERB/7/ccomp/consider him/PRON/11/iobj a/DET/16/det fringe/ADJ/16/amod "
+            "candidate/NOUN/11/obj ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["Six months ago", "the media considered him a fringe candidate"]
