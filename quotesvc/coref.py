@@ -401,7 +401,9 @@ class Resolver:
             and not name.start <= head.start < name.end
             and not name.titled
             and not self._names_a_body(words, head)
-            and _norm(head.text) not in self.lex.titles
+            # a title heads the mention of the name after it ("Secretary of State John Kerry"), not
+            # of one before it ("the Vermont senator")
+            and (_norm(head.text) not in self.lex.titles or name.end <= head.start)
         ):
             # "Kiara Perkins, a USI art major, said", "a Pentagon spokesman said": the name only
             # modifies the description; the speaker is the person described. A name with its own

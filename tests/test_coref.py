@@ -282,3 +282,17 @@ def test_an_entity_named_again_with_a_title_becomes_a_person():
         ("Hedge", "unknown"),
         ("Hedge", "person"),
     ]
+
+
+def test_name_before_a_title_head_is_a_modifier_not_the_speaker():
+    # "Vermont" only says which senator; a title names the person only when the name follows it.
+    text = "The independent Vermont senator said the plan would fail."
+    parsed = build(
+        text,
+        [
+            "The/DET/4/det independent/ADJ/4/amod Vermont/PROPN/4/compound senator/NOUN/5/nsubj "
+            "said/VERB/0/root/say the/DET/7/det plan/NOUN/9/nsubj would/AUX/9/aux fail/VERB/5/ccomp ./PUNCT/5/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "The independent Vermont senator"
