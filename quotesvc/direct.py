@@ -100,15 +100,12 @@ def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_
     before = text[para_start : q.open_mark].rstrip()
     if not before.endswith("."):
         return None
-    words = index.words_between(max(para_start, prev_close + 1), para_start + len(before))
+    start = max(para_start, prev_close + 1)
+    words = index.words_between(start, para_start + len(before))
     if not words:
         return None
     sent = words[-1].sent
-    if (
-        not sent.parsed
-        or sent.words[0].start < max(para_start, prev_close + 1)
-        or len(sent.words) > MAX_ANNOUNCING_WORDS
-    ):
+    if not sent.parsed or sent.words[0].start < start or len(sent.words) > MAX_ANNOUNCING_WORDS:
         return None
     root = next((w for w in sent.words if w.head == 0), None)
     if root is None or cue_kind(root, lex) is not CueKind.SPEECH:
@@ -436,11 +433,12 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     trailing_ok = bool(trailing) and (
         content[-1:] in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
     )
-    if _looks_like_title(content) and _names_a_work(q, index):
+    title = _looks_like_title(content)
+    if title and _names_a_work(q, index):
         return None, i  # 'in an interview with “Fox News Sunday.”': a programme, not a quotation
     cue = None
     fragment = _is_fragment(q, text)
-    if fragment and (n_words(content) < 2 or _looks_like_title(content)):
+    if fragment and (n_words(content) < 2 or title):
         return None, i  # “dangerous”, “The Katherinator”: a scare-quoted word or a name
     # A quoted phrase inside a sentence: the verb that governs it speaks ("called ISIS “…”").
     fcue = _fragment_cue(q, index, lex) if fragment else None
@@ -501,7 +499,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             cand.how = Method.SPLIT
             last = i + 1
     if cue is None and cand.how is not Method.BYLINE:
-        if _looks_like_title(content) or not _looks_like_speech(content):
+        if title or not _looks_like_speech(content):
             return None, i
         announced = _announcing_sentence(q, index, lex, prev_close, text)
         if announced is not None:

@@ -103,14 +103,16 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
     kept = []
     absorbed: dict[int, Candidate] = {}  # id() of a fragment -> the reported speech it went into
     for c in direct:
-        host = next((h for h in indirect if c.how is Method.FRAGMENT and h.start <= c.start and c.end <= h.end), None)
-        if host is None and c.how is Method.FRAGMENT:
-            host = _opened_in(c, indirect)
-            if host is not None:
-                # 'said that Bush "has to go. It is sad."': the reported clause ends at the sentence
-                # (or a clause) the quotation runs past; the quote goes on to its closing mark.
-                close = c.quote_spans[-1].close_mark if c.quote_spans else None
-                host.spans[-1] = (host.spans[-1][0], c.end if close is None else close + 1)
+        host = None
+        if c.how is Method.FRAGMENT:
+            host = next((h for h in indirect if h.start <= c.start and c.end <= h.end), None)
+            if host is None:
+                host = _opened_in(c, indirect)
+                if host is not None:
+                    # 'said that Bush "has to go. It is sad."': the reported clause ends at the sentence
+                    # (or a clause) the quotation runs past; the quote goes on to its closing mark.
+                    close = c.quote_spans[-1].close_mark if c.quote_spans else None
+                    host.spans[-1] = (host.spans[-1][0], c.end if close is None else close + 1)
         if host is not None:
             host.type = QuoteType.MIXED
             absorbed[id(c)] = host

@@ -88,7 +88,7 @@ def _complement(cue: Word) -> Word | None:
         if (
             c.id > cue.id
             and c.rel in ("advcl", "xcomp", "dep", "parataxis", "obj", "obl", "conj")
-            and any(g.rel == "mark" and g.lower == "that" and g.id < c.id for g in c.children)
+            and any(_is_that_mark(g) and g.id < c.id for g in c.children)
         ):
             return c
     before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
@@ -242,6 +242,8 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
             continue
         if is_according(w) and words[w.id - 2].text == "," and not any(x.upos == "VERB" for x in words[w.id : last]):
             return w.id - 2  # "…, according to press reports": another attribution's frame
+        if w.deprel != "acl:relcl" and w.rel != "advcl":
+            continue  # only those clauses can be an aside: no subtree to read for the other words
         sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
         if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
             continue

@@ -167,21 +167,15 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
                 return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE, mention=subj)
             return Attribution(subj, None, addressee, how)
-        if (
-            subj is None
-            and word.deprel == "acl"
-            and word.head_word is not None
-            and word.head_word.upos in MENTION_HEAD_UPOS
-            and not cannot_speak(word.head_word)
-        ):
-            # "a message stating ...", "a statement saying ...": the noun the cue modifies.
-            return Attribution(word.head_word, None, addressee, AttributionMethod.MODIFIED_NOUN)
-        if subj is None and word.deprel == "acl" and word.head_word is not None and cannot_speak(word.head_word):
+        noun = word.head_word if subj is None and word.deprel == "acl" else None
+        if noun is not None and cannot_speak(noun):
             # "marched on Monday, chanting …" hung on "Monday": the marchers chant
-            time = word.head_word
-            if time.head_word is not None and time.head_word.upos in VERBAL_UPOS:
-                word, how = time.head_word, AttributionMethod.INHERITED
+            if noun.head_word is not None and noun.head_word.upos in VERBAL_UPOS:
+                word, how = noun.head_word, AttributionMethod.INHERITED
                 continue
+        elif noun is not None and noun.upos in MENTION_HEAD_UPOS:
+            # "a message stating ...", "a statement saying ...": the noun the cue modifies.
+            return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)
         if passive:
             agent = _agent(word)
             if agent is not None:
