@@ -253,7 +253,24 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     if right_words and right_words[0].upos == "CCONJ" and left_clause:
         right_clause = False
         right = []
-    side = right if right_clause or len(trim_edges(right)) >= len(trim_edges(left)) else left
+    # A clause of its own before the phrase: a finite verb there that heads no more than the left
+    # side (one inside a relative clause, "the choices [the campaign made]", heads a noun's clause).
+    left_ids = {x.id for x in left}
+    left_finite = any(is_finite_clause(x) and x.head not in left_ids for x in left)
+    if right_clause and left and not left_finite and left[0].id == 1 and right_words[0].upos in VERBAL_UPOS | {"AUX"}:
+        # "[One of the choices they made], according to a person close to the process, [is to
+        # ignore the attacks]": the phrase interrupts one clause, whose two pieces are the content.
+        pieces = [content_span(left), content_span(right)]
+        if pieces[0] is not None and pieces[1] is not None and not index.in_quote(head):
+            cand = _reported(pieces[1], Method.ACCORDING, w, head, AttributionMethod.ACCORDING)
+            cand.spans = [pieces[0], pieces[1]]
+            return cand
+    if right_clause or (len(trim_edges(right)) >= len(trim_edges(left)) and not (left_finite and left_clause)):
+        side = right
+    else:
+        # "The senator approved the plan, according to records, [making her …]": a participle
+        # after the phrase adds to the clause before it, which holds the claim.
+        side = left
     span = content_span(side)
     if span is None or len(trim_edges(side)) < MIN_CONTENT_WORDS:
         return None

@@ -21,7 +21,7 @@ from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
-from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS
+from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS, is_finite
 
 #: Content ending so leaves room for an attribution after the closing mark.
 _WORD = re.compile(r"\w+")
@@ -38,6 +38,15 @@ LONG_QUOTE_WORDS = 12
 MAX_FRAGMENT_CLIMB = 3
 #: How far after the cue an inverted subject ("said Aiko Tanaka") may run.
 MAX_INVERTED_SUBJECT_WORDS = 4
+#: The cue's dependents that belong to a trailing attribution: "he said [in an interview] [Tuesday]".
+FRAME_RELS_OF_CUE = frozenset({"obl", "advmod", "obj", "iobj", "nsubj", "aux", "punct", "compound", "nmod"})
+#: Unquoted words after a trailing attribution that go on with the quote have at least this many words.
+MIN_CONTINUATION_WORDS = 2
+#: First words of unquoted words that go on with the quote after its attribution ("…,” she said,
+#: [only with extremists]"; "[that both men …]"; "[rather than …]"); a finite verb also does
+#: ("“Only you,” she said, [would use …]"). Anything else there is the writer's: an apposition, a
+#: participle, a circumstance ("her voice drowned out by boos", "without naming anyone").
+CONTINUATION_OPENERS = frozenset({"that", "only", "rather", "but"})
 
 
 def _cue_candidates(words: list[Word], index: ArticleIndex, lex: Lexicons, *, kinds: tuple[CueKind, ...]) -> list[Word]:
@@ -280,6 +289,43 @@ def _attribute_with_cue(
         cand.speaker_fallback = _surface_subject(region, cue, after_quote=after_quote)
 
 
+def _continuation_after_attribution(
+    trailing: list[Word], cue: Word, attr: Attribution | None, lex: Lexicons
+) -> tuple[int, int] | None:
+    """The speaker's own words that end the sentence after a trailing attribution, unquoted:
+    '“…,” he said, [rather than from deductions].' The attribution (the cue, the speaker with
+    any apposition, the cue's circumstances) must be all that stands between the closing mark and
+    a comma, and the sentence must end with these words. A participle ("…, adding …"), a relative
+    or subordinate clause, or another cue is the writer's."""
+    if not cue.parsed or attr is None or attr.speaker is None or cue not in trailing:
+        return None
+    sent = cue.sent
+    last = trailing[-1]
+    if last.id >= len(sent.words) or sent.words[last.id].text not in SENTENCE_END:
+        return None  # the region ends at the next quotation or the paragraph, not the sentence
+    speaker = {x.id for x in sent.subtree(attr.speaker)}
+    attribution = {cue.id} | speaker
+    for c in cue.children:
+        if c.rel in FRAME_RELS_OF_CUE:
+            attribution |= {x.id for x in sent.subtree(c)}
+    after = max(cue.id, attr.speaker.id)
+    comma = next((i for i, w in enumerate(trailing) if w.text == "," and w.id > after and w.id not in speaker), None)
+    if comma is None or any(w.id not in attribution and w.upos != "PUNCT" for w in trailing[:comma]):
+        return None
+    rest = trailing[comma + 1 :]
+    words = [w for w in rest if w.upos != "PUNCT"]
+    if len(words) < MIN_CONTINUATION_WORDS or any(w.id in speaker for w in rest):
+        return None
+    first = words[0]
+    # A past-tense form there is as often a participle ("…, said X, [angered that …]", "[taped Saturday]").
+    finite = first.upos in ("VERB", "AUX") and is_finite(first) and first.xpos != "VBD"
+    if not (first.lower in CONTINUATION_OPENERS or finite):
+        return None
+    if any(cue_kind(w, lex) is not None for w in words):
+        return None
+    return rest[0].start, rest[-1].end
+
+
 def _is_fragment(q: QuoteSpan, text: str) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
     content = text[q.start : q.end]
@@ -498,6 +544,12 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             cand.quote_spans.append(nxt)
             cand.how = Method.SPLIT
             last = i + 1
+    if cue is not None and cand.how is Method.DIRECT and trailing_ok and not fragment:
+        more = _continuation_after_attribution(trailing, cue, cand.attribution, lex)
+        if more is not None:
+            # '“I don't think we are at war with Islam,” she said, [only with violent extremists].'
+            cand.spans.append(more)
+            cand.type = QuoteType.MIXED
     if cue is None and cand.how is not Method.BYLINE:
         if title or not _looks_like_speech(content):
             return None, i

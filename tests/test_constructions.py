@@ -278,3 +278,38 @@ def test_adverb_before_an_interrupting_attribution_stays_out_of_it():
     )
     (q,) = quotes(parsed)
     assert [text[a:b] for a, b in q.spans] == ["Six months ago", "the media considered him a fringe candidate"]
+
+
+def test_according_phrase_interrupting_a_clause_attributes_both_its_pieces():
+    text = "One of the choices the campaign made, according to a person close to the process, is to ignore the attacks."
+    parsed = build(
+        text,
+        [
+            "One/NUM/20/nsubj:outer/one/CD of/ADP/4/case/of/IN the/DET/4/det/the/DT choices/NOUN/1/nmod/choice/NNS "
+            "the/DET/6/det/the/DT campaign/NOUN/7/nsubj/campaign/NN made/VERB/4/acl:relcl/make/VBD ,/PUNCT/20/punct "
+            "according/VERB/12/case/accord/VBG to/ADP/9/fixed/to/IN a/DET/12/det/a/DT person/NOUN/7/obl/person/NN "
+            "close/ADJ/12/amod/close/JJ to/ADP/16/case/to/IN the/DET/16/det/the/DT process/NOUN/13/obl/process/NN "
+            ",/PUNCT/12/punct is/AUX/20/cop/be/VBZ to/PART/20/mark/to/TO ignore/VERB/0/root/ignore/VB "
+            "the/DET/22/det/the/DT attacks/NOUN/20/obj/attack/NNS ./PUNCT/20/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["One of the choices the campaign made", "is to ignore the attacks"]
+    assert q.speaker.text == "a person close to the process"
+
+
+def test_according_phrase_attributes_the_finite_clause_before_it_not_a_longer_participle_after():
+    text = "The senator approved the plan, according to court records, making her the largest donor in the state."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det/the/DT senator/NOUN/3/nsubj/senator/NN approved/VERB/0/root/approve/VBD the/DET/5/det/the/DT "
+            "plan/NOUN/3/obj/plan/NN ,/PUNCT/10/punct according/VERB/10/case/accord/VBG to/ADP/7/fixed/to/IN "
+            "court/NOUN/10/compound/court/NN records/NOUN/3/obl/record/NNS ,/PUNCT/12/punct "
+            "making/VERB/3/advcl/make/VBG her/PRON/12/iobj/she/PRP the/DET/16/det/the/DT largest/ADJ/16/amod/large/JJS "
+            "donor/NOUN/12/obj/donor/NN in/ADP/19/case/in/IN the/DET/19/det/the/DT state/NOUN/16/nmod/state/NN "
+            "./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "The senator approved the plan" and q.speaker.name == "court records"

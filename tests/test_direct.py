@@ -393,3 +393,43 @@ def test_sentence_that_reports_something_itself_announces_nothing():
     )
     (q,) = quotes(parsed)
     assert q.speaker is None
+
+
+_WAR = (
+    "“/PUNCT/6/punct We/PRON/6/nsubj/we/PRP are/AUX/6/cop/be/VBP not/PART/6/advmod/not/RB at/ADP/6/case/at/IN "
+    "war/NOUN/13/ccomp/war/NN with/ADP/9/case/with/IN the/DET/9/det/the/DT farmers/NOUN/6/nmod/farmer/NNS "
+    ",/PUNCT/6/punct ”/PUNCT/6/punct she/PRON/13/nsubj/she/PRP said/VERB/0/root/say/VBD ,/PUNCT/18/punct "
+)
+
+
+def test_unquoted_words_ending_the_sentence_after_the_attribution_go_on_with_the_quote():
+    text = "“We are not at war with the farmers,” she said, only with the bankers."
+    parsed = build(
+        text,
+        [
+            _WAR + "only/ADV/18/advmod/only/RB with/ADP/18/case/with/IN the/DET/18/det/the/DT "
+            "bankers/NOUN/13/obl/banker/NNS ./PUNCT/13/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["We are not at war with the farmers,", "only with the bankers"]
+    assert q.type.value == "mixed" and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the writer's: a participle, a circumstance of the saying
+        "angered/VERB/13/advcl/anger/VBD by/ADP/18/case/by/IN the/DET/18/det/the/DT bankers/NOUN/15/obl/banker/NNS "
+        "./PUNCT/13/punct",
+        "with/ADP/17/case/with/IN a/DET/17/det/a/DT smile/NOUN/13/obl/smile/NN at/ADP/19/case/at/IN "
+        "bankers/NOUN/17/nmod/banker/NNS ./PUNCT/13/punct",
+    ],
+)
+def test_the_writers_words_after_the_attribution_are_not_the_quotes(after):
+    words = [item.split("/")[0] for item in after.split(" ")]
+    text = "“We are not at war with the farmers,” she said, " + " ".join(words[:-1]) + "."
+    parsed = build(text, [_WAR + after])
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["We are not at war with the farmers,"]
+    assert q.type.value == "direct"
