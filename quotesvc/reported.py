@@ -56,6 +56,8 @@ MIN_COLON_CONTENT_WORDS = 3
 MIN_SURFACE_CLAUSE_WORDS = 4
 #: "said on Friday that …": how far a complementizer may stand from the cue.
 MAX_THAT_DISTANCE = 8
+#: Marks of an adverbial clause that belongs to the claim it opens: a condition or a concession.
+CLAIM_MARKS = frozenset({"if", "unless", "although", "though"})
 #: A cognition cue's content must be longer than a pronoun or two ("I think so").
 MIN_COGNITION_WORDS = 3
 _SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}  # "estimated [by 2050, ...] would increase"
@@ -205,10 +207,26 @@ def _opening_phrase_start(cue: Word, comp: Word, sent: Sentence) -> int:
     first = sent.subtree(subjects[-1])[0].id
     if first < 3 or words[first - 2].text != ",":
         return own
-    opening = [w for w in words[: first - 2] if w.upos != "PUNCT"]
-    if not opening or any(w.upos in VERBAL_UPOS for w in opening):
+    opening = [w for w in words[: first - 2] if w.upos not in ("PUNCT", "CCONJ")]
+    if not opening:
+        return own  # "But, he said, …": a conjunction alone is no piece of the clause
+    if any(w.upos in VERBAL_UPOS for w in opening) and not _opening_clause_is_reported(cue, opening):
         return own
     return opening[0].id
+
+
+def _opening_clause_is_reported(cue: Word, opening: list[Word]) -> bool:
+    """An opening clause before an interrupting attribution that is the speaker's: the clause the
+    cue interrupts ("[He hoped], he said, [that …]", the cue hung on it as parataxis) or a condition
+    or concession of the claim ("[If she is elected], he said, [she will …]"). A time clause
+    ("When he arrived, he said, …") is the writer's frame."""
+    ids = {w.id for w in opening}
+    if cue.rel == "parataxis" and cue.head in ids:
+        return True
+    return any(
+        c.rel == "advcl" and c.id in ids and any(g.rel == "mark" and g.lower in CLAIM_MARKS for g in c.children)
+        for c in cue.children
+    )
 
 
 def _question_put_to(cue: Word, content: list[Word]) -> tuple[list[Word], Word] | None:

@@ -546,3 +546,45 @@ def test_nominal_conjunct_hung_on_the_cue_stays_in_the_clause():
     (q,) = quotes(parsed)
     assert q.type.value == "mixed"
     assert q.text == "that Bush is “a spoiled child” and “not a smart man” because he is weak"
+
+
+@pytest.mark.parametrize(
+    "text, spec, expected",
+    [
+        (
+            "If the mayor is elected, he said, she will close the plant.",
+            "If/SCONJ/5/mark/if/IN the/DET/3/det/the/DT mayor/NOUN/5/nsubj:pass/mayor/NN is/AUX/5/aux:pass/be/VBZ "
+            "elected/VERB/8/advcl/elect/VBN ,/PUNCT/5/punct he/PRON/8/nsubj/he/PRP said/VERB/0/root/say/VBD "
+            ",/PUNCT/5/punct she/PRON/12/nsubj/she/PRP will/AUX/12/aux/will/MD close/VERB/8/ccomp/close/VB "
+            "the/DET/14/det/the/DT plant/NOUN/12/obj/plant/NN ./PUNCT/8/punct",
+            ["If the mayor is elected", "she will close the plant"],
+        ),
+        (
+            "He hoped, he said, that the paper would drop the story.",
+            "He/PRON/2/nsubj/he/PRP hoped/VERB/0/root/hope/VBD ,/PUNCT/5/punct he/PRON/5/nsubj/he/PRP "
+            "said/VERB/2/parataxis/say/VBD ,/PUNCT/11/punct that/SCONJ/11/mark/that/IN the/DET/9/det/the/DT "
+            "paper/NOUN/11/nsubj/paper/NN would/AUX/11/aux/would/MD drop/VERB/5/ccomp/drop/VB the/DET/13/det/the/DT "
+            "story/NOUN/11/obj/story/NN ./PUNCT/2/punct",
+            ["He hoped", "that the paper would drop the story"],
+        ),
+        (
+            # a time clause is the writer's frame; a conjunction alone is no piece, and the
+            # attribution after it is never content
+            "When he arrived, he said, the plant was closed.",
+            "When/ADV/3/advmod/when/WRB he/PRON/3/nsubj/he/PRP arrived/VERB/6/advcl/arrive/VBD ,/PUNCT/3/punct "
+            "he/PRON/6/nsubj/he/PRP said/VERB/0/root/say/VBD ,/PUNCT/3/punct the/DET/9/det/the/DT "
+            "plant/NOUN/11/nsubj:pass/plant/NN was/AUX/11/aux:pass/be/VBD closed/VERB/6/ccomp/close/VBN ./PUNCT/6/punct",
+            ["the plant was closed"],
+        ),
+        (
+            "But, he said, the plan will fail within a year.",
+            "But/CCONJ/4/cc/but/CC ,/PUNCT/1/punct he/PRON/4/nsubj/he/PRP said/VERB/0/root/say/VBD ,/PUNCT/9/punct "
+            "the/DET/7/det/the/DT plan/NOUN/9/nsubj/plan/NN will/AUX/9/aux/will/MD fail/VERB/4/ccomp/fail/VB "
+            "within/ADP/12/case/within/IN a/DET/12/det/a/DT year/NOUN/9/obl/year/NN ./PUNCT/4/punct",
+            ["the plan will fail within a year"],
+        ),
+    ],
+)
+def test_opening_clause_before_an_interrupting_attribution(text, spec, expected):
+    (q,) = quotes(build(text, [spec]))
+    assert [text[a:b] for a, b in q.spans] == expected
