@@ -28,7 +28,7 @@ DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u00ab": ("\u00bb",),  # « »
     "\u300c": ("\u300d",),  # 「 」
     "\u300e": ("\u300f",),  # 『 』
-    '"': ('"',),
+    '"': ('"', "\u201d"),  # " … " (and " … ” from sloppy copy, see _closes)
     "\u201d": ("\u201d",),  # ” … ” (Swedish/Finnish style)
     "``": ("''",),  # LaTeX / PTB style
     "''": ("''",),  # two apostrophes for both marks, as in the New York Times' archive copy
@@ -134,16 +134,28 @@ def _can_close_single(text: str, i: int, mark: str, limit: int) -> bool:
     return True
 
 
-def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None) -> bool:
+def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None, content: int | None = None) -> bool:
+    """Whether MARK at I closes a quote opened by OPENER (its content starting at CONTENT)."""
     if mark not in (DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS.get(opener) or ()):
         return False
     if opener == LEFT_DOUBLE and mark == '"':
         # “ … ," she said: copy that mixes curly and straight marks closes a curly quote with a
-        # straight one; only at a word's end, and only when no curly closer follows in the paragraph.
+        # straight one; only at a word's end, and only when no curly closer follows in the
+        # paragraph, or when the mark ends a clause before the next word ('“We won," Lee said')
+        # and closes no straight quote opened inside ('“He said "no," and left.”').
+        if _prev(text, i).isspace() or _is_word(_next(text, i)):
+            return False
+        if text.find(RIGHT_DOUBLE, i, len(text) if limit is None else limit) == -1:
+            return True
+        nested = content is not None and text.count('"', content, i) % 2 == 1
+        return _prev(text, i) in ",?!" and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
+    if opener == '"' and mark == RIGHT_DOUBLE:
+        # "But he won,” Lee said: the same copy the other way round; only at a word's end, and
+        # only when no straight mark follows in the paragraph to close it.
         return (
             not _prev(text, i).isspace()
             and not _is_word(_next(text, i))
-            and text.find(RIGHT_DOUBLE, i, len(text) if limit is None else limit) == -1
+            and text.find('"', i, len(text) if limit is None else limit) == -1
         )
     if mark == opener and opener not in ('"', "'", "\u201d"):
         # The same directional mark again (“ … “): a closer only when it ends a word.
@@ -198,7 +210,7 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
                 # Close the innermost quote this mark closes (and anything nested in it).
                 for depth in range(len(stack) - 1, -1, -1):
                     top = stack[depth]
-                    if not _closes(text, i, mark, top.mark, para.end):
+                    if not _closes(text, i, mark, top.mark, para.end, top.content):
                         continue
                     if top.mark in SINGLE_PAIRS and not _can_close_single(text, i, mark, para.end):
                         continue

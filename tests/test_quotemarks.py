@@ -29,6 +29,12 @@ def contents(text):
             [["Our roads are crumbling,"], ["Families endure blackouts."]],
         ),
         ('“A "nested" word,” she said.', [['A "nested" word,']]),
+        # ... also when a curly closer follows later in the paragraph, if the straight mark ends a
+        # clause before the next word; a straight quote opened inside still nests
+        ('“We won," Lee said. "We will win again.”', [["We won,"], ["We will win again."]]),
+        ('“He said "no," and left,” she said.', [['He said "no," and left,']]),
+        # the other way round: straight open, curly close, and the next paragraph is a new quote
+        ('"But he won,” Lee said.\n\n"I know,” Kim said.', [["But he won,"], ["I know,"]]),
     ],
 )
 def test_quotemarks_pairs(text, expected):
