@@ -165,12 +165,13 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             if first.id > comp.id + 1 and words[first.id - 2].text == "," and not causal:
                 cut = min(cut, first.id - 2)
     for w in words[sub[-1].id : end]:
-        if w.text == ";" or (
-            w.id > sub[-1].id
-            and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
-            and any(g.rel == "nsubj" for g in w.children)
-        ):
+        if w.text == ";":
             end = min(end, w.id - 1)
+            break
+        subject = next((g for g in w.children if g.rel == "nsubj"), None)
+        if w.id > sub[-1].id and subject is not None and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY):
+            # "…, and [Brian Deese, the adviser,] said …": the next report starts at its speaker.
+            end = min(end, w.id - 1, sent.subtree(subject)[0].id - 1)
             break
     # "… there should be around 45 particles[, but] this number is very uncertain": a clause with
     # a subject of its own, set off by a comma and a conjunction, is the reporter's next statement

@@ -588,3 +588,21 @@ def test_nominal_conjunct_hung_on_the_cue_stays_in_the_clause():
 def test_opening_clause_before_an_interrupting_attribution(text, spec, expected):
     (q,) = quotes(build(text, [spec]))
     assert [text[a:b] for a, b in q.spans] == expected
+
+
+def test_reported_clause_stops_before_the_speaker_of_the_next_report():
+    # The parser hung "reported" on "investigators"; the stretch to the sentence's end stops at
+    # that next report, and before its speaker, not only before its cue.
+    text = "Lee told investigators she was advised by Powell to use a private account, the Times reported."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj/Lee/NNP told/VERB/0/root/tell/VBD investigators/NOUN/2/iobj/investigator/NNS "
+            "she/PRON/6/nsubj:pass/she/PRP was/AUX/6/aux:pass/be/VBD advised/VERB/2/ccomp/advise/VBN "
+            "by/ADP/8/case/by/IN Powell/PROPN/6/obl:agent/Powell/NNP to/PART/10/mark/to/TO use/VERB/6/advcl/use/VB "
+            "a/DET/13/det/a/DT private/ADJ/13/amod/private/JJ account/NOUN/10/obj/account/NN ,/PUNCT/17/punct "
+            "the/DET/16/det/the/DT Times/PROPN/17/nsubj/Times/NNPS reported/VERB/3/acl:relcl/report/VBD ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.cue.text == "told"]
+    assert q.text == "she was advised by Powell to use a private account" and q.speaker.name == "Lee"
