@@ -38,6 +38,8 @@ LONG_QUOTE_WORDS = 12
 MAX_FRAGMENT_CLIMB = 3
 #: How far after the cue an inverted subject ("said Aiko Tanaka") may run.
 MAX_INVERTED_SUBJECT_WORDS = 4
+#: Closing quote marks, passed over to find the comma before a trailing attribution (',” she said').
+CLOSING_MARKS = "\"'\u201d\u2019"
 #: The cue's dependents that belong to a trailing attribution: "he said [in an interview] [Tuesday]".
 FRAME_RELS_OF_CUE = frozenset({"obl", "advmod", "obj", "iobj", "nsubj", "aux", "punct", "compound", "nmod"})
 #: Unquoted words after a trailing attribution that go on with the quote have at least this many words.
@@ -289,6 +291,42 @@ def _attribute_with_cue(
         cand.speaker_fallback = _surface_subject(region, cue, after_quote=after_quote)
 
 
+def _widen_to_unquoted_words(
+    cand: Candidate,
+    q: QuoteSpan,
+    cue: Word,
+    trailing: list[Word],
+    index: ArticleIndex,
+    prev_close: int,
+    text: str,
+    *,
+    fragment: bool,
+) -> None:
+    """A sentence that quotes only part of what the trailing attribution reports: the statement is
+    the whole sentence before the attribution, one mixed quote ('[The vote signals “the beginning
+    of the end” for the union], said Geert Wilders'; '[“These groups set the table,” in contrast
+    to earlier years], says Lee'). Only the unquoted words before the attribution's first word
+    count, so a plain '“…,” he said' is left as it is."""
+    attr = cand.attribution
+    if not cue.parsed or attr is None or attr.speaker is None or not q.closed or q.close_mark is None:
+        return
+    sent = cue.sent
+    first_of_attribution = min(cue.id, sent.subtree(attr.speaker)[0].id)
+    opening_word = sent.words[first_of_attribution - 1]
+    if not text[: opening_word.start].rstrip().rstrip(CLOSING_MARKS).endswith(","):
+        return  # '“…,” Ms. Lee said', '“…,” State spokesman John Kirby said': a title is the speaker's
+    middle = [w for w in trailing if w.id < first_of_attribution and w.upos != "PUNCT" and w.sent is sent]
+    leading = leading_region(q, index, prev_close, text) if fragment else []
+    if (fragment and not leading) or not (middle or leading):
+        return
+    start = leading[0].start if leading else cand.spans[0][0]
+    end = middle[-1].end if middle else cand.spans[-1][1]
+    if len(cand.quote_spans) > 1:
+        return
+    cand.spans = [(min(start, cand.spans[0][0]), max(end, cand.spans[-1][1]))]
+    cand.type = QuoteType.MIXED
+
+
 def _continuation_after_attribution(
     trailing: list[Word], cue: Word, attr: Attribution | None, lex: Lexicons
 ) -> tuple[int, int] | None:
@@ -504,6 +542,8 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # “a threat …,” warning against …: a trailing verb without its own subject
                 # does not attribute a fragment; the verb that frames it comes first.
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
+            else:
+                _widen_to_unquoted_words(cand, q, cue, trailing, index, prev_close, text, fragment=fragment)
         elif not fragment:
             cue = _frame_verb(trailing, index)
             if cue is not None:

@@ -512,7 +512,7 @@ def find_reported(
     """Reported speech from the parse of every parsed sentence; with scope "attributions" also
     speech acts, cognition and evidence whose content is the cue's arguments."""
     direct_ranges = [(c.start, c.end) for c in direct if c.type is QuoteType.DIRECT]
-    cue_words = {id(c.cue) for c in direct if c.cue is not None and c.type is QuoteType.DIRECT}
+    cue_words = {id(c.cue) for c in direct if c.cue is not None and c.how is not Method.FRAGMENT}
     # A cue that frames a quoted fragment ('called it “a threat”') has its quote already.
     framing = {id(c.cue) for c in direct if c.cue is not None}
     out: list[Candidate] = []

@@ -433,3 +433,50 @@ def test_the_writers_words_after_the_attribution_are_not_the_quotes(after):
     (q,) = quotes(parsed)
     assert [text[a:b] for a, b in q.spans] == ["We are not at war with the farmers,"]
     assert q.type.value == "direct"
+
+
+def test_a_quoted_phrase_with_a_trailing_attribution_is_the_whole_sentence_before_it():
+    text = "The vote signals “the beginning of the end” for the union, said Geert Wilders."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det vote/NOUN/3/nsubj signals/VERB/15/ccomp/signal/VBZ “/PUNCT/6/punct the/DET/6/det "
+            "beginning/NOUN/3/obj of/ADP/9/case the/DET/9/det end/NOUN/6/nmod ”/PUNCT/6/punct for/ADP/13/case "
+            "the/DET/13/det union/NOUN/3/obl ,/PUNCT/3/punct said/VERB/0/root/say/VBD Geert/PROPN/15/nsubj "
+            "Wilders/PROPN/16/flat ./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "The vote signals “the beginning of the end” for the union"
+    assert q.type.value == "mixed" and q.speaker.name == "Geert Wilders"
+
+
+def test_unquoted_words_between_a_quotation_and_its_attribution_are_the_speakers():
+    text = "“These groups set the table,” in contrast to earlier years, says Dana Lee."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct These/DET/3/det/this/DT groups/NOUN/4/nsubj/group/NNS set/VERB/15/ccomp/set/VBD "
+            "the/DET/6/det/the/DT table/NOUN/4/obj/table/NN ,/PUNCT/4/punct ”/PUNCT/4/punct in/ADP/10/case/in/IN "
+            "contrast/NOUN/4/obl/contrast/NN to/ADP/13/case/to/IN earlier/ADJ/13/amod/early/JJR "
+            "years/NOUN/10/nmod/year/NNS ,/PUNCT/4/punct says/VERB/0/root/say/VBZ Dana/PROPN/15/nsubj/Dana/NNP "
+            "Lee/PROPN/16/flat/Lee/NNP ./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "These groups set the table,” in contrast to earlier years"
+    assert q.type.value == "mixed" and q.speaker.name == "Dana Lee"
+
+
+def test_a_title_before_the_trailing_speaker_stays_out_of_the_quote():
+    text = "“We won the vote,” State spokesman John Kirby said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj/we/PRP won/VERB/12/ccomp/win/VBD the/DET/5/det/the/DT vote/NOUN/3/obj/vote/NN "
+            ",/PUNCT/3/punct ”/PUNCT/3/punct State/PROPN/9/compound/State/NNP spokesman/NOUN/10/nmod:desc/spokesman/NN "
+            "John/PROPN/12/nsubj/John/NNP Kirby/PROPN/10/flat/Kirby/NNP said/VERB/0/root/say/VBD ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "We won the vote," and q.type.value == "direct"

@@ -606,3 +606,32 @@ def test_reported_clause_stops_before_the_speaker_of_the_next_report():
     )
     (q,) = [q for q in quotes(parsed) if q.cue.text == "told"]
     assert q.text == "she was advised by Powell to use a private account" and q.speaker.name == "Lee"
+
+
+def test_a_cue_that_attributes_a_widened_direct_quote_reports_nothing_more():
+    # The direct quote took the unquoted words before its trailing attribution (a mixed quote, not
+    # a fragment): the cue is used, and reported speech does not read it again.
+    from quotesvc.candidates import ArticleIndex
+    from quotesvc.direct import find_direct
+    from quotesvc.paragraphs import find_paragraphs
+    from quotesvc.quotemarks import find_quote_spans
+    from quotesvc.reported import find_reported
+
+    text = "“These groups set the table,” in contrast to earlier years, says Dana Lee."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct These/DET/3/det/this/DT groups/NOUN/4/nsubj/group/NNS set/VERB/15/ccomp/set/VBD "
+            "the/DET/6/det/the/DT table/NOUN/4/obj/table/NN ,/PUNCT/4/punct ”/PUNCT/4/punct in/ADP/10/case/in/IN "
+            "contrast/NOUN/4/obl/contrast/NN to/ADP/13/case/to/IN earlier/ADJ/13/amod/early/JJR "
+            "years/NOUN/10/nmod/year/NNS ,/PUNCT/4/punct says/VERB/0/root/say/VBZ Dana/PROPN/15/nsubj/Dana/NNP "
+            "Lee/PROPN/16/flat/Lee/NNP ./PUNCT/15/punct"
+        ],
+    )
+    lex = lexicons.load()
+    paragraphs = find_paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)
+    index = ArticleIndex(parsed, spans)
+    direct, _ = find_direct(spans, parsed, index, lex, [p.end for p in paragraphs])
+    assert [c.type.value for c in direct] == ["mixed"]
+    assert find_reported(parsed, index, lex, direct) == []
