@@ -38,6 +38,10 @@ LONG_QUOTE_WORDS = 12
 MAX_FRAGMENT_CLIMB = 3
 #: How far after the cue an inverted subject ("said Aiko Tanaka") may run.
 MAX_INVERTED_SUBJECT_WORDS = 4
+#: "said one unaligned Florida Republican strategist": a description after the cue, at most so long,
+#: of these word classes (a participle used as an adjective, "unaligned", comes tagged as a verb).
+MAX_INVERTED_DESCRIPTION_WORDS = 8
+DESCRIPTION_UPOS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB"})
 #: Closing quote marks, passed over to find the comma before a trailing attribution (',” she said').
 CLOSING_MARKS = "\"'\u201d\u2019"
 #: The cue's dependents that belong to a trailing attribution: "he said [in an interview] [Tuesday]".
@@ -142,6 +146,9 @@ def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Wor
             break
     if after and all(w.text[:1].isupper() for w in after):
         return after[-1]
+    described = _inverted_description(region[i + 1 :]) if after_quote else None
+    if described is not None:
+        return described
     if after_quote and before:
         return before[-1]
     if after and after[0].upos in ("PROPN", "PRON", "NOUN"):
@@ -245,6 +252,22 @@ def _sign_off(q: QuoteSpan, article: _Article) -> Word | None:
     if not words or len(words) > MAX_SIGN_OFF_WORDS or article.index.in_quote(words[0]):
         return None
     return _dash_byline(words)
+
+
+def _inverted_description(words: list[Word]) -> Word | None:
+    """ "…,” said [the 46-year-old]", "said [one unaligned Florida Republican strategist]": a
+    description after the cue that opens with a determiner or a number; its last word heads it.
+    The parser often makes such a phrase anything but the subject."""
+    if not words or words[0].upos not in ("DET", "NUM"):
+        return None
+    run: list[Word] = []
+    for w in words[:MAX_INVERTED_DESCRIPTION_WORDS]:
+        if w.upos in DESCRIPTION_UPOS or (w.text in ("-", "\u2011") and run):
+            run.append(w)
+        else:
+            break
+    heads = [w for w in run if w.upos in ("NOUN", "PROPN", "ADJ")]
+    return heads[-1] if heads and run[-1] is heads[-1] else None
 
 
 def _leading_name(region: list[Word], cue: Word) -> Word | None:
@@ -514,8 +537,11 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     cand = Candidate(QuoteType.DIRECT, _spans_of(q), Method.DIRECT, warnings=list(q.warnings), quote_spans=[q])
     trailing = trailing_region(q, index, next_open, para_end)
     after_close = text[q.close_mark + 1 : q.close_mark + 2] if q.close_mark is not None else ""
+    # '“I just say, ‘Thank you for voting,’” Bennett explained': a quotation inside the quote can
+    # close with it; the comma before its mark is what leaves room for the attribution.
+    last_char = content.rstrip().rstrip(CLOSING_MARKS + "\u2018").rstrip()[-1:]
     trailing_ok = bool(trailing) and (
-        content[-1:] in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
+        last_char in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
     )
     title = _looks_like_title(content)
     if title and _names_a_work(q, index):

@@ -480,3 +480,33 @@ def test_a_title_before_the_trailing_speaker_stays_out_of_the_quote():
     )
     (q,) = quotes(parsed)
     assert q.text == "We won the vote," and q.type.value == "direct"
+
+
+def test_a_description_after_the_cue_speaks_whatever_the_parser_made_of_it():
+    text = "“Donald is an amazing leader,” said the 46-year-old."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct Donald/PROPN/6/nsubj/Donald/NNP is/AUX/6/cop/be/VBZ an/DET/6/det/a/DT "
+            "amazing/ADJ/6/amod/amazing/JJ leader/NOUN/9/ccomp/leader/NN ,/PUNCT/6/punct ”/PUNCT/6/punct "
+            "said/VERB/0/root/say/VBD the/DET/15/det/the/DT 46/NUM/13/nummod/46/CD -/PUNCT/11/punct/-/HYPH "
+            "year/NOUN/15/obl:unmarked/year/NN -/PUNCT/13/punct/-/HYPH old/ADJ/9/ccomp/old/JJ ./PUNCT/9/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker is not None and q.speaker.text == "the 46-year-old"
+
+
+def test_a_quotation_closing_inside_the_quote_still_leaves_room_for_the_attribution():
+    text = "“I just say, ‘Thank you for voting,’” Lee explained."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct I/PRON/4/nsubj/I/PRP just/ADV/4/advmod/just/RB say/VERB/7/advcl/say/VBP ,/PUNCT/4/punct "
+            "‘/PUNCT/4/punct Thank/VERB/15/ccomp/thank/VBP you/PRON/7/obj/you/PRP for/SCONJ/10/mark/for/IN "
+            "voting/VERB/7/advcl/voting/VBG ,/PUNCT/4/punct ’/PUNCT/4/punct ”/PUNCT/4/punct "
+            "Lee/PROPN/15/nsubj/Lee/NNP explained/VERB/0/root/explain/VBD ./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "I just say, ‘Thank you for voting,’" and q.speaker.name == "Lee"
