@@ -10,6 +10,7 @@ threat …”") it is a mixed quote of the fragment; inside reported speech it m
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
-from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS, is_finite
+from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS, ends_sentence, is_finite
 
 #: Content ending so leaves room for an attribution after the closing mark.
 _WORD = re.compile(r"\w+")
@@ -70,7 +71,7 @@ def trailing_region(q: QuoteSpan, index: ArticleIndex, next_open: int, para_end:
     for w in index.words_between(q.close_mark + 1, min(next_open, para_end)):
         if w.start <= q.close_mark:
             continue
-        if w.text in SENTENCE_END:
+        if ends_sentence(w):
             break
         region.append(w)
     return region
@@ -94,9 +95,9 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
     words = index.words_between(max(para_start, prev_close + 1), para_start + len(before))
     region: list[Word] = []
     for w in reversed(words):
-        if w.text in SENTENCE_END and region:
+        if ends_sentence(w) and region:
             break
-        if w.text in SENTENCE_END:
+        if ends_sentence(w):
             return []  # the quote opens a new sentence
         region.append(w)
     region.reverse()
@@ -151,6 +152,11 @@ def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Wor
         return described
     if after_quote and before:
         return before[-1]
+    names = list(
+        itertools.takewhile(lambda w: w.upos == "PROPN", itertools.dropwhile(lambda w: w.upos != "PROPN", after))
+    )
+    if after_quote and names:
+        return names[-1]  # "…,” explained Democratic strategist [Simon Rosenberg], taken for an object
     if after and after[0].upos in ("PROPN", "PRON", "NOUN"):
         return after[-1] if all(w.upos == "PROPN" for w in after) else after[0]
     return before[-1] if before else None
@@ -278,7 +284,12 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
         if w.upos == "PROPN" or (w.text[:1].isupper() and w.upos != "PUNCT") or (run and w.text == "-"):
             run.append(w)
             continue
+        if run and w.upos == "NOUN":
+            run.append(w)  # "Texas delegate Bill Eastland": a title between the parts of a name
+            continue
         break
+    while run and run[-1].upos == "NOUN" and not run[-1].text[:1].isupper():
+        run.pop()
     if not run or run[-1].id + 1 > cue.id:
         return None
     nxt = cue.sent.words[run[-1].id] if run[-1].id < len(cue.sent.words) else None

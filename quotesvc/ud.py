@@ -77,6 +77,8 @@ WH_OR_THAT = frozenset(
 
 #: Punctuation that ends a sentence (or a clause, for ";") as the rules read the surface.
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+#: Abbreviations whose period the tokenizer splits off ("N.Y." -> "N.Y" "."): short and capitalised.
+MAX_ABBREVIATION_CHARS = 3
 OPEN_BRACKETS = frozenset("([{")
 
 FINITE_XPOS = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -94,3 +96,21 @@ def is_finite(w: Word) -> bool:
 def is_finite_clause(v: Word) -> bool:
     """A finite verb, or one with a finite auxiliary ("would increase")."""
     return is_finite(v) or any(c.rel in ("aux", "aux:pass", "cop") and is_finite(c) for c in v.children)
+
+
+def ends_sentence(w: Word) -> bool:
+    """Whether W, a sentence-end mark, ends a sentence on the surface. A period inside the
+    tokenizer's sentence that an abbreviation left ("Sen. Chuck Schumer (D-N.Y.) said", "Mitch
+    McConnell, R-Ky., said") does not: a bracket, comma or lower-case word follows it, or it
+    follows a short capitalised word or one with periods of its own."""
+    if w.text not in SENTENCE_END:
+        return False
+    if w.text != "." or w.id >= len(w.sent.words):
+        return True
+    nxt, prev = w.sent.words[w.id], w.sent.words[w.id - 2] if w.id >= 2 else None
+    if nxt.text in (")", ",", "]") or nxt.text[:1].islower():
+        return False
+    return not (
+        prev is not None
+        and ("." in prev.text or (prev.text[:1].isupper() and len(prev.text) <= MAX_ABBREVIATION_CHARS))
+    )

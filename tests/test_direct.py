@@ -510,3 +510,44 @@ def test_a_quotation_closing_inside_the_quote_still_leaves_room_for_the_attribut
     )
     (q,) = quotes(parsed)
     assert q.text == "I just say, ‘Thank you for voting,’" and q.speaker.name == "Lee"
+
+
+@pytest.mark.parametrize(
+    "text, spec, speaker",
+    [
+        (
+            # the period of "N.Y." is no sentence end: the attribution goes on after it
+            "“They have nothing to worry about,” Sen. Ann Lee (D-N.Y.) said Tuesday.",
+            "“/PUNCT/3/punct They/PRON/3/nsubj/they/PRP have/VERB/19/ccomp/have/VBP nothing/PRON/3/obj/nothing/NN "
+            "to/PART/6/mark/to/TO worry/VERB/4/acl/worry/VB about/ADP/6/obl/about/IN ,/PUNCT/3/punct ”/PUNCT/3/punct "
+            "Sen./PROPN/19/nsubj/Sen./NNP Ann/PROPN/10/flat/Ann/NNP Lee/PROPN/10/flat/Lee/NNP (/PUNCT/14/punct "
+            "D/PROPN/10/appos/D/NNP -/PUNCT/14/punct N.Y/PROPN/14/flat/N.Y/NNP ./PUNCT/14/punct )/PUNCT/14/punct "
+            "said/VERB/0/root/say/VBD Tuesday/PROPN/19/nsubj/Tuesday/NNP ./PUNCT/19/punct",
+            "Ann Lee",
+        ),
+        (
+            # the inverted subject taken for an object: the name after the cue speaks
+            "“The math is daunting for Sanders,” explained Democratic strategist Simon Rosenberg.",
+            "“/PUNCT/5/punct The/DET/3/det/the/DT math/NOUN/5/nsubj/math/NN is/AUX/5/cop/be/VBZ "
+            "daunting/ADJ/10/ccomp/daunting/JJ for/ADP/7/case/for/IN Sanders/PROPN/5/obl/Sanders/NNP ,/PUNCT/5/punct "
+            "”/PUNCT/5/punct explained/VERB/0/root/explain/VBD Democratic/ADJ/12/amod/Democratic/NNP "
+            "strategist/NOUN/10/obj/strategist/NN Simon/PROPN/12/appos/Simon/NNP Rosenberg/PROPN/13/flat/Rosenberg/NNP "
+            "./PUNCT/10/punct",
+            "Simon Rosenberg",
+        ),
+        (
+            # a name with a title in it opens the attribution, not the noun of an aside after it
+            "“We have had better conventions,” Texas delegate Bill Eastland, wearing a cowboy hat, said.",
+            "“/PUNCT/4/punct We/PRON/4/nsubj/we/PRP have/AUX/4/aux/have/VBP had/VERB/19/ccomp/have/VBN "
+            "better/ADJ/6/amod/good/JJR conventions/NOUN/4/obj/convention/NNS ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "Texas/PROPN/10/compound/Texas/NNP delegate/NOUN/4/obj/delegate/NN Bill/PROPN/10/appos/Bill/NNP "
+            "Eastland/PROPN/11/flat/Eastland/NNP ,/PUNCT/14/punct wearing/VERB/4/advcl/wear/VBG a/DET/17/det/a/DT "
+            "cowboy/NOUN/17/compound/cowboy/NN hat/NOUN/14/obj/hat/NN ,/PUNCT/4/punct said/VERB/0/root/say/VBD "
+            "./PUNCT/19/punct",
+            "Bill Eastland",
+        ),
+    ],
+)
+def test_trailing_speaker_the_parser_lost(text, spec, speaker):
+    (q,) = quotes(build(text, [spec]))
+    assert q.speaker is not None and q.speaker.name == speaker
