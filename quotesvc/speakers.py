@@ -176,6 +176,10 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
         elif noun is not None and noun.upos in MENTION_HEAD_UPOS:
             # "a message stating ...", "a statement saying ...": the noun the cue modifies.
             return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)
+        if passive and word is not cue and subj is not None and not _shares_passive(cue, lex):
+            # "FBI officials were angered by the deal and predicted …": verbs joined to the cue
+            # share its subject, passive or not; the agent ("the deal") did not speak.
+            return Attribution(subj, None, addressee, how)
         if passive:
             agent = _agent(word)
             if agent is not None:
@@ -186,6 +190,14 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
             break
         word, how = word.sent.words[word.head - 1], AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)
+
+
+def _shares_passive(cue: Word, lex: Lexicons) -> bool:
+    """A cue joined to a passive verb that reads passive itself: a participle, or a verb that takes
+    an addressee with none of its own ("I was hauled in and told …": I was told)."""
+    if cue.xpos == "VBN":
+        return True
+    return cue.lemma_lower in lex.addressee_verbs and not any(c.rel in ("obj", "iobj") for c in cue.children)
 
 
 def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:

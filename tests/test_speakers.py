@@ -106,3 +106,31 @@ def test_participle_hung_on_a_time_word_takes_the_subject_of_its_verb():
     )
     (q,) = quotes(parsed)
     assert q.speaker.name == "Hundreds of protesters"
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent():
+    text = "Officials were angered by the deal and predicted it would fail."
+    parsed = build(
+        text,
+        [
+            "Officials/NOUN/3/nsubj:pass were/AUX/3/aux:pass/be/VBD angered/VERB/0/root/anger/VBN by/ADP/6/case "
+            "the/DET/6/det deal/NOUN/3/obl:agent and/CCONJ/8/cc predicted/VERB/3/conj/predict/VBD it/PRON/11/nsubj "
+            "would/AUX/11/aux fail/VERB/8/ccomp ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "it would fail" and q.speaker.text == "Officials"
+
+
+def test_a_verb_of_telling_joined_to_a_passive_reads_passive_itself():
+    # "I was hauled in and told ...": I was told; nobody named told me
+    text = "I was basically hauled in and told that my mother had left."
+    parsed = build(
+        text,
+        [
+            "I/PRON/4/nsubj:pass was/AUX/4/aux:pass/be/VBD basically/ADV/4/advmod hauled/VERB/0/root/haul/VBN "
+            "in/ADV/4/advmod and/CCONJ/7/cc told/VERB/4/conj/tell/VBD that/SCONJ/12/mark my/PRON/10/nmod:poss "
+            "mother/NOUN/12/nsubj had/AUX/12/aux left/VERB/7/ccomp/leave/VBN ./PUNCT/4/punct"
+        ],
+    )
+    assert all(q.speaker is None or q.speaker.text != "I" for q in quotes(parsed))
