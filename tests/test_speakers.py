@@ -76,6 +76,20 @@ def test_a_time_phrase_taken_for_the_subject_never_speaks():
     assert q.text == "The budget will pass" and q.speaker.text == "the governor of Ohio"
 
 
+def test_in_the_past_never_speaks():
+    # the parser made "past" the subject of "said"
+    text = "His friends have in the past said he was quiet."
+    parsed = build(
+        text,
+        [
+            "His/PRON/2/nmod:poss friends/NOUN/7/nsubj have/AUX/7/aux in/ADP/6/case the/DET/6/det "
+            "past/NOUN/7/nsubj said/VERB/0/root/say he/PRON/11/nsubj was/AUX/11/cop/be quiet/ADJ/7/ccomp ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "His friends"
+
+
 def test_a_dateline_never_speaks_the_phrase_after_its_dash_does():
     text = "RENO, Nev. (AP) — Republican hopeful Donald Trump says the league has gone soft."
     parsed = build(
