@@ -301,11 +301,18 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
 
 
 def _attribute_with_cue(
-    cand: Candidate, cue: Word, region: list[Word], lex: Lexicons, index: ArticleIndex, *, after_quote: bool
+    cand: Candidate,
+    cue: Word,
+    region: list[Word],
+    lex: Lexicons,
+    index: ArticleIndex,
+    *,
+    after_quote: bool,
+    object_is_content: bool = False,
 ) -> None:
     cand.cue = cue
     attr = (
-        find_attribution(cue, lex, index.in_quote)
+        find_attribution(cue, lex, index.in_quote, object_is_content=object_is_content)
         if cue.parsed
         else Attribution(None, None, None, AttributionMethod.UNPARSED)
     )
@@ -568,7 +575,8 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         clause = _framed_clause(q, fcue, index, lex)
         if clause is not None:
             cand.spans = [clause]
-        _attribute_with_cue(cand, fcue, [fcue], lex, index, after_quote=False)
+        # 'cited the union's support for “civil rights”': the quoted words are what is cited
+        _attribute_with_cue(cand, fcue, [fcue], lex, index, after_quote=False, object_is_content=True)
         return cand, i
     if trailing_ok:
         cues = _cue_candidates(trailing[:MAX_TRAILING_WORDS], index, lex, kinds=_DIRECT_KINDS)

@@ -662,7 +662,7 @@ def _reported_clause(
     span = content_span(content_words)
     if span is None:
         return None
-    attr = find_attribution(cue, lex)
+    attr = find_attribution(cue, lex, object_is_content=how is Method.ARGUMENTS)
     if attr.speaker is None:
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
         # the nominal right before the cue, adverbs skipped.

@@ -145,8 +145,13 @@ def parenthetical_subject(word: Word) -> Word | None:
     return after[0]
 
 
-def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | None = None) -> Attribution:
+def find_attribution(
+    cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | None = None, *, object_is_content: bool = False
+) -> Attribution:
     """Speaker, source and addressee of a cue word, from the parse around it.
+
+    OBJECT_IS_CONTENT: the cue's object is what is attributed ("Trump cited [his Iowa results]"),
+    so a relay verb as the cue does not make its object the speaker as in "IRNA quoted Khamenei".
 
     SKIP: words that are never the subject (the caller passes "inside a quotation": a parser can
     make a quote's first noun a second subject of the cue, ‘al-Amr said "All those …"’)."""
@@ -157,7 +162,7 @@ def find_attribution(cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | No
 
     word, how = cue, AttributionMethod.SUBJECT
     for _ in range(MAXCLIMB_RELS + 1):
-        if word.lemma_lower in lex.quote_relay_verbs:
+        if word.lemma_lower in lex.quote_relay_verbs and not (object_is_content and word is cue):
             relay = _relay(word)
             if relay is not None:
                 return Attribution(relay[0], relay[1], addressee, AttributionMethod.RELAY)

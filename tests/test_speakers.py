@@ -148,3 +148,31 @@ def test_a_verb_of_telling_joined_to_a_passive_reads_passive_itself():
         ],
     )
     assert all(q.speaker is None or q.speaker.text != "I" for q in quotes(parsed))
+
+
+def test_what_a_speaker_cites_is_the_content_not_the_speaker():
+    # "cite" relays ("the Post reported, citing a source"), but cited things do not speak
+    text = "Trump cited his Iowa results."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/2/nsubj cited/VERB/0/root/cite/VBD his/PRON/5/nmod:poss Iowa/PROPN/5/compound "
+            "results/NOUN/2/obj/result ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope="attributions")
+    assert q.text == "his Iowa results" and q.speaker.name == "Trump" and q.category.value == "speech_act"
+
+
+def test_a_quoted_phrase_a_speaker_cites_is_attributed_to_the_speaker():
+    text = "Frank cited the union's support for “civil rights.”"
+    parsed = build(
+        text,
+        [
+            "Frank/PROPN/2/nsubj cited/VERB/0/root/cite/VBD the/DET/4/det union/NOUN/6/nmod:poss 's/PART/4/case "
+            "support/NOUN/2/obj for/ADP/10/case “/PUNCT/10/punct civil/ADJ/10/amod rights/NOUN/6/nmod "
+            "./PUNCT/2/punct ”/PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker is not None and q.speaker.name == "Frank"
