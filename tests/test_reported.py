@@ -635,3 +635,16 @@ def test_a_cue_that_attributes_a_widened_direct_quote_reports_nothing_more():
     direct, _ = find_direct(spans, parsed, index, lex, [p.end for p in paragraphs])
     assert [c.type.value for c in direct] == ["mixed"]
     assert find_reported(parsed, index, lex, direct) == []
+
+
+def test_speaking_somewhere_reports_nothing():
+    text = "Romney spoke Thursday at the University of Utah, where he has a home."
+    parsed = build(
+        text,
+        [
+            "Romney/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD Thursday/PROPN/2/obl:tmod at/ADP/6/case the/DET/6/det "
+            "University/PROPN/2/obl of/ADP/8/case Utah/PROPN/6/nmod ,/PUNCT/12/punct where/ADV/12/advmod "
+            "he/PRON/12/nsubj has/VERB/6/acl:relcl/have a/DET/14/det home/NOUN/12/obj ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(parsed) == () and quotes(parsed, scope="attributions") == ()
