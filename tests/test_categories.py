@@ -233,3 +233,17 @@ def test_category_seeing_something_as_something_is_a_belief():
         "Many voters",
     )
     assert _quotes(SEES_AS, Scope.STATEMENTS) == ()
+
+
+def test_proving_something_is_the_writers_judgement_not_evidence():
+    from tests.helpers import build, quotes
+
+    text = "Hurdles from years past proved to be insurmountable."
+    parsed = build(
+        text,
+        [
+            "Hurdles/NOUN/5/nsubj from/ADP/3/case years/NOUN/1/nmod past/ADJ/3/amod proved/VERB/0/root/prove/VBD "
+            "to/PART/8/mark be/AUX/8/cop insurmountable/ADJ/5/xcomp ./PUNCT/5/punct"
+        ],
+    )
+    assert quotes(parsed, scope="attributions") == ()
