@@ -72,6 +72,16 @@ ASKED = (
     "The/DET/2/det senator/NOUN/3/nsubj asked/VERB/0/root/ask/VBD the/DET/5/det council/NOUN/3/obj "
     "for/ADP/7/case help/NOUN/3/obl ./PUNCT/3/punct",
 )
+DISCUSSED = (
+    "The mayor discussed the budget with reporters.",
+    "The/DET/2/det mayor/NOUN/3/nsubj discussed/VERB/0/root/discuss/VBD the/DET/5/det budget/NOUN/3/obj "
+    "with/ADP/7/case reporters/NOUN/3/obl ./PUNCT/3/punct",
+)
+CONSIDERING = (
+    "The party is considering a rule change.",
+    "The/DET/2/det party/NOUN/4/nsubj is/AUX/4/aux considering/VERB/0/root/consider/VBG a/DET/7/det "
+    "rule/NOUN/7/compound change/NOUN/4/obj ./PUNCT/4/punct",
+)
 # Not attributions: an aspectual "continue", a participle that names.
 CONTINUED = (
     "He continued to raise money.",
@@ -109,6 +119,8 @@ def _quotes(case, scope):
         (CRITICIZED, QuoteCategory.SPEECH_ACT, "Sanders for stealing data", "Trump"),
         (POLL_SHOWS, QuoteCategory.EVIDENCE, "Sanders leading Clinton", "A new poll"),
         (ANNOUNCED, QuoteCategory.SPEECH_ACT, "her candidacy", "The senator"),
+        (DISCUSSED, QuoteCategory.SPEECH_ACT, "the budget with reporters", "The mayor"),
+        (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
