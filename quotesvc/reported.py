@@ -461,6 +461,11 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing
+    if kind is CueKind.SPEECH and any(
+        c.rel == "obl" and c.id > cue.id and any(g.lower == "about" and g.rel == "case" for g in c.children)
+        for c in cue.children
+    ):
+        return True  # "talked [about the economy]", "asked [about his taxes]": a speech act on a topic
     if kind is CueKind.COGNITION and _sees_as(cue):
         return True  # "many supporters see [him as the stronger candidate]"
     if kind in (CueKind.COGNITION, CueKind.SPEECH):

@@ -82,6 +82,11 @@ CONSIDERING = (
     "The/DET/2/det party/NOUN/4/nsubj is/AUX/4/aux considering/VERB/0/root/consider/VBG a/DET/7/det "
     "rule/NOUN/7/compound change/NOUN/4/obj ./PUNCT/4/punct",
 )
+TALKED_ABOUT = (
+    "The governor talked about the economy in Ohio.",
+    "The/DET/2/det governor/NOUN/3/nsubj talked/VERB/0/root/talk/VBD about/ADP/6/case the/DET/6/det "
+    "economy/NOUN/3/obl in/ADP/8/case Ohio/PROPN/3/obl ./PUNCT/3/punct",
+)
 # Not attributions: an aspectual "continue", a participle that names.
 CONTINUED = (
     "He continued to raise money.",
@@ -121,6 +126,7 @@ def _quotes(case, scope):
         (ANNOUNCED, QuoteCategory.SPEECH_ACT, "her candidacy", "The senator"),
         (DISCUSSED, QuoteCategory.SPEECH_ACT, "the budget with reporters", "The mayor"),
         (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
+        (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
