@@ -81,6 +81,8 @@ def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
     """The category a cue gives its quote: the first of the speech-act, evidence and cognition
     lexicons that holds its lemma, else a statement ("said", "according to", a colon)."""
     lemma = _lemma_guess(word, lex.attribution_cue_lemmas)
+    if word.lower in lex.hearsay_adverbs:
+        return QuoteCategory.EVIDENCE  # "reportedly": what reports say
     if lemma in lex.speech_act_verbs:
         return QuoteCategory.SPEECH_ACT
     if lemma in lex.evidence_verbs:

@@ -539,6 +539,11 @@ def find_reported(
                 continue
             if not sent.parsed:
                 continue
+            if scope is Scope.ATTRIBUTIONS and w.lower in lex.hearsay_adverbs:
+                cand = _hearsay(w)
+                if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                    out.append(cand)
+                continue
             if is_according(w):
                 cand = according(w, sent, index)
                 if cand is not None:
@@ -590,6 +595,31 @@ def _raising(cue: Word) -> Candidate | None:
         [pieces[0], pieces[1]],
         Method.ARGUMENTS,
         cue=cue,
+        attribution=Attribution(None, None, None, AttributionMethod.NONE),
+        confidence=confidence.base(Method.ARGUMENTS),
+    )
+
+
+def _hearsay(adverb: Word) -> Candidate | None:
+    """ "[Anti-Trump delegates] reportedly [erupted in boos]": what the adverb's clause says,
+    attributed to unnamed reports (scope "attributions", category evidence, no speaker), in two
+    pieces around the adverb when its subject comes first."""
+    head = adverb.head_word
+    if adverb.rel != "advmod" or head is None or head.upos not in VERBAL_UPOS | {"ADJ", "NOUN", "PROPN"}:
+        return None
+    clause = [w for w in _clause_of(head) if w.id != adverb.id]
+    subject = next((c for c in head.children if c.rel in SUBJECT_RELS and c.id < adverb.id), None)
+    before = [w for w in clause if w.id < adverb.id]
+    after = [w for w in clause if w.id > adverb.id]
+    two = subject is not None and before
+    pieces = [content_span(before), content_span(after)] if two else [content_span(clause)]
+    if any(p is None for p in pieces):
+        return None
+    return Candidate(
+        QuoteType.INDIRECT,
+        [p for p in pieces if p is not None],
+        Method.ARGUMENTS,
+        cue=adverb,
         attribution=Attribution(None, None, None, AttributionMethod.NONE),
         confidence=confidence.base(Method.ARGUMENTS),
     )

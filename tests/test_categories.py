@@ -265,3 +265,18 @@ def test_proving_something_is_the_writers_judgement_not_evidence():
         ],
     )
     assert quotes(parsed, scope="attributions") == ()
+
+
+REPORTEDLY = (
+    "Anti-Trump delegates reportedly erupted in a chorus of boos.",
+    "Anti-Trump/ADJ/2/amod delegates/NOUN/4/nsubj reportedly/ADV/4/advmod erupted/VERB/0/root/erupt/VBD "
+    "in/ADP/7/case a/DET/7/det chorus/NOUN/4/obl of/ADP/9/case boos/NOUN/7/nmod ./PUNCT/4/punct",
+)
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports():
+    (q,) = _quotes(REPORTEDLY, Scope.ATTRIBUTIONS)
+    assert q.category is QuoteCategory.EVIDENCE and q.speaker is None and q.cue.text == "reportedly"
+    text = REPORTEDLY[0]
+    assert [text[a:b] for a, b in q.spans] == ["Anti-Trump delegates", "erupted in a chorus of boos"]
+    assert _quotes(REPORTEDLY, Scope.STATEMENTS) == ()

@@ -55,6 +55,7 @@ class Lexicons:
     speech_act_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    hearsay_adverbs: frozenset[str]
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -69,7 +70,7 @@ class Lexicons:
     @cached_property
     def attribution_cue_lemmas(self) -> frozenset[str]:
         """Every lemma that can introduce an attribution of any category (scope "attributions")."""
-        return self.cue_lemmas | self.speech_act_verbs | self.evidence_verbs | self.stance_verbs
+        return self.cue_lemmas | self.speech_act_verbs | self.evidence_verbs | self.stance_verbs | self.hearsay_adverbs
 
 
 FILES = {
@@ -86,6 +87,7 @@ FILES = {
     "speech_act_verbs": "speech_act_verbs.txt",
     "evidence_verbs": "evidence_verbs.txt",
     "stance_verbs": "stance_verbs.txt",
+    "hearsay_adverbs": "hearsay_adverbs.txt",
 }
 
 
