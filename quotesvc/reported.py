@@ -56,6 +56,8 @@ MIN_COLON_CONTENT_WORDS = 3
 MIN_SURFACE_CLAUSE_WORDS = 4
 #: "said on Friday that …": how far a complementizer may stand from the cue.
 MAX_THAT_DISTANCE = 8
+#: Objects of a verb of saying that stand for what was said: "said the same", "said yes".
+PRO_FORM_OBJECTS = frozenset({"same", "yes", "no", "nothing", "it", "that", "little", "much"})
 #: Marks of an adverbial clause that belongs to the claim it opens: a condition or a concession.
 CLAIM_MARKS = frozenset({"if", "unless", "although", "though"})
 #: A cognition cue's content must be longer than a pronoun or two ("I think so").
@@ -461,6 +463,14 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing
+    if kind is CueKind.SPEECH and any(
+        c.id > cue.id
+        and c.rel == "obj"
+        and c.lemma_lower in PRO_FORM_OBJECTS
+        and cue.lemma_lower not in lex.addressee_verbs
+        for c in cue.children
+    ):
+        return True  # "said [the same] of Trump", "said [yes]", "said [nothing] about it"
     if kind is CueKind.SPEECH and any(
         c.rel == "obl" and c.id > cue.id and any(g.lower == "about" and g.rel == "case" for g in c.children)
         for c in cue.children

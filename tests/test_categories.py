@@ -87,6 +87,11 @@ TALKED_ABOUT = (
     "The/DET/2/det governor/NOUN/3/nsubj talked/VERB/0/root/talk/VBD about/ADP/6/case the/DET/6/det "
     "economy/NOUN/3/obl in/ADP/8/case Ohio/PROPN/3/obl ./PUNCT/3/punct",
 )
+SAID_THE_SAME = (
+    "A third of voters said the same of the senator.",
+    "A/DET/2/det third/NOUN/5/nsubj of/ADP/4/case voters/NOUN/2/nmod said/VERB/0/root/say/VBD the/DET/7/det "
+    "same/ADJ/5/obj of/ADP/10/case the/DET/10/det senator/NOUN/5/obl ./PUNCT/5/punct",
+)
 # Not attributions: an aspectual "continue", a participle that names.
 CONTINUED = (
     "He continued to raise money.",
@@ -127,6 +132,7 @@ def _quotes(case, scope):
         (DISCUSSED, QuoteCategory.SPEECH_ACT, "the budget with reporters", "The mayor"),
         (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
+        (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
