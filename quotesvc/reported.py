@@ -56,6 +56,8 @@ MIN_COLON_CONTENT_WORDS = 3
 MIN_SURFACE_CLAUSE_WORDS = 4
 #: "said on Friday that …": how far a complementizer may stand from the cue.
 MAX_THAT_DISTANCE = 8
+#: Verbs of asking: "asked [for a recount]" is a request, a speech act on what is asked for.
+QUESTION_CUES = frozenset({"ask"})
 #: Objects of a verb of saying that stand for what was said: "said the same", "said yes".
 PRO_FORM_OBJECTS = frozenset({"same", "yes", "no", "nothing", "it", "that", "little", "much"})
 #: Marks of an adverbial clause that belongs to the claim it opens: a condition or a concession.
@@ -471,8 +473,10 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         for c in cue.children
     ):
         return True  # "said [the same] of Trump", "said [yes]", "said [nothing] about it"
+    asks_for = cue.lemma_lower in QUESTION_CUES and not any(c.rel in ("obj", "iobj") for c in cue.children)
+    topics = ("about", "for") if asks_for else ("about",)  # not "asked the council for help": a request to someone
     if kind is CueKind.SPEECH and any(
-        c.rel == "obl" and c.id > cue.id and any(g.lower == "about" and g.rel == "case" for g in c.children)
+        c.rel == "obl" and c.id > cue.id and any(g.lower in topics and g.rel == "case" for g in c.children)
         for c in cue.children
     ):
         return True  # "talked [about the economy]", "asked [about his taxes]": a speech act on a topic

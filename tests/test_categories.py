@@ -92,6 +92,11 @@ SAID_THE_SAME = (
     "A/DET/2/det third/NOUN/5/nsubj of/ADP/4/case voters/NOUN/2/nmod said/VERB/0/root/say/VBD the/DET/7/det "
     "same/ADJ/5/obj of/ADP/10/case the/DET/10/det senator/NOUN/5/obl ./PUNCT/5/punct",
 )
+ASKED_FOR = (
+    "The campaign asked for a recount in Ohio.",
+    "The/DET/2/det campaign/NOUN/3/nsubj asked/VERB/0/root/ask/VBD for/ADP/6/case a/DET/6/det "
+    "recount/NOUN/3/obl in/ADP/8/case Ohio/PROPN/6/nmod ./PUNCT/3/punct",
+)
 # Not attributions: an aspectual "continue", a participle that names.
 CONTINUED = (
     "He continued to raise money.",
@@ -133,6 +138,7 @@ def _quotes(case, scope):
         (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
+        (ASKED_FOR, QuoteCategory.SPEECH_ACT, "a recount in Ohio", "The campaign"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
