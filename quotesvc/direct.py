@@ -19,7 +19,7 @@ from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, n
 from quotesvc.cues import CueKind, cue_kind
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
+from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
 from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS, ends_sentence, is_finite
@@ -44,7 +44,7 @@ MAX_INVERTED_SUBJECT_WORDS = 4
 MAX_INVERTED_DESCRIPTION_WORDS = 8
 DESCRIPTION_UPOS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "VERB"})
 #: Closing quote marks, passed over to find the comma before a trailing attribution (',” she said').
-CLOSING_MARKS = "\"'\u201d\u2019"
+CLOSING_MARKS = "".join(CLOSING_MARKS_KEPT) + "'"
 #: The cue's dependents that belong to a trailing attribution: "he said [in an interview] [Tuesday]".
 FRAME_RELS_OF_CUE = frozenset({"obl", "advmod", "obj", "iobj", "nsubj", "aux", "punct", "compound", "nmod"})
 #: Unquoted words after a trailing attribution that go on with the quote have at least this many words.
@@ -362,9 +362,7 @@ def _widen_to_unquoted_words(
         return
     start = leading[0].start if leading else cand.spans[0][0]
     end = middle[-1].end if middle else cand.spans[-1][1]
-    if len(cand.quote_spans) > 1:
-        return
-    cand.spans = [(min(start, cand.spans[0][0]), max(end, cand.spans[-1][1]))]
+    cand.spans = [(start, end)]
     cand.type = QuoteType.MIXED
 
 

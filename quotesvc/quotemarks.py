@@ -138,6 +138,7 @@ def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None,
     """Whether MARK at I closes a quote opened by OPENER (its content starting at CONTENT)."""
     if mark not in (DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS.get(opener) or ()):
         return False
+    end = len(text) if limit is None else limit
     if opener == LEFT_DOUBLE and mark == '"':
         # “ … ," she said: copy that mixes curly and straight marks closes a curly quote with a
         # straight one; only at a word's end, and only when no curly closer follows in the
@@ -145,18 +146,14 @@ def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None,
         # and closes no straight quote opened inside ('“He said "no," and left.”').
         if _prev(text, i).isspace() or _is_word(_next(text, i)):
             return False
-        if text.find(RIGHT_DOUBLE, i, len(text) if limit is None else limit) == -1:
+        if text.find(RIGHT_DOUBLE, i, end) == -1:
             return True
         nested = content is not None and text.count('"', content, i) % 2 == 1
         return _prev(text, i) in ",?!" and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
     if opener == '"' and mark == RIGHT_DOUBLE:
         # "But he won,” Lee said: the same copy the other way round; only at a word's end, and
         # only when no straight mark follows in the paragraph to close it.
-        return (
-            not _prev(text, i).isspace()
-            and not _is_word(_next(text, i))
-            and text.find('"', i, len(text) if limit is None else limit) == -1
-        )
+        return not _prev(text, i).isspace() and not _is_word(_next(text, i)) and text.find('"', i, end) == -1
     if mark == opener and opener not in ('"', "'", "\u201d"):
         # The same directional mark again (“ … “): a closer only when it ends a word.
         return not _prev(text, i).isspace() and not _is_word(_next(text, i, len(mark)))
