@@ -31,15 +31,21 @@ class CueKind(Enum):
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 
 
+MIN_GUESSED_STEM = 3  # "seed" is no form of "see"
+
+
 def _lemma_guess(word: Word, known: frozenset[str]) -> str:
-    """The lemma, or for a form the lemmatizer left as it was ("tweeted"), a known lemma that a
-    regular inflection ending leads to."""
+    """The lemma, or for a lemma outside KNOWN, a known lemma that a regular inflection ending of
+    the form leads to: the lemmatizer leaves some forms as they are ("tweeted") and clips others
+    ("conceded" -> "conced", "favored" -> "favore", "vowing" -> "vowe")."""
     lemma = word.lemma_lower
-    if lemma in known or lemma != word.lower:
+    if lemma in known:
         return lemma
+    form = word.lower
     for suffix, repl in _SUFFIXES:
-        if lemma.endswith(suffix) and lemma[: -len(suffix)] + repl in known:
-            return lemma[: -len(suffix)] + repl
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and len(stem) >= MIN_GUESSED_STEM and stem + repl in known:
+            return stem + repl
     return lemma
 
 

@@ -507,6 +507,56 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
     return span
 
 
+#: The dependents of a labelling verb that hold what the label is said of and the label ("called
+#: [the judge] [a “hater of Donald Trump”]", "called [for] [a “cultural war”]").
+_LABEL_RELS = frozenset({"obj", "iobj", "xcomp", "obl", "ccomp", "advmod"})
+#: Where the labelled phrase ends: another verb of the subject ("… “incredibly driven” [and]
+#: asserted that …") or a clause set off by a comma ("…, accusing it of …").
+_LABEL_STOP_RELS = frozenset({"conj", "cc", "parataxis"})
+_LABEL_SET_OFF_RELS = frozenset({"advcl", "acl", "conj", "parataxis", "xcomp"})
+
+
+def _after_comma(word: Word) -> bool:
+    """Whether a comma sets off the phrase WORD heads from what comes before (closing quote
+    marks aside: '“a threat,” warning against …')."""
+    sent = word.sent
+    first = sent.subtree(word)[0]
+    before = [w for w in sent.words if w.id < first.id and w.text not in CLOSING_MARKS]
+    return bool(before) and before[-1].text == ","
+
+
+def _labelled_phrase(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) -> tuple[int, int] | None:
+    """For a labelling verb ("called", "described … as"), the phrase it labels and the quoted
+    label together, which is what annotators mark as the quote: 'called [the judge a “hater of
+    Donald Trump” who had “railroaded” him]'. None when the fragment is not among the words after
+    the verb."""
+    if cue_kind(cue, lex) is not CueKind.FRAGMENT and cue.lemma_lower not in lex.fragment_cues:
+        return None  # "described" is a speech verb too
+    sent = cue.sent
+    after = [c for c in sent.children(cue.id) if c.id > cue.id]
+    taken: list[Word] = []
+    for child in after:
+        if child.rel in _LABEL_STOP_RELS or (child.rel in _LABEL_SET_OFF_RELS and taken and _after_comma(child)):
+            break
+        if child.upos == "PUNCT":
+            continue
+        if not taken and child.rel not in _LABEL_RELS:
+            return None
+        taken.append(child)
+    if not taken:
+        return None
+    words = [w for child in taken for w in sent.subtree(child)]
+    words.sort(key=lambda w: w.id)
+    if words[0].rel == "case" and words[0].upos == "ADP":
+        words = words[1:]  # "called [for] a …", "called [on] the United States …": the verb's preposition
+    span = content_span(words)
+    if span is None or not (span[0] <= q.start and q.start < span[1]):
+        return None
+    # the phrase takes the quotation whole, its closing mark too: 'the plan as “a disaster.”'
+    end = max(span[1], q.end if q.close_mark is None else q.close_mark + 1)
+    return span[0], end
+
+
 @dataclass(frozen=True)
 class _Article:
     """What every quote of one article is read against."""
@@ -570,7 +620,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     fcue = _fragment_cue(q, index, lex) if fragment else None
     if fcue is not None:
         cand.type, cand.how = QuoteType.MIXED, Method.FRAGMENT
-        clause = _framed_clause(q, fcue, index, lex)
+        clause = _framed_clause(q, fcue, index, lex) or _labelled_phrase(q, fcue, index, lex)
         if clause is not None:
             cand.spans = [clause]
         # 'cited the union's support for “civil rights”': the quoted words are what is cited

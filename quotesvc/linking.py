@@ -118,6 +118,7 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
             absorbed[id(c)] = host
         else:
             kept.append(c)
+    kept = _merge_same_phrase(kept)
     for c in kept:
         # a quote going on from a fragment goes on from the reported speech that holds it now
         if c.inherit_from is not None and id(c.inherit_from) in absorbed:
@@ -141,6 +142,31 @@ def _opened_in(fragment: Candidate, indirect: list[Candidate]) -> Candidate | No
         ),
         None,
     )
+
+
+def _merge_same_phrase(cands: list[Candidate]) -> list[Candidate]:
+    """Fragments of one cue widened to the same phrase ('called the plan a “total disaster” and a
+    “betrayal of the voters”') are one quote with all their quotations."""
+    out: list[Candidate] = []
+    for c in cands:
+        same = next(
+            (
+                o
+                for o in out
+                if c.how is Method.FRAGMENT
+                and o.how is Method.FRAGMENT
+                and o.cue is c.cue
+                and len(o.spans) == len(c.spans) == 1
+                and o.start == c.start
+            ),
+            None,
+        )
+        if same is None:
+            out.append(c)
+        else:  # the later one reaches its own closing mark
+            same.spans = [(same.start, max(same.end, c.end))]
+            same.quote_spans.extend(c.quote_spans)
+    return out
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

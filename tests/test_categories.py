@@ -192,7 +192,11 @@ def test_category_quoted_fragment_is_a_statement_in_every_scope():
     # the cue frames the quoted words: no second, speech-act quote over its arguments
     for scope in Scope:
         (q,) = build_result(build(text, [spec]), scope=scope).quotes
-        assert (q.category, q.type.value, q.text) == (QuoteCategory.STATEMENT, "mixed", "a disaster for the region.")
+        assert (q.category, q.type.value, q.text) == (
+            QuoteCategory.STATEMENT,
+            "mixed",
+            "the plan as “a disaster for the region.”",
+        )
 
 
 def test_category_numbering_follows_the_scope():

@@ -59,3 +59,32 @@ def test_let_me_say_still_reports():
     )
     (q,) = quotes(parsed)
     assert q.cue.lemma == "say" and q.speaker.name == "the author"
+
+
+@pytest.mark.parametrize(
+    "form, clipped, lemma",
+    [("conceded", "conced", "concede"), ("signaled", "signale", "signal"), ("vowing", "vowe", "vow")],
+)
+def test_a_lemma_the_lemmatizer_clipped_is_read_from_the_form(form, clipped, lemma):
+    text = f"The mayor {form} that the robots were late."
+    parsed = build(
+        text,
+        [
+            f"The/DET/2/det mayor/NOUN/3/nsubj {form}/VERB/0/root/{clipped}/VBD that/SCONJ/8/mark the/DET/6/det "
+            "robots/NOUN/8/nsubj were/AUX/8/cop/be/VBD late/ADJ/3/ccomp ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope="attributions")
+    assert (q.cue.text, q.text, q.speaker.name) == (form, "that the robots were late", "The mayor")
+
+
+def test_a_short_stem_is_no_guess():
+    from quotesvc.cues import cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+    from quotesvc.results import Scope
+
+    parsed = build(
+        "Farmers seed the fields.",
+        ["Farmers/NOUN/2/nsubj seed/VERB/0/root/seed/VBP the/DET/4/det fields/NOUN/2/obj ./PUNCT/2/punct"],
+    )
+    assert cue_kind(parsed.sentences[0].words[1], load_lexicons(), Scope.ATTRIBUTIONS) is None

@@ -52,8 +52,59 @@ def test_attribution_fragment_framed_by_call_is_mixed():
     )
     (q,) = quotes(parsed)
     assert q.type.value == "mixed"
-    assert q.text == "a threat to the entire region,"
+    # the label with what it labels; the clause a comma sets off is not part of it
+    assert q.text == "ISIS “a threat to the entire region,”"
     assert q.speaker.text == "He"
+
+
+def test_labelled_phrase_takes_what_is_labelled_and_its_relative_clause():
+    text = "Lee called the judge a “hater of robots” who had ruled against him."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj called/VERB/0/root/call/VBD the/DET/4/det judge/NOUN/2/obj a/DET/7/det "
+            "“/PUNCT/7/punct hater/NOUN/2/obj of/ADP/9/case robots/NOUN/7/nmod/robot ”/PUNCT/7/punct "
+            "who/PRON/13/nsubj had/AUX/13/aux/have ruled/VERB/7/acl:relcl/rule against/ADP/15/case "
+            "him/PRON/13/obl/he ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.speaker.text) == (
+        "mixed",
+        "the judge a “hater of robots” who had ruled against him",
+        "Lee",
+    )
+
+
+def test_labelled_phrase_stops_before_the_subjects_next_verb():
+    text = "Ms. Okafor called the plan “badly drawn” and asserted that the council would vote again."
+    parsed = build(
+        text,
+        [
+            "Ms./PROPN/3/nsubj Okafor/PROPN/3/nsubj called/VERB/0/root/call/VBD the/DET/5/det plan/NOUN/3/obj "
+            "“/PUNCT/8/punct badly/ADV/8/advmod drawn/VERB/3/xcomp/draw/VBN ”/PUNCT/8/punct and/CCONJ/11/cc "
+            "asserted/VERB/3/conj/assert/VBD that/SCONJ/16/mark the/DET/14/det council/NOUN/16/nsubj "
+            "would/AUX/16/aux vote/VERB/11/ccomp/vote/VB again/ADV/16/advmod ./PUNCT/3/punct"
+        ],
+    )
+    labelled, asserted = quotes(parsed)
+    assert (labelled.type.value, labelled.text) == ("mixed", "the plan “badly drawn”")
+    assert (asserted.cue.lemma, asserted.text) == ("assert", "that the council would vote again")
+
+
+def test_two_labels_of_one_phrase_are_one_quote():
+    text = "He called the plan a “total disaster” and a “betrayal of the voters.”"
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj called/VERB/0/root/call/VBD the/DET/4/det plan/NOUN/2/obj a/DET/8/det "
+            "“/PUNCT/8/punct total/ADJ/8/amod disaster/NOUN/2/obj ”/PUNCT/8/punct and/CCONJ/13/cc a/DET/13/det "
+            "“/PUNCT/13/punct betrayal/NOUN/8/conj of/ADP/16/case the/DET/16/det voters/NOUN/13/nmod/voter "
+            "./PUNCT/2/punct ”/PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the plan a “total disaster” and a “betrayal of the voters.”"
 
 
 def test_fragment_framed_by_a_speech_verb_is_mixed_over_the_whole_reported_clause():
