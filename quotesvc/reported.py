@@ -99,9 +99,32 @@ def _complement(cue: Word) -> Word | None:
             return c
     before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
     subj = [c for c in cue.children if c.rel == "nsubj"]
-    if before and subj and subj[0].id > before[-1].id:
+    if before and subj and subj[-1].id > before[-1].id:
         return before[-1]
     return None
+
+
+def _trailing_conj(cue: Word) -> bool:
+    """ "Cruz lacks support in Congress, [said Larry Sabato]": a cue the parser coordinated with
+    the clause before it, though no conjunction joins them, a comma sets it off, and it ends the
+    sentence with its subject beside it."""
+    sent = cue.sent
+    if cue.rel != "conj" or any(c.rel == "cc" for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.rel == "nsubj"), None)
+    if subj is None or (subj.id < cue.id and subj.upos not in ("PROPN", "PRON")):
+        return False  # "…, And seek abroad, [the love] denied at home": a verse, not an attribution
+    first = min(cue.id, sent.subtree(subj)[0].id)
+    if first < 2 or sent.words[first - 2].text != ",":
+        return False
+    last = sent.subtree(cue)[-1].id
+    return all(w.upos == "PUNCT" for w in sent.words[last:])
+
+
+def _subjects_hung_on_cue(cue: Word, comp: Word) -> list[Word]:
+    """ "[Trump's grasp of policy] [are worrying], Cuban said": the complement's own subject that
+    the parser made a second subject of the cue, before the complement."""
+    return [w for c in cue.children if c.rel == "nsubj" and c.id < comp.id for w in cue.sent.subtree(c)]
 
 
 def _colon_content(cue: Word) -> list[Word] | None:
@@ -679,10 +702,13 @@ def _reported_clause(
     how = Method.COGNITION if kind == CueKind.COGNITION else Method.INDIRECT
     content_words = None
     if comp is not None:
-        content_words = _clause_words(cue, comp, sent, lex) if comp.id > cue.id else sent.subtree(comp)
+        if comp.id > cue.id:
+            content_words = _clause_words(cue, comp, sent, lex)
+        else:
+            content_words = sorted(_subjects_hung_on_cue(cue, comp) + sent.subtree(comp), key=lambda w: w.id)
     elif (
         kind != CueKind.COGNITION
-        and cue.rel == "parataxis"
+        and (cue.rel == "parataxis" or _trailing_conj(cue))
         and cue.head
         and cue.head < cue.id
         and not any(c.rel == "obj" for c in cue.children)  # "…, continues a tradition": no report

@@ -648,3 +648,44 @@ def test_speaking_somewhere_reports_nothing():
         ],
     )
     assert quotes(parsed) == () and quotes(parsed, scope="attributions") == ()
+
+
+def test_complement_subject_hung_on_the_cue_stays_in_the_content():
+    # the parser made "grasp" a second subject of "said"; the speaker is the one after the clause
+    text = "The mayor's grasp of policy and budgets is worrying, Okafor said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det mayor/NOUN/4/nmod:poss 's/PART/2/case grasp/NOUN/13/nsubj of/ADP/6/case "
+            "policy/NOUN/4/nmod and/CCONJ/8/cc budgets/NOUN/6/conj/budget is/AUX/10/aux/be "
+            "worrying/VERB/13/ccomp/worry/VBG ,/PUNCT/10/punct Okafor/PROPN/13/nsubj said/VERB/0/root/say/VBD "
+            "./PUNCT/13/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("The mayor's grasp of policy and budgets is worrying", "Okafor")
+
+
+def test_trailing_attribution_parsed_as_a_conjunct():
+    text = "Lee also lacks support in the council, said Dana Okafor, a professor."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/3/nsubj also/ADV/3/advmod lacks/VERB/0/root/lack support/NOUN/3/obj in/ADP/7/case "
+            "the/DET/7/det council/NOUN/4/nmod ,/PUNCT/9/punct said/VERB/3/conj/say/VBD Dana/PROPN/9/nsubj "
+            "Okafor/PROPN/10/flat ,/PUNCT/14/punct a/DET/14/det professor/NOUN/10/appos ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("Lee also lacks support in the council", "Dana Okafor")
+    # a noun before a coordinated verb is that verb's own subject
+    text = "They travel far, and seek abroad, the love denied at home."
+    parsed = build(
+        text,
+        [
+            "They/PRON/2/nsubj travel/VERB/0/root far/ADV/2/advmod ,/PUNCT/6/punct and/CCONJ/6/cc "
+            "seek/VERB/2/conj abroad/ADV/6/advmod ,/PUNCT/11/punct the/DET/10/det love/NOUN/11/nsubj "
+            "denied/VERB/2/conj/deny/VBD at/ADP/13/case home/NOUN/11/obl ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
