@@ -272,6 +272,75 @@ def _question_put_to(cue: Word, content: list[Word]) -> tuple[list[Word], Word] 
     return (question, person) if person is not None else None
 
 
+#: How far after "asked" its question may open: past an addressee, an agent or a time phrase
+#: ("was asked [by host John Dickerson] whether …", "asked [our followers] which …").
+MAX_QUESTION_DISTANCE = 8
+_QUESTION_WORDS = WH_OR_THAT - {"that"}
+
+
+def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
+    """ "X asked (Y) whether/what/who …", "Y was asked (by X) if …", "when asked how …": the
+    question, from its question word to the end of what the cue governs (parsers often hang an
+    embedded question on the addressee as a relative clause, so the surface decides where it
+    opens). The asker is the subject or the agent; a passive without an agent ("Rubio was asked
+    what …") names none, and the person asked is the addressee. A sentence-opening "Asked whether
+    …, X said" is left to the reported clause, which puts the question to X."""
+    sent = cue.sent
+    if cue.id == 1 or _negated(cue):
+        return None
+    # the cue's own clause: not a verb coordinated with it ("…, and Lee laughed")
+    others = frozenset(c.id for c in cue.children if c.rel in ("conj", "cc", "parataxis") and c.id > cue.id)
+    own = {w.id for w in sent.subtree(cue, exclude=others)}
+    opener = None
+    for w in sent.words[cue.id : cue.id + MAX_QUESTION_DISTANCE]:
+        if w.id not in own or w.upos in VERBAL_UPOS or w.text in (",", ":", ";"):
+            return None
+        if w.lower in _QUESTION_WORDS:
+            opener = w
+            break
+    if opener is None:
+        return None
+    question = []
+    for w in sent.words[opener.id - 1 :]:
+        if w.id not in own:
+            break
+        question.append(w)
+    if not any(w.upos in VERBAL_UPOS for w in question[1:]):
+        return None  # "asked about when": no clause
+    span = content_span(question)
+    if span is None:
+        return None
+    passive = any((c.deprel or "").endswith(":pass") for c in cue.children) or (
+        cue.xpos == "VBN" and not any(c.rel in SUBJECT_RELS or c.rel == "aux" for c in cue.children)
+    )
+    agent = next(
+        (
+            c
+            for c in cue.children
+            if c.deprel == "obl:agent"
+            or (c.rel == "obl" and any(g.lower == "by" and g.rel == "case" for g in c.children))
+        ),
+        None,
+    )
+    if agent is not None:
+        attr = Attribution(agent, None, None, AttributionMethod.AGENT)
+    elif passive:
+        asked = next((c for c in cue.children if c.rel in SUBJECT_RELS), None)
+        attr = Attribution(None, None, asked, AttributionMethod.PASSIVE)
+    else:
+        attr = find_attribution(cue, lex)
+        if attr.speaker is None:
+            return None
+    return Candidate(
+        QuoteType.INDIRECT,
+        [span],
+        Method.INDIRECT,
+        cue=cue,
+        attribution=attr,
+        confidence=confidence.base(Method.INDIRECT),
+    )
+
+
 def _is_that_mark(w: Word) -> bool:
     """The complementizer "that" ("said that …"), not the relative pronoun ("the plan that failed")."""
     return w.rel == "mark" and w.lower == "that"
@@ -593,6 +662,8 @@ def find_reported(
                 continue
             if scope is Scope.ATTRIBUTIONS and _is_raising(w):
                 cand = _raising(w)
+            elif w.lemma_lower in QUESTION_CUES and id(w) not in cue_words and _asked_question(w, lex) is not None:
+                cand = _asked_question(w, lex)
             else:
                 cand = _reported_clause(w, kind, sent, lex, scope, id(w) in framing) if id(w) not in cue_words else None
             if cand is None:

@@ -689,3 +689,46 @@ def test_trailing_attribution_parsed_as_a_conjunct():
         ],
     )
     assert quotes(parsed) == ()
+
+
+def test_a_question_put_by_an_agent_is_the_agents():
+    text = "Lee was asked by a caller why the robots are late."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/3/nsubj:pass was/AUX/3/aux:pass/be asked/VERB/0/root/ask/VBN by/ADP/6/case a/DET/6/det "
+            "caller/NOUN/3/obl:agent why/ADV/11/advmod the/DET/9/det robots/NOUN/11/nsubj/robot are/AUX/11/cop/be "
+            "late/ADV/3/advcl ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text, q.cue.text) == ("why the robots are late", "a caller", "asked")
+
+
+def test_a_question_without_an_asker_is_put_to_the_subject():
+    text = "In an interview, she was asked what happened to the vote."
+    parsed = build(
+        text,
+        [
+            "In/ADP/3/case an/DET/3/det interview/NOUN/7/obl ,/PUNCT/3/punct she/PRON/7/nsubj was/AUX/7/aux:pass/be "
+            "asked/VERB/0/root/ask/VBN what/PRON/9/nsubj happened/VERB/7/ccomp/happen/VBD to/ADP/12/case "
+            "the/DET/12/det vote/NOUN/9/obl ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker, q.addressee.text) == ("what happened to the vote", None, "she")
+
+
+def test_a_question_parsed_as_a_relative_clause_of_the_addressee():
+    text = "Dana Beck asked the mayor who she thought would win the race, and Lee laughed."
+    parsed = build(
+        text,
+        [
+            "Dana/PROPN/3/nsubj Beck/PROPN/1/flat asked/VERB/0/root/ask/VBD the/DET/5/det mayor/NOUN/3/iobj "
+            "who/PRON/8/obj she/PRON/8/nsubj thought/VERB/5/acl:relcl/think/VBD would/AUX/10/aux "
+            "win/VERB/5/acl:relcl/win/VB the/DET/12/det race/NOUN/10/obj ,/PUNCT/16/punct and/CCONJ/16/cc "
+            "Lee/PROPN/16/nsubj laughed/VERB/3/conj/laugh/VBD ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("who she thought would win the race", "Dana Beck")
