@@ -121,6 +121,52 @@ def _trailing_conj(cue: Word) -> bool:
     return all(w.upos == "PUNCT" for w in sent.words[last:])
 
 
+#: The words a trailing attribution's speaker is made of: "[teachers and union officials] told
+#: POLITICO", "[the company's two lawyers] said".
+_SPEAKER_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "CCONJ", "PART"})
+MAX_TRAILING_SPEAKER_WORDS = 8
+MAX_AFTER_TRAILING_CUE_WORDS = 6
+
+
+def _trailing_after_comma(cue: Word) -> tuple[list[Word], Word] | None:
+    """(the clause, the speaker) for "CLAUSE, NOUN PHRASE said (to X | on Monday)." when the parse
+    folded the speaker into the clause ("… the teachers unions, [teachers and union officials] told
+    POLITICO", parsed as a conjunct of "unions"): read off the surface, the sentence up to the
+    comma is what the noun phrase between the comma and the cue reported."""
+    words = cue.sent.words
+    if not is_finite_clause(cue):
+        return None  # "…, And seek abroad, the love [denied] at home": a participle modifies its noun
+    after = [w for w in words[cue.id :] if w.upos != "PUNCT"]
+    if len(after) > MAX_AFTER_TRAILING_CUE_WORDS or any(w.upos in VERBAL_UPOS for w in after):
+        return None
+    if any(w.text in (",", ";", ":") for w in words[cue.id :]):
+        return None
+    phrase: list[Word] = []
+    for w in reversed(words[: cue.id - 1]):
+        if w.text == ",":
+            break
+        if w.upos not in _SPEAKER_PHRASE_UPOS or len(phrase) == MAX_TRAILING_SPEAKER_WORDS:
+            return None
+        phrase.insert(0, w)
+    else:
+        return None
+    if not phrase or phrase[0].upos == "CCONJ" or any(w.lower in RELATIVE_PRONOUNS for w in phrase):
+        return None  # "…, [which he] described as …", "…, [who] added to her lead": a relative clause
+    if any(c.rel == "obj" and any(g.lower in ("a", "an") for g in c.children) for c in cue.children):
+        return None  # "their smiles said [a lot]", "told [a joke]": no report
+    if cue.rel == "conj" and any(c.rel == "nsubj" and c.upos == "NOUN" and c in phrase for c in cue.children):
+        return None  # a noun the parse made the subject of a coordinated verb: see _trailing_conj
+    # the head of a coordination is its first conjunct: "[security sources] and tribal leaders"
+    first_conjunct = list(itertools.takewhile(lambda w: w.upos != "CCONJ", phrase))
+    nominal = [w for w in first_conjunct if w.upos in ("NOUN", "PROPN", "PRON")]
+    if not nominal:
+        return None
+    clause = words[: phrase[0].id - 2]
+    if len(clause) < MIN_SURFACE_CLAUSE_WORDS or not any(w.upos in VERBAL_UPOS for w in clause):
+        return None
+    return clause, nominal[-1]
+
+
 def _subjects_hung_on_cue(cue: Word, comp: Word) -> list[Word]:
     """ "[Trump's grasp of policy] [are worrying], Cuban said": the complement's own subject that
     the parser made a second subject of the cue, before the complement."""
@@ -389,6 +435,9 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         # told the Post, ozone has dropped" is the exception: "as" frames the main clause.
         own_clause = {x.id for x in cue.sent.subtree(cue)}
         rest = [w for w in rest if w.id in own_clause]
+    elif cue.rel == "advcl" and any(c.rel == "mark" and c.lower == "as" for c in cue.children):
+        # "As The Washington Post reported, [even if Sanders …, he would …]": the main clause
+        rest = rest[1:] if rest and rest[0].text == "," else rest
     elif _in_opening_subordinate(cue):
         # The same when the parse lost the marker's attachment: "While checks will continue, ...".
         comma = next((i for i, w in enumerate(rest) if w.text == ","), None)
@@ -800,6 +849,12 @@ def _reported_clause(
         if not content_words:
             content_words = _interrupted_clause(cue)
             how = Method.INTERRUPTED
+    trailing_speaker = None
+    if not content_words and kind == CueKind.SPEECH:
+        trailing = _trailing_after_comma(cue)
+        if trailing is not None:
+            content_words, trailing_speaker = trailing
+            how = Method.PARATAXIS
     if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote and _takes_arguments(cue, kind, lex):
         content_words = _argument_words(cue, lex.time_words)
         how = Method.ARGUMENTS
@@ -809,6 +864,8 @@ def _reported_clause(
     if span is None:
         return None
     attr = find_attribution(cue, lex, object_is_content=how is Method.ARGUMENTS)
+    if trailing_speaker is not None:
+        attr = Attribution(trailing_speaker, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
         # the nominal right before the cue, adverbs skipped.

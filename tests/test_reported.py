@@ -732,3 +732,48 @@ def test_a_question_parsed_as_a_relative_clause_of_the_addressee():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("who she thought would win the race", "Dana Beck")
+
+
+def test_trailing_speaker_the_parse_folded_into_the_clause():
+    # "teachers and union officials" parsed as conjuncts of "unions", "told" as a conjunct of the root
+    text = "Support is particularly strong among the youngest members of the unions, teachers and union officials told Reuters."
+    parsed = build(
+        text,
+        [
+            "Support/NOUN/4/nsubj is/AUX/4/cop/be/VBZ particularly/ADV/4/advmod strong/ADJ/0/root among/ADP/8/case "
+            "the/DET/8/det youngest/ADJ/8/amod/young members/NOUN/4/obl/member of/ADP/11/case the/DET/11/det "
+            "unions/NOUN/8/nmod/union ,/PUNCT/13/punct teachers/NOUN/11/conj/teacher and/CCONJ/16/cc "
+            "union/NOUN/16/compound officials/NOUN/11/conj/official told/VERB/4/conj/tell/VBD "
+            "Reuters/PROPN/17/iobj ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "Support is particularly strong among the youngest members of the unions"
+    assert (q.speaker.text, q.cue.text) == ("teachers", "told")
+
+
+def test_a_relative_clause_after_a_comma_is_no_trailing_attribution():
+    text = "Lee lost Ohio to Dana Okafor, who added to her lead."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj lost/VERB/0/root/lose/VBD Ohio/PROPN/2/obj to/ADP/5/case Dana/PROPN/2/obl "
+            "Okafor/PROPN/5/flat ,/PUNCT/9/punct who/PRON/9/nsubj added/VERB/5/acl:relcl/add/VBD to/ADP/12/case "
+            "her/PRON/12/nmod:poss lead/NOUN/9/obl ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
+
+
+def test_as_the_paper_reported_frames_the_main_clause():
+    text = "As the Gazette reported, most of the robots were built in Ohio."
+    parsed = build(
+        text,
+        [
+            "As/SCONJ/4/mark the/DET/3/det Gazette/PROPN/4/nsubj reported/VERB/11/advcl/report/VBD ,/PUNCT/4/punct "
+            "most/ADJ/11/nsubj:pass of/ADP/9/case the/DET/9/det robots/NOUN/6/nmod/robot were/AUX/11/aux:pass/be/VBD "
+            "built/VERB/0/root/build/VBN in/ADP/13/case Ohio/PROPN/11/obl ./PUNCT/11/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("most of the robots were built in Ohio", "the Gazette")
