@@ -182,6 +182,49 @@ def lemmatize(nlp, sentences: Sequence) -> None:
 MAX_TAG_WORDS = 1_000
 
 
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _false_split(token) -> bool:
+    """A token the multi-word-token model split where no contraction is: "its" -> "it" + "s",
+    "threats" -> "threat" + "s". A real one ("it's", "can't") has its apostrophe; "cannot",
+    "gonna" are split in UD too and end otherwise."""
+    words = token.words
+    return (
+        len(words) > 1
+        and token.text.isalpha()
+        and not any(a in token.text for a in _APOSTROPHES)
+        and words[-1].text.lower() == "s"
+        and "".join(w.text for w in words).lower() == token.text.lower()
+    )
+
+
+def rejoin_false_splits(sentence) -> bool:
+    """Make each falsely split token of a Stanza SENTENCE (after mwt, before pos) one word again,
+    renumbering the words as Stanza's own expansion does. Returns whether anything changed."""
+    from stanza.models.common.doc import ID, TEXT
+    from stanza.models.common.doc import Word as StanzaWord
+
+    if not any(_false_split(t) for t in sentence.tokens):
+        return False
+    idx = 0
+    for token in sentence.tokens:
+        if _false_split(token):
+            token.words = [StanzaWord(sentence, {ID: idx + 1, TEXT: token.text})]
+        for w in token.words:
+            idx += 1
+            w.id = idx
+        token.id = tuple(sorted({token.words[0].id, token.words[-1].id}))
+    sentence.words = []
+    for token in sentence.tokens:
+        for w in token.words:
+            w.sent, w.parent = sentence, token
+            sentence.words.append(w)
+        if len(token.words) == 1:
+            token.words[0].start_char, token.words[0].end_char = token.start_char, token.end_char
+    return True
+
+
 def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> list[ParsedText]:
     """Pass 1: tokenize, mwt, pos, lemma over every paragraph of every text (DEADLINE is checked
     before the tagging and before the sentence join)."""
@@ -197,6 +240,9 @@ def tag_texts(nlp, texts: Sequence[str], deadline: Deadline = NO_DEADLINE) -> li
     deadline.check("tagging")
     # One call for both: Stanza's mwt expects the tokenizer's output of the same call.
     docs = nlp.bulk_process(docs, processors=processors) if docs else []
+    for d in docs:
+        for sentence in d.sentences:
+            rejoin_false_splits(sentence)
     tagged = []
     for d in docs:
         for sentence in d.sentences:

@@ -158,3 +158,41 @@ def test_parse_budget_leaves_the_rest_unparsed_and_says_so(extractor, monkeypatc
     assert cut.warnings == ("2 sentences past the parse budget of 8 words were not parsed",)
     first = cut.quotes[0]
     assert first.text == "We won," and first.speaker is not None and first.speaker.name == "Ann"
+
+
+def test_a_false_contraction_split_is_one_word_again():
+    # the multi-word-token model split "its" (no apostrophe) as if it were "it's"
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    from quotesvc.parse import rejoin_false_splits
+
+    doc = StanzaDocument(
+        [
+            [
+                {"id": (1,), "text": "Use"},
+                {"id": (2, 3), "text": "its"},
+                {"id": (2,), "text": "it"},
+                {"id": (3,), "text": "s"},
+                {"id": (4,), "text": "name"},
+                {"id": (5, 6), "text": "it's"},
+                {"id": (5,), "text": "it"},
+                {"id": (6,), "text": "'s"},
+                {"id": (7, 8), "text": "cannot"},
+                {"id": (7,), "text": "can"},
+                {"id": (8,), "text": "not"},
+            ]
+        ]
+    )
+    (sentence,) = doc.sentences
+    assert rejoin_false_splits(sentence)
+    assert [(w.id, w.text) for w in sentence.words] == [
+        (1, "Use"),
+        (2, "its"),
+        (3, "name"),
+        (4, "it"),
+        (5, "'s"),
+        (6, "can"),
+        (7, "not"),
+    ]
+    assert [t.id for t in sentence.tokens] == [(1,), (2,), (3,), (4, 5), (6, 7)]
+    assert not rejoin_false_splits(sentence)
