@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, n_words
-from quotesvc.cues import CueKind, cue_kind
+from quotesvc.cues import CueKind, cue_kind, is_according
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
@@ -109,6 +109,21 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
 MAX_ANNOUNCING_WORDS = 12
 
 
+def _according_source(leading: list[Word]) -> tuple[Word, Word] | None:
+    """("according", the source's head) when the words before a quotation are "According to X,"
+    or "…: according to X:": the noun run after "to", up to the comma or colon before the mark."""
+    if len(leading) < 4 or leading[-1].text not in (",", ":"):
+        return None
+    according = next((w for w in reversed(leading) if is_according(w)), None)
+    if according is None or leading.index(according) + 1 >= len(leading) - 1:
+        return None
+    phrase = leading[leading.index(according) + 2 : -1]
+    if any(w.upos in ("PUNCT", "VERB", "AUX") and w.text not in ("'s", "’s") for w in phrase):
+        return None  # the source runs to the mark: "According to X, who …, “…”" is no such frame
+    nouns = [w for w in phrase if w.upos in NOMINAL_UPOS]
+    return (according, nouns[-1]) if nouns else None
+
+
 def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_close: int, text: str) -> Word | None:
     """The cue of a short sentence right before the quotation, in its paragraph, that says who
     speaks and reports nothing itself ("Bystrom agreed.", "Lee disagreed.", "The mayor explained.")."""
@@ -168,14 +183,23 @@ def _colon_frame(leading: list[Word], index: ArticleIndex) -> Word | None:
     sent = leading[-1].sent
     if not sent.parsed:
         return None
-    roots = [w for w in sent.words if w.head == 0 and w.end <= leading[-1].start]
-    if (
-        roots
-        and roots[0].upos in VERBAL_UPOS
-        and any(c.rel == "nsubj" and not index.in_quote(c) for c in roots[0].children)
-    ):
-        return roots[0]
-    return None
+    colon = leading[-1]
+    before = [w for w in sent.words if w.end <= colon.start]
+    roots = [w for w in before if w.head == 0]
+    if not roots:
+        # the quotation in the same sentence took the root ("Trump issued the following
+        # statement: “Our prayers …”" parsed with "issued" under "are"): the frame is the verb
+        # of the words before the colon that heads them
+        roots = [w for w in before if w.upos in VERBAL_UPOS and (w.head or 0) > colon.id]
+    if not roots or roots[0].upos not in VERBAL_UPOS:
+        return None
+    verb = roots[0]
+    if any(c.rel == "nsubj" and not index.in_quote(c) for c in verb.children):
+        return verb
+    # "…, Republican nominee Donald Trump issued the following statement:" with the name hung
+    # elsewhere: a name right before the verb is its subject on the surface
+    previous = sent.words[verb.id - 2] if verb.id > 1 else None
+    return verb if previous is not None and previous.upos in ("PROPN", "PRON") else None
 
 
 #: Words of a turn label before its colon at most ("Former secretary of state Hillary Rodham Clinton:").
@@ -652,9 +676,15 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     if cue is None:
         leading = leading_region(q, index, prev_close, text)
         cues = _cue_candidates(leading, index, lex, kinds=_DIRECT_KINDS)
+        according_to = _according_source(leading)
         if cues:
             cue = cues[-1]
             _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+        elif according_to is not None:
+            # 'According to the Daily Caller, “Labott also coordinated …”'
+            cue = according_to[0]
+            cand.cue = cue
+            cand.attribution = Attribution(according_to[1], None, None, AttributionMethod.ACCORDING)
         elif leading and leading[-1].text == ":":
             cue = _colon_frame(leading, index)
             if cue is not None:

@@ -700,7 +700,8 @@ def find_reported(
                     out.append(cand)
                 continue
             if is_according(w):
-                cand = according(w, sent, index)
+                # "According to X, “…”": the quotation has X already
+                cand = according(w, sent, index) if id(w) not in cue_words else None
                 if cand is not None:
                     out.append(cand)
                 continue

@@ -602,3 +602,52 @@ def test_a_quotation_closing_inside_the_quote_still_leaves_room_for_the_attribut
 def test_trailing_speaker_the_parser_lost(text, spec, speaker):
     (q,) = quotes(build(text, [spec]))
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_according_to_before_a_quotation_gives_its_speaker():
+    text = "According to the Gazette, “The robots were late.”"
+    parsed = build(
+        text,
+        [
+            "According/VERB/4/case/accord/VBG to/ADP/1/fixed the/DET/4/det Gazette/PROPN/10/obl ,/PUNCT/4/punct "
+            "“/PUNCT/10/punct The/DET/8/det robots/NOUN/10/nsubj/robot were/AUX/10/cop/be late/ADJ/0/root "
+            "./PUNCT/10/punct ”/PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.cue.text, q.speaker.text) == (
+        "direct",
+        "The robots were late.",
+        "According",
+        "the Gazette",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, specs",
+    [
+        (
+            # the name hung on "response": the name before the verb is its subject
+            "In response, Mayor Dana Okafor issued the following statement: “We will rebuild the bridge.”",
+            [
+                "In/ADP/2/case response/NOUN/7/obl ,/PUNCT/2/punct Mayor/PROPN/6/compound Dana/PROPN/6/compound "
+                "Okafor/PROPN/2/appos issued/VERB/0/root/issue/VBD the/DET/10/det following/VERB/10/amod/follow/VBG "
+                "statement/NOUN/7/obj :/PUNCT/7/punct",
+                "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux rebuild/VERB/0/root the/DET/6/det bridge/NOUN/4/obj "
+                "./PUNCT/4/punct ”/PUNCT/4/punct",
+            ],
+        ),
+        (
+            # one sentence, the root inside the quotation
+            "Dana Okafor issued a statement: “We will rebuild the bridge.”",
+            [
+                "Dana/PROPN/3/nsubj Okafor/PROPN/1/flat issued/VERB/10/ccomp/issue/VBD a/DET/5/det statement/NOUN/3/obj "
+                ":/PUNCT/3/punct “/PUNCT/10/punct We/PRON/10/nsubj will/AUX/10/aux rebuild/VERB/0/root the/DET/12/det "
+                "bridge/NOUN/10/obj ./PUNCT/10/punct ”/PUNCT/10/punct"
+            ],
+        ),
+    ],
+)
+def test_colon_frame_without_a_speech_verb(text, specs):
+    (q,) = quotes(build(text, specs))
+    assert (q.text, q.cue.text, q.speaker.name) == ("We will rebuild the bridge.", "issued", "Dana Okafor")
