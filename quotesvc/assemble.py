@@ -79,7 +79,7 @@ def to_results(
     resolved and numbered q1, q2, … Every candidate is resolved, so a continuation keeps the
     speaker of a quote the scope leaves out."""
     text = parsed.text
-    resolver = Resolver(parsed, lex)
+    resolver = Resolver(parsed, lex, in_quote=index.in_quote)
     nested = _cues_inside_other_quotes(cands) if scope is Scope.ATTRIBUTIONS else set()
     resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
     quotes: list[Quote] = []

@@ -10,7 +10,8 @@ Rule-based, over the article's words (POS for names, the parse where there is on
 * a one-word name is the surname of the longest earlier name ending in that word ("Kerry" ->
   "John Kerry"), or of a later one if none came before;
 * he/she resolve to the latest person speaker in the last few paragraphs, else the latest
-  person-like name before the pronoun; they/them to the latest group or organization speaker;
+  person-like name before the pronoun; they/them to the latest group or organization speaker,
+  else the nearest plural subject outside quotation marks in the last few sentences;
   I/me (speakers are never inside quotation marks, so this is the text's own voice) to "the
   author", we/us to "the authors";
 * a definite description ("the official", "the sources", "the spokesman") resolves to the latest
@@ -26,7 +27,7 @@ is almost always the last quoted person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from quotesvc.document import ParsedText, Word
@@ -58,6 +59,8 @@ _PARTICLES = frozenset(
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PERSON_PRONOUN_MAX_PARAGRAPHS = 3
+#: How many sentences back a group pronoun looks for a plural subject when no group has spoken.
+_PLURAL_ANTECEDENT_SENTENCES = 2
 AUTHOR = "the author"  # the entity of "I" in the text's own voice; he/she never resolve to it
 AUTHORS = "the authors"  # "we" in that voice
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|de|da|di|du|la|le|van|von|d|o)[-'’][A-Z]")
@@ -99,6 +102,28 @@ class Entity:
 MAX_DESCRIPTION_WORDS = 8
 #: Tags of the words of a describing noun phrase ("the city's chief executive").
 _DESCRIPTION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+
+
+def _plural(w: Word) -> bool:
+    """A plural noun, by its features or its Penn tag."""
+    return "Number=Plur" in (w.feats or "") or w.xpos in ("NNS", "NNPS")
+
+
+def _contiguous_run(words: list[Word], head: Word) -> list[Word]:
+    """The stretch of WORDS (in order) around HEAD with no gap in word ids, trimmed of
+    punctuation and conjunctions at its edges."""
+    ids = {w.id for w in words}
+    lo = hi = head.id
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    run = [w for w in words if lo <= w.id <= hi]
+    while run and run[0].upos in ("PUNCT", "CCONJ"):
+        run = run[1:]
+    while run and run[-1].upos in ("PUNCT", "CCONJ"):
+        run = run[:-1]
+    return run
 
 
 def _run_forward(words: list[Word], i: int) -> list[Word]:
@@ -293,9 +318,11 @@ def name_in_mention(words: list[Word], head: Word, names: list[Name]) -> Name | 
 class Resolver:
     """Resolves speaker mentions of one article, in text order, keeping its entities."""
 
-    def __init__(self, parsed: ParsedText, lex: Lexicons):
+    def __init__(self, parsed: ParsedText, lex: Lexicons, in_quote: Callable[[Word], bool] | None = None):
         self.parsed = parsed
         self.lex = lex
+        # words inside quotation marks are the quoted speaker's, never an antecedent of the writer's
+        self.in_quote = in_quote or (lambda w: False)
         self.names = find_names(parsed, lex)
         # Multi-word names by their last word, so a surname finds its full name without a scan.
         self._by_last: dict[str, list[Name]] = {}
@@ -508,6 +535,47 @@ class Resolver:
             for ent in self.recent():
                 if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent
+            if kind is PronounKind.GROUP:
+                # No group has spoken yet: "Democrats believe …. They say …", "Stephen Cohen and
+                # Bradford DeLong … they write": the latest plural subject before the pronoun.
+                subject = self._plural_subject_before(head)
+                if subject is not None:
+                    words, subj = subject
+                    ent = self.resolve(words, subj)
+                    if ent.kind is SpeakerKind.UNKNOWN:
+                        ent.kind = SpeakerKind.GROUP  # "Democrats" is a name, and "they" says how many
+                    return ent
+        return None
+
+    def _plural_subject_before(self, head: Word) -> tuple[list[Word], Word] | None:
+        """(mention words, head) of the nearest plural subject before HEAD: in its sentence, then
+        in the sentences before it back to the previous paragraph."""
+        sentences = self.parsed.sentences
+        k = head.sent.index
+        for j in range(k, max(-1, k - _PLURAL_ANTECEDENT_SENTENCES - 1), -1):
+            sent = sentences[j]
+            if head.sent.paragraph - sent.paragraph > 1 or not sent.parsed:
+                continue
+            subjects = [
+                w
+                for w in sent.words
+                if w.rel == "nsubj"
+                and (j < k or w.id < head.id)
+                and not self.in_quote(w)
+                and w.upos in ("NOUN", "PROPN")
+                and (_plural(w) or any(c.rel == "conj" and c.upos == "PROPN" for c in w.children))
+            ]
+            if subjects:
+                subj = subjects[-1]
+                # the subject without its clauses, coordinated names and all
+                words = [
+                    w
+                    for w in sent.subtree(subj)
+                    if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM", "PUNCT")
+                ]
+                run = [w for w in words if w.id <= subj.id or w.rel in ("conj", "cc", "flat") or w.head != subj.id]
+                run = _contiguous_run(run, subj)
+                return run, subj
         return None
 
     def _linked_name(self, words: list[Word], head: Word) -> Name | None:

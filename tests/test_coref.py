@@ -296,3 +296,35 @@ def test_name_before_a_title_head_is_a_modifier_not_the_speaker():
     )
     (q,) = quotes(parsed)
     assert q.speaker.name == "The independent Vermont senator"
+
+
+def test_they_with_no_group_speaker_yet_is_the_latest_plural_subject():
+    text = "Still, Democrats believe the pressure will grow. “The votes are there,” they say."
+    parsed = build(
+        text,
+        [
+            "Still/ADV/4/advmod ,/PUNCT/1/punct Democrats/PROPN/4/nsubj/Democrat/NNPS "
+            "believe/VERB/0/root/believe/VBP the/DET/6/det pressure/NOUN/8/nsubj will/AUX/8/aux "
+            "grow/VERB/4/ccomp ./PUNCT/4/punct",
+            "“/PUNCT/4/punct The/DET/3/det votes/NOUN/4/nsubj/vote/NNS are/VERB/9/ccomp/be "
+            "there/ADV/4/advmod ,/PUNCT/4/punct ”/PUNCT/4/punct they/PRON/9/nsubj say/VERB/0/root/say/VBP "
+            "./PUNCT/9/punct",
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert (q.speaker.text, q.speaker.name, q.speaker.kind.value) == ("they", "Democrats", "group")
+
+
+def test_they_never_stands_for_a_subject_inside_a_quotation():
+    text = "“The votes are there,” Lee said. “We will win,” they say."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct The/DET/3/det votes/NOUN/4/nsubj/vote/NNS are/VERB/9/ccomp/be there/ADV/4/advmod "
+            ",/PUNCT/4/punct ”/PUNCT/4/punct Lee/PROPN/9/nsubj said/VERB/0/root/say/VBD ./PUNCT/9/punct",
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "they/PRON/8/nsubj say/VERB/0/root/say/VBP ./PUNCT/8/punct",
+        ],
+    )
+    _, q2 = quotes(parsed)
+    assert (q2.speaker.text, q2.speaker.name) == ("they", None)
