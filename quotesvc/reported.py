@@ -467,7 +467,9 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     rest = [w for w in rest if not (w.text in SENTENCE_END and w.id == len(words))]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
-    if that is not None and all(w.upos not in VERBAL_UPOS for w in rest[: rest.index(that)]):
+    # "said in an ABC interview [taped] before the attacks that …": a participle modifying the
+    # circumstances is no clause of its own
+    if that is not None and all(w.upos not in VERBAL_UPOS or not is_finite_clause(w) for w in rest[: rest.index(that)]):
         rest = rest[rest.index(that) :]
     if (
         len(rest) < MIN_SURFACE_CLAUSE_WORDS
@@ -542,6 +544,24 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
                 relative_open = False
             elif w.id not in own:
                 return True
+    # "said" takes no object but a pronoun ("said nothing"): a noun after it opens the clause
+    return _past_form_after_subject(rest, set() if cue.lemma_lower == "say" else own)
+
+
+def _past_form_after_subject(rest: list[Word], own: set[int]) -> bool:
+    """ "said [Russian intelligence services] hacked into …" tagged as a participle (VBN) that
+    modifies the noun: a past form right after the first noun phrase, with no auxiliary and no
+    verb before it, is the reported clause's verb when the clause has no finite one."""
+    for i, w in enumerate(rest):
+        if w.upos in VERBAL_UPOS:
+            previous = rest[i - 1] if i > 0 else None
+            return (
+                w.xpos == "VBN"
+                and w.id not in own
+                and previous is not None
+                and previous.upos in ("NOUN", "PROPN")
+                and not any(c.rel in ("aux", "aux:pass", "cop") for c in w.children)
+            )
     return False
 
 
@@ -737,8 +757,10 @@ def _is_raising(cue: Word) -> bool:
 def _raising(cue: Word) -> Candidate | None:
     """An attribution of appearance or expectation with no one cited (scope "attributions"): its
     content is the subject and what is said of it, two pieces around the cue ("[Sanders] seemed
-    [to waver]", "[the House] is expected [to pass the bill]"). No speaker: the writer judges."""
-    if _negated(cue):
+    [to waver]", "[the House] is expected [to pass the bill]"). No speaker: the writer judges.
+    Negated too: "[the bill] is not expected [to pass]" still attributes an expectation (not
+    "did not seem to")."""
+    if _negated(cue) and cue.lemma_lower not in _EXPECTATION_CUES:
         return None
     sent = cue.sent
     subject = next((c for c in cue.children if c.rel in SUBJECT_RELS and c.id < cue.id), None)

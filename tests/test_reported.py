@@ -777,3 +777,44 @@ def test_as_the_paper_reported_frames_the_main_clause():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("most of the robots were built in Ohio", "the Gazette")
+
+
+def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
+    text = "Lee said the robots failed in March."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det robots/NOUN/2/obj/robot/NNS "
+            "failed/VERB/4/acl/fail/VBN in/ADP/7/case March/PROPN/5/obl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("the robots failed in March", "Lee")
+
+
+def test_a_participle_between_the_cue_and_its_that_clause():
+    text = "Lee said in an interview taped before the vote that the robots failed."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD in/ADP/5/case an/DET/5/det interview/NOUN/2/obl "
+            "taped/VERB/5/acl/tape/VBN before/ADP/9/case the/DET/9/det vote/NOUN/6/obl that/SCONJ/13/mark "
+            "the/DET/12/det robots/NOUN/13/nsubj/robot failed/VERB/9/acl/fail/VBD ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("that the robots failed", "Lee")
+
+
+def test_a_negated_expectation_is_still_one():
+    text = "The bill is not expected to pass."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det bill/NOUN/5/nsubj:pass is/AUX/5/aux:pass/be not/PART/5/advmod "
+            "expected/VERB/0/root/expect/VBN to/PART/7/mark pass/VERB/5/xcomp ./PUNCT/5/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope="attributions")
+    assert [text[s:e] for s, e in q.spans] == ["The bill", "to pass"]
+    assert quotes(parsed) == ()
