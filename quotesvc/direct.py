@@ -22,7 +22,15 @@ from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
-from quotesvc.ud import NOMINAL_UPOS, RELATIVE_SUBJECTS, SENTENCE_END, VERBAL_UPOS, ends_sentence, is_finite
+from quotesvc.ud import (
+    NOMINAL_UPOS,
+    RELATIVE_SUBJECTS,
+    SENTENCE_END,
+    SUBJECT_RELS,
+    VERBAL_UPOS,
+    ends_sentence,
+    is_finite,
+)
 
 #: Content ending so leaves room for an attribution after the closing mark.
 _WORD = re.compile(r"\w+")
@@ -427,6 +435,14 @@ def _continuation_after_attribution(
     return rest[0].start, rest[-1].end
 
 
+def _reports_a_clause_of_its_own(cue: Word) -> bool:
+    """Whether CUE has a clausal complement after it ("told POLITICO that …")."""
+    return any(
+        c.id > cue.id and (c.rel == "ccomp" or any(g.rel == "mark" and g.lower == "that" for g in c.children))
+        for c in cue.children
+    )
+
+
 def _is_fragment(q: QuoteSpan, text: str) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
     content = text[q.start : q.end]
@@ -501,6 +517,16 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
             return None
         if not index.in_quote(word) and cue_kind(word, lex) in (CueKind.SPEECH, CueKind.FRAGMENT, CueKind.RELAY):
             return word
+        if (
+            word.upos == "VERB"
+            and word.xpos in ("VBG", "VBN")
+            and word.rel in ("advcl", "acl")
+            and not any(c.rel in SUBJECT_RELS for c in word.children)
+            and not index.in_quote(word)
+        ):
+            # 'Citing “obligations in Tennessee,” the spokeswoman told …': the quoted words are
+            # another verb's argument, not what the cue above it reports
+            return None
         word = word.head_word
     return None
 
@@ -655,9 +681,15 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         if cues:
             cue = cues[0]
             _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
-            if fragment and (cand.attribution is None or cand.attribution.how is not AttributionMethod.SUBJECT):
+            if fragment and (
+                cand.attribution is None
+                or cand.attribution.how is not AttributionMethod.SUBJECT
+                or _reports_a_clause_of_its_own(cue)
+            ):
                 # “a threat …,” warning against …: a trailing verb without its own subject
-                # does not attribute a fragment; the verb that frames it comes first.
+                # does not attribute a fragment; the verb that frames it comes first. Nor does
+                # one with a clause of its own ('Citing “obligations,” she told POLITICO [that
+                # Gore plans …]').
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
             else:
                 _widen_to_unquoted_words(cand, q, cue, trailing, index, prev_close, text, fragment=fragment)

@@ -651,3 +651,42 @@ def test_according_to_before_a_quotation_gives_its_speaker():
 def test_colon_frame_without_a_speech_verb(text, specs):
     (q,) = quotes(build(text, specs))
     assert (q.text, q.cue.text, q.speaker.name) == ("We will rebuild the bridge.", "issued", "Dana Okafor")
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # as the bundled model parses it: the quoted words a subject of "told"
+        "Citing/VERB/10/advcl/cite/VBG “/PUNCT/3/punct obligations/NOUN/10/nsubj/obligation/NNS in/ADP/5/case "
+        "Ohio/PROPN/3/nmod ,/PUNCT/3/punct ”/PUNCT/3/punct the/DET/9/det spokeswoman/NOUN/10/nsubj "
+        "told/VERB/0/root/tell/VBD reporters/NOUN/10/iobj/reporter/NNS that/SCONJ/14/mark Lee/PROPN/14/nsubj "
+        "plans/VERB/10/ccomp/plan/VBZ to/PART/16/mark skip/VERB/14/xcomp the/DET/18/det vote/NOUN/16/obj "
+        "./PUNCT/10/punct",
+        # the quoted words the object of "Citing", as they are
+        "Citing/VERB/10/advcl/cite/VBG “/PUNCT/3/punct obligations/NOUN/1/obj/obligation/NNS in/ADP/5/case "
+        "Ohio/PROPN/3/nmod ,/PUNCT/3/punct ”/PUNCT/3/punct the/DET/9/det spokeswoman/NOUN/10/nsubj "
+        "told/VERB/0/root/tell/VBD reporters/NOUN/10/iobj/reporter/NNS that/SCONJ/14/mark Lee/PROPN/14/nsubj "
+        "plans/VERB/10/ccomp/plan/VBZ to/PART/16/mark skip/VERB/14/xcomp the/DET/18/det vote/NOUN/16/obj "
+        "./PUNCT/10/punct",
+    ],
+)
+def test_a_fragment_another_verb_cites_is_not_what_the_next_cue_reports(spec):
+    text = "Citing “obligations in Ohio,” the spokeswoman told reporters that Lee plans to skip the vote."
+    found = quotes(build(text, [spec]))
+    assert [(q.cue.text, q.text) for q in found if q.cue.text == "told"] == [
+        ("told", "that Lee plans to skip the vote")
+    ]
+    # what she cited is hers through "Citing", if anything
+    assert all(q.cue.text == "Citing" for q in found if "obligations" in q.text)
+
+
+def test_a_fragment_under_an_opening_participle_is_not_the_main_verbs():
+    text = "Invoking “the spirit of the founders,” the mayor said the vote would come soon."
+    spec = (
+        "Invoking/VERB/12/advcl/invoke/VBG “/PUNCT/4/punct the/DET/4/det spirit/NOUN/1/obj of/ADP/7/case "
+        "the/DET/7/det founders/NOUN/4/nmod/founder/NNS ,/PUNCT/4/punct ”/PUNCT/4/punct the/DET/11/det "
+        "mayor/NOUN/12/nsubj said/VERB/0/root/say/VBD the/DET/14/det vote/NOUN/16/nsubj would/AUX/16/aux "
+        "come/VERB/12/ccomp soon/ADV/16/advmod ./PUNCT/12/punct"
+    )
+    (q,) = quotes(build(text, [spec]))
+    assert (q.text, q.cue.text) == ("the vote would come soon", "said")
