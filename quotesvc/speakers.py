@@ -193,7 +193,13 @@ def find_attribution(
                 return Attribution(None, None, addressee, AttributionMethod.PASSIVE)
         if word.rel not in CLIMB_RELS or not word.head:
             break
-        word, how = word.sent.words[word.head - 1], AttributionMethod.INHERITED
+        head = word.sent.words[word.head - 1]
+        outer = head.head_word if word.rel == "conj" and head.rel == "ccomp" else None
+        if outer is not None and outer.lemma_lower in lex.cue_lemmas and outer.id < word.id:
+            # "De Blasio said [the move was made by Bratton] and said, “…”": the second "said"
+            # hung on the first one's reported clause is coordinated with the first "said"
+            head = outer
+        word, how = head, AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)
 
 

@@ -176,3 +176,19 @@ def test_a_quoted_phrase_a_speaker_cites_is_attributed_to_the_speaker():
     )
     (q,) = quotes(parsed)
     assert q.speaker is not None and q.speaker.name == "Frank"
+
+
+def test_a_second_said_hung_on_the_first_ones_clause_shares_its_subject():
+    text = "Okafor said the plan was made by the council and said, “Who are you going to trust?”"
+    parsed = build(
+        text,
+        [
+            "Okafor/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj:pass was/AUX/6/aux:pass/be "
+            "made/VERB/2/ccomp/make/VBN by/ADP/9/case the/DET/9/det council/NOUN/6/obl:agent and/CCONJ/11/cc "
+            "said/VERB/6/conj/say/VBD ,/PUNCT/17/punct “/PUNCT/17/punct Who/PRON/17/nsubj are/AUX/17/aux/be "
+            "you/PRON/17/nsubj going/VERB/11/ccomp/go/VBG to/PART/19/mark trust/VERB/17/xcomp ?/PUNCT/2/punct "
+            "”/PUNCT/2/punct"
+        ],
+    )
+    (direct,) = [q for q in quotes(parsed) if q.type.value == "direct"]
+    assert (direct.text, direct.speaker.text) == ("Who are you going to trust?", "Okafor")
