@@ -818,3 +818,18 @@ def test_a_negated_expectation_is_still_one():
     (q,) = quotes(parsed, scope="attributions")
     assert [text[s:e] for s, e in q.spans] == ["The bill", "to pass"]
     assert quotes(parsed) == ()
+
+
+def test_the_name_before_an_age_set_off_by_commas_speaks():
+    # the parser hung the name on "hall" and gave "said" no subject
+    text = "Appearing at the hall, Lee, 70, said the vote was late."
+    parsed = build(
+        text,
+        [
+            "Appearing/VERB/10/advcl/appear/VBG at/ADP/4/case the/DET/4/det hall/NOUN/1/obl ,/PUNCT/6/punct "
+            "Lee/PROPN/4/appos ,/PUNCT/8/punct 70/NUM/6/flat ,/PUNCT/1/punct said/VERB/0/root/say/VBD "
+            "the/DET/12/det vote/NOUN/14/nsubj was/AUX/14/cop/be late/ADJ/10/ccomp ./PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("the vote was late", "Lee")
