@@ -443,6 +443,16 @@ def _reports_a_clause_of_its_own(cue: Word) -> bool:
     )
 
 
+def _opens_a_that_clause(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_close: int, text: str) -> bool:
+    """Whether the quotation comes right after "CUE … that" in its sentence."""
+    leading = leading_region(q, index, prev_close, text)
+    return (
+        bool(leading)
+        and leading[-1].lower == "that"
+        and bool(_cue_candidates(leading[:-1], index, lex, kinds=_DIRECT_KINDS))
+    )
+
+
 def _is_fragment(q: QuoteSpan, text: str) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
     content = text[q.start : q.end]
@@ -659,6 +669,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     trailing_ok = bool(trailing) and (
         last_char in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
     )
+    if trailing_ok and _opens_a_that_clause(q, index, lex, prev_close, text):
+        # 'Trump claimed that “Petraeus got in trouble for far less,” one prosecutor said …':
+        # the quotation is the complement of the cue before it, not a trailing cue's
+        trailing_ok = False
     title = _looks_like_title(content)
     if title and _names_a_work(q, index):
         return None, i  # 'in an interview with “Fox News Sunday.”': a programme, not a quotation

@@ -690,3 +690,19 @@ def test_a_fragment_under_an_opening_participle_is_not_the_main_verbs():
     )
     (q,) = quotes(build(text, [spec]))
     assert (q.text, q.cue.text) == ("the vote would come soon", "said")
+
+
+def test_a_quotation_after_cue_that_is_that_cues_not_the_next_ones():
+    text = "As Lee claimed that “General Okafor was late,” the mayor said the vote was fine."
+    parsed = build(
+        text,
+        [
+            "As/SCONJ/3/mark Lee/PROPN/3/nsubj claimed/VERB/14/advcl/claim/VBD that/SCONJ/9/mark “/PUNCT/9/punct "
+            "General/PROPN/7/compound Okafor/PROPN/9/nsubj was/AUX/9/cop/be late/ADJ/3/ccomp ,/PUNCT/9/punct "
+            "”/PUNCT/9/punct the/DET/13/det mayor/NOUN/14/nsubj said/VERB/0/root/say/VBD the/DET/16/det "
+            "vote/NOUN/18/nsubj was/AUX/18/cop/be fine/ADJ/14/ccomp ./PUNCT/14/punct"
+        ],
+    )
+    by_cue = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
+    assert by_cue["said"] == ("the vote was fine", "the mayor")
+    assert by_cue["claimed"][1] == "Lee" and "Okafor was late" in by_cue["claimed"][0]
