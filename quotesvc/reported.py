@@ -24,7 +24,7 @@ from quotesvc.constructions import (
 from quotesvc.cues import CueKind, cue_category, cue_kind, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import LEFT_DOUBLE
+from quotesvc.quotemarks import DASHES, LEFT_DOUBLE
 from quotesvc.results import QuoteCategory, QuoteType, Scope
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution, parenthetical_subject
 from quotesvc.ud import (
@@ -165,6 +165,27 @@ def _trailing_after_comma(cue: Word) -> tuple[list[Word], Word] | None:
     if len(clause) < MIN_SURFACE_CLAUSE_WORDS or not any(w.upos in VERBAL_UPOS for w in clause):
         return None
     return clause, nominal[-1]
+
+
+def _relative_gap_clause(cue: Word) -> list[Word] | None:
+    """ "a decision they say [allowed terrorist activity to multiply]", "a race that it says [will
+    reward Rubio]": a cue in a relative clause whose reported clause lacks its subject (the noun
+    the relative clause modifies). The words from the verb right after the cue to the next comma,
+    dash or the sentence end."""
+    sent = cue.sent
+    if cue.deprel != "acl:relcl" or not any(c.rel == "nsubj" and c.id < cue.id for c in cue.children):
+        return None
+    if any(c.rel == "obl" and c.lower in RELATIVE_PRONOUNS for c in cue.children):
+        return None  # "the case [on which] the Court has ruled was …": the noun is the cue's topic
+    words = [w for w in sent.words[cue.id :] if w.upos != "ADV"]
+    if not words or words[0].upos not in VERBAL_UPOS or words[0].xpos in ("VBG", "TO"):
+        return None
+    out = []
+    for w in sent.words[cue.id :]:
+        if w.text in (",", ";", ":", "--") or w.text in DASHES or w.text in SENTENCE_END:
+            break
+        out.append(w)
+    return out if len(out) >= 2 else None
 
 
 #: The most words an apposition set off by commas before a cue runs ("Suu Kyi, [70], said").
@@ -897,6 +918,10 @@ def _reported_clause(
         if not content_words:
             content_words = _interrupted_clause(cue)
             how = Method.INTERRUPTED
+    if not content_words and kind in (CueKind.SPEECH, CueKind.COGNITION):
+        gapped = _relative_gap_clause(cue)
+        if gapped is not None:
+            content_words, how = gapped, Method.SURFACE
     trailing_speaker = None
     if not content_words and kind == CueKind.SPEECH:
         trailing = _trailing_after_comma(cue)

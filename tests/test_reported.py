@@ -833,3 +833,27 @@ def test_the_name_before_an_age_set_off_by_commas_speaks():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("the vote was late", "Lee")
+
+
+def test_a_relative_clause_cue_reports_the_clause_missing_its_subject():
+    text = "It was a decision they say allowed the robots to multiply."
+    parsed = build(
+        text,
+        [
+            "It/PRON/4/nsubj was/AUX/4/cop/be a/DET/4/det decision/NOUN/0/root they/PRON/6/nsubj "
+            "say/VERB/4/acl:relcl/say/VBP allowed/VERB/6/xcomp/allow/VBN the/DET/9/det robots/NOUN/7/obj/robot "
+            "to/PART/11/mark multiply/VERB/7/xcomp ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("allowed the robots to multiply", "they")
+    # a relative pronoun with a preposition makes the noun the cue's topic, not a subject
+    text = "The case on which the court ruled was closed."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det case/NOUN/9/nsubj:pass on/ADP/4/case which/PRON/7/obl the/DET/6/det court/NOUN/7/nsubj "
+            "ruled/VERB/2/acl:relcl/rule/VBD was/AUX/9/aux:pass/be closed/VERB/0/root/close/VBN ./PUNCT/9/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
