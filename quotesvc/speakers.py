@@ -194,10 +194,11 @@ def find_attribution(
         if word.rel not in CLIMB_RELS or not word.head:
             break
         head = word.sent.words[word.head - 1]
-        outer = head.head_word if word.rel == "conj" and head.rel == "ccomp" else None
+        outer = head.head_word if word.rel in ("conj", "advcl") and head.rel == "ccomp" else None
         if outer is not None and outer.lemma_lower in lex.cue_lemmas and outer.id < word.id:
-            # "De Blasio said [the move was made by Bratton] and said, “…”": the second "said"
-            # hung on the first one's reported clause is coordinated with the first "said"
+            # "De Blasio said [the move was made by Bratton] and said, “…”", "Lewandowski said
+            # [the candidate was not contradicting his stance], noting …": a cue hung on another
+            # cue's reported clause goes with that cue, not with the clause
             head = outer
         word, how = head, AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)

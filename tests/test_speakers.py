@@ -192,3 +192,18 @@ def test_a_second_said_hung_on_the_first_ones_clause_shares_its_subject():
     )
     (direct,) = [q for q in quotes(parsed) if q.type.value == "direct"]
     assert (direct.text, direct.speaker.text) == ("Who are you going to trust?", "Okafor")
+
+
+def test_a_participle_hung_on_another_cues_clause_goes_with_that_cue():
+    text = "Lee said the candidate was not changing his stance, noting that the money would go to the party."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det candidate/NOUN/7/nsubj was/AUX/7/aux/be "
+            "not/PART/7/advmod changing/VERB/2/ccomp/change/VBG his/PRON/9/nmod:poss stance/NOUN/7/obj "
+            ",/PUNCT/11/punct noting/VERB/7/advcl/note/VBG that/SCONJ/16/mark the/DET/14/det money/NOUN/16/nsubj "
+            "would/AUX/16/aux go/VERB/11/ccomp to/ADP/19/case the/DET/19/det party/NOUN/16/obl ./PUNCT/2/punct"
+        ],
+    )
+    (noting,) = [q for q in quotes(parsed) if q.cue.text == "noting"]
+    assert (noting.text, noting.speaker.text) == ("that the money would go to the party", "Lee")
