@@ -11,7 +11,8 @@ Rule-based, over the article's words (POS for names, the parse where there is on
   "John Kerry"), or of a later one if none came before;
 * he/she resolve to the latest person speaker in the last few paragraphs, else the latest
   person-like name before the pronoun; they/them to the latest group or organization speaker,
-  else the nearest plural subject outside quotation marks in the last few sentences;
+  else the nearest plural subject outside quotation marks in the last few sentences; it to the
+  latest organization speaker, else the nearest organization or medium noun ("the network");
   I/me (speakers are never inside quotation marks, so this is the text's own voice) to "the
   author", we/us to "the authors";
 * a definite description ("the official", "the sources", "the spokesman") resolves to the latest
@@ -535,6 +536,15 @@ class Resolver:
             for ent in self.recent():
                 if ent.kind in wanted and ent.last_pos < head.start and ent.name != AUTHORS:
                     return ent
+            if kind is PronounKind.ORGANIZATION:
+                # No organization has spoken yet: "Trump's campaign put out a statement. … it
+                # said", "On his website, … it now says": the latest organization or medium noun.
+                found = self._organization_noun_before(head)
+                if found is not None:
+                    ent = self.resolve(*found)
+                    if ent.kind in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS):
+                        ent.kind = SpeakerKind.ORGANIZATION
+                    return ent
             if kind is PronounKind.GROUP:
                 # No group has spoken yet: "Democrats believe …. They say …", "Stephen Cohen and
                 # Bradford DeLong … they write": the latest plural subject before the pronoun.
@@ -545,6 +555,35 @@ class Resolver:
                     if ent.kind is SpeakerKind.UNKNOWN:
                         ent.kind = SpeakerKind.GROUP  # "Democrats" is a name, and "they" says how many
                     return ent
+        return None
+
+    def _organization_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
+        """(mention words, head) of the nearest singular organization or medium noun before HEAD,
+        outside quotation marks, in its sentence and the two before it in the last paragraphs."""
+        nouns = self.lex.organization_nouns | self.lex.media_nouns
+        sentences = self.parsed.sentences
+        k = head.sent.index
+        for j in range(k, max(-1, k - _PLURAL_ANTECEDENT_SENTENCES - 1), -1):
+            sent = sentences[j]
+            if head.sent.paragraph - sent.paragraph > 1 or not sent.parsed:
+                continue
+            found = [
+                w
+                for w in sent.words
+                if (j < k or w.id < head.id)
+                and w.upos == "NOUN"
+                and w.lemma_lower in nouns
+                and not _plural(w)
+                and not self.in_quote(w)
+            ]
+            if found:
+                noun = found[-1]
+                words = [
+                    w
+                    for w in sent.subtree(noun)
+                    if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
+                ]
+                return _contiguous_run(words, noun), noun
         return None
 
     def _plural_subject_before(self, head: Word) -> tuple[list[Word], Word] | None:

@@ -328,3 +328,18 @@ def test_they_never_stands_for_a_subject_inside_a_quotation():
     )
     _, q2 = quotes(parsed)
     assert (q2.speaker.text, q2.speaker.name) == ("they", None)
+
+
+def test_it_with_no_organization_speaker_yet_is_the_latest_organization_noun():
+    text = "The agency released its figures on Monday. “The robots were late,” it said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det agency/NOUN/3/nsubj released/VERB/0/root/release/VBD its/PRON/5/nmod:poss "
+            "figures/NOUN/3/obj/figure/NNS on/ADP/7/case Monday/PROPN/3/obl ./PUNCT/3/punct",
+            "“/PUNCT/5/punct The/DET/3/det robots/NOUN/5/nsubj/robot/NNS were/AUX/5/cop/be late/ADJ/9/ccomp "
+            ",/PUNCT/5/punct ”/PUNCT/5/punct it/PRON/9/nsubj said/VERB/0/root/say/VBD ./PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.text, q.speaker.name, q.speaker.kind.value) == ("it", "The agency", "organization")
