@@ -167,6 +167,18 @@ def _trailing_after_comma(cue: Word) -> tuple[list[Word], Word] | None:
     return clause, nominal[-1]
 
 
+def _tense(verb: Word) -> str | None:
+    """ "past", "present" or "modal" by the verb's own Penn tag or its auxiliary's, else None."""
+    tags = [verb.xpos] + [c.xpos for c in verb.children if c.rel in ("aux", "aux:pass", "cop")]
+    if "MD" in tags:
+        return "modal"
+    if any(t in ("VBZ", "VBP") for t in tags):
+        return "present"
+    if "VBD" in tags:
+        return "past"
+    return None
+
+
 def _relative_gap_clause(cue: Word) -> list[Word] | None:
     """ "a decision they say [allowed terrorist activity to multiply]", "a race that it says [will
     reward Rubio]": a cue in a relative clause whose reported clause lacks its subject (the noun
@@ -269,7 +281,10 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             # A nominal is no predicate of the speaker's: "adds that Bush is “a child” and [“not a
             # smart man”]" with the second conjunct hung on the cue.
             nominal = c.upos in NOMINAL_UPOS and c.rel == "conj" and c.id > comp.id
-            if ((not own_subject and not infinitive) or cue_kind(c, lex) is not None) and not nominal:
+            # "said [the meeting was for personal reasons] and [does not constitute an
+            # endorsement]": a present or future predicate after a past cue is the clause's
+            shifted = _tense(cue) == "past" and _tense(c) in ("present", "modal") and cue_kind(c, lex) is None
+            if ((not own_subject and not infinitive) or cue_kind(c, lex) is not None) and not nominal and not shifted:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
     # by a comma after the reported predicate is the reporter's elaboration as often as the

@@ -857,3 +857,29 @@ def test_a_relative_clause_cue_reports_the_clause_missing_its_subject():
         ],
     )
     assert quotes(parsed) == ()
+
+
+def test_a_present_predicate_after_a_past_cue_belongs_to_the_clause():
+    text = "The candidate said the meeting was private and does not constitute an endorsement."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det candidate/NOUN/3/nsubj said/VERB/0/root/say/VBD the/DET/5/det meeting/NOUN/7/nsubj "
+            "was/AUX/7/cop/be/VBD private/ADJ/3/ccomp and/CCONJ/11/cc does/AUX/11/aux/do/VBZ not/PART/11/advmod "
+            "constitute/VERB/3/conj/constitute/VB an/DET/13/det endorsement/NOUN/11/obj ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the meeting was private and does not constitute an endorsement"
+    # a past one is the speaker's own next predicate
+    text = "The candidate said the meeting was private and praised the pope."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det candidate/NOUN/3/nsubj said/VERB/0/root/say/VBD the/DET/5/det meeting/NOUN/7/nsubj "
+            "was/AUX/7/cop/be/VBD private/ADJ/3/ccomp and/CCONJ/9/cc praised/VERB/3/conj/praise/VBD "
+            "the/DET/11/det pope/NOUN/9/obj ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the meeting was private"
