@@ -62,6 +62,9 @@ QUESTION_CUES = frozenset({"ask"})
 PRO_FORM_OBJECTS = frozenset({"same", "yes", "no", "nothing", "it", "that", "little", "much"})
 #: Marks of an adverbial clause that belongs to the claim it opens: a condition or a concession.
 CLAIM_MARKS = frozenset({"if", "unless", "although", "though"})
+#: Adverbial clauses after the reported predicate that stay in the content, set off by a comma or
+#: not: a reason or a concession is part of the claim ("…, although eligibility is still narrow").
+KEPT_ADVERBIAL_MARKS = CAUSAL_MARKS | {"although", "though"}
 #: A cognition cue's content must be longer than a pronoun or two ("I think so").
 MIN_COGNITION_WORDS = 3
 _SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}  # "estimated [by 2050, ...] would increase"
@@ -289,13 +292,14 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
     # by a comma after the reported predicate is the reporter's elaboration as often as the
     # speaker's; discourse segmentation (RST, GUM) cuts it off, and so does the content span.
-    # A reason ("..., because dignitaries wanted to meet him") stays: it is part of the claim.
+    # A reason or a concession ("..., because dignitaries wanted to meet him", "..., although
+    # eligibility is still too narrow") stays: it is part of the claim.
     cut = len(words)
     for c in comp.children:
         if c.rel == "advcl" and c.id > comp.id:
             sub_c = sent.subtree(c)
             first = next((w for w in sub_c if w.upos != "PUNCT"), sub_c[0])
-            causal = any(g.rel == "mark" and g.lower in CAUSAL_MARKS for g in c.children)
+            causal = any(g.rel == "mark" and g.lower in KEPT_ADVERBIAL_MARKS for g in c.children)
             if first.id > comp.id + 1 and words[first.id - 2].text == "," and not causal:
                 cut = min(cut, first.id - 2)
     for w in words[sub[-1].id : end]:

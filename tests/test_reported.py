@@ -883,3 +883,17 @@ def test_a_present_predicate_after_a_past_cue_belongs_to_the_clause():
     )
     (q,) = quotes(parsed)
     assert q.text == "the meeting was private"
+
+
+def test_a_concession_after_the_reported_predicate_stays_in_the_content():
+    text = "Lee said the changes were an improvement, although eligibility is still narrow."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det changes/NOUN/7/nsubj/change/NNS "
+            "were/AUX/7/cop/be/VBD an/DET/7/det improvement/NOUN/2/ccomp ,/PUNCT/13/punct although/SCONJ/13/mark "
+            "eligibility/NOUN/13/nsubj is/AUX/13/cop/be/VBZ still/ADV/13/advmod narrow/ADJ/7/advcl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the changes were an improvement, although eligibility is still narrow"
