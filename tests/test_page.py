@@ -73,7 +73,7 @@ def test_page_shows_the_seed_articles_quotes_speakers_and_sources(server, browse
     highlighted = browser.execute_script(
         "return new Set([...document.querySelectorAll('#text .quote')].map(e => e.dataset.q)).size;"
     )
-    assert highlighted == len(api["quotes"]) == 12
+    assert highlighted == len(api["quotes"]) == 14
     # The article is shown whole, as text.
     assert browser.find_element("id", "text").text.replace("\n", "") == seed_text.replace("\n", "")
     rows = {
