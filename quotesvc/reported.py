@@ -330,7 +330,27 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             last = min(last, w.id - 2)
             break
     last = _before_trailing_clause(words, comp, last)
+    last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
+
+
+def _before_host_verb(words: list[Word], cue: Word, comp: Word, last: int) -> int:
+    """LAST moved before the comma that closes an aside holding the cue: "Graham, who says [the
+    allies should send troops], tweeted that …", "Clinton, though she said [Republicans should give
+    him a hearing], notably stopped short …" - the verb after that comma is the one the aside hangs
+    on, an ancestor of the cue."""
+    ancestors = set()
+    node = cue.head_word
+    while node is not None:
+        ancestors.add(node.id)
+        node = node.head_word
+    for w in words[comp.id : last]:
+        if w.text != ",":
+            continue
+        nxt = next((x for x in words[w.id :] if x.upos != "ADV"), None)
+        if nxt is not None and nxt.id in ancestors and nxt.upos == "VERB" and is_finite_clause(nxt):
+            return min(last, w.id - 1)
+    return last
 
 
 def _opening_phrase_start(cue: Word, comp: Word, sent: Sentence) -> int:
@@ -530,6 +550,10 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
             if rest and rest[0].text == ",":
                 rest = rest[1:]
     rest = [w for w in rest if not (w.text in SENTENCE_END and w.id == len(words))]
+    if rest:
+        # "Graham, who says [the allies should send troops], tweeted that …"
+        host_cut = _before_host_verb(words, cue, rest[0], rest[-1].id)
+        rest = [w for w in rest if w.id <= host_cut]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
     # "said in an ABC interview [taped] before the attacks that …": a participle modifying the

@@ -897,3 +897,18 @@ def test_a_concession_after_the_reported_predicate_stays_in_the_content():
     )
     (q,) = quotes(parsed)
     assert q.text == "the changes were an improvement, although eligibility is still narrow"
+
+
+def test_a_report_inside_an_aside_ends_where_the_aside_does():
+    text = "Graham, who says the robots should stay in the city, tweeted that the plan failed."
+    parsed = build(
+        text,
+        [
+            "Graham/PROPN/13/nsubj ,/PUNCT/1/punct who/PRON/4/nsubj says/VERB/1/acl:relcl/say/VBZ the/DET/6/det "
+            "robots/NOUN/8/nsubj/robot/NNS should/AUX/8/aux/should/MD stay/VERB/13/ccomp in/ADP/11/case "
+            "the/DET/11/det city/NOUN/8/obl ,/PUNCT/1/punct tweeted/VERB/0/root/tweet/VBD that/SCONJ/17/mark "
+            "the/DET/16/det plan/NOUN/17/nsubj failed/VERB/13/ccomp/fail/VBD ./PUNCT/13/punct"
+        ],
+    )
+    by_cue = {q.cue.text: q.text for q in quotes(parsed)}
+    assert by_cue == {"says": "the robots should stay in the city", "tweeted": "that the plan failed"}
