@@ -170,6 +170,11 @@ def _trailing_after_comma(cue: Word) -> tuple[list[Word], Word] | None:
     return clause, nominal[-1]
 
 
+#: (cue's tense, a coordinated predicate's tense) that mark the predicate as the reported
+#: clause's own: "said [A] and does not …", "said [A] and will …", "argue [A] and could lead …".
+_SHIFTED_TENSES = frozenset({("past", "present"), ("past", "modal"), ("present", "modal")})
+
+
 def _tense(verb: Word) -> str | None:
     """ "past", "present" or "modal" by the verb's own Penn tag or its auxiliary's, else None."""
     tags = [verb.xpos] + [c.xpos for c in verb.children if c.rel in ("aux", "aux:pass", "cop")]
@@ -286,7 +291,7 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             nominal = c.upos in NOMINAL_UPOS and c.rel == "conj" and c.id > comp.id
             # "said [the meeting was for personal reasons] and [does not constitute an
             # endorsement]": a present or future predicate after a past cue is the clause's
-            shifted = _tense(cue) == "past" and _tense(c) in ("present", "modal") and cue_kind(c, lex) is None
+            shifted = (_tense(cue), _tense(c)) in _SHIFTED_TENSES and cue_kind(c, lex) is None
             if ((not own_subject and not infinitive) or cue_kind(c, lex) is not None) and not nominal and not shifted:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off

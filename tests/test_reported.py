@@ -912,3 +912,17 @@ def test_a_report_inside_an_aside_ends_where_the_aside_does():
     )
     by_cue = {q.cue.text: q.text for q in quotes(parsed)}
     assert by_cue == {"says": "the robots should stay in the city", "tweeted": "that the plan failed"}
+
+
+def test_a_modal_predicate_after_a_present_cue_belongs_to_the_clause():
+    text = "The mayors argue the rules favor elites and could lead to defeat."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det mayors/NOUN/3/nsubj/mayor/NNS argue/VERB/0/root/argue/VBP the/DET/5/det "
+            "rules/NOUN/6/nsubj/rule/NNS favor/VERB/3/ccomp/favor/VBP elites/NOUN/6/obj/elite/NNS and/CCONJ/10/cc "
+            "could/AUX/10/aux/could/MD lead/VERB/3/conj/lead/VB to/ADP/12/case defeat/NOUN/10/obl ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the rules favor elites and could lead to defeat"
