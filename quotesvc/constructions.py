@@ -21,7 +21,15 @@ from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.quotemarks import EM_DASH, EN_DASH, LEFT_DOUBLE
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, mention_words
-from quotesvc.ud import NOMINAL_UPOS, SENTENCE_END, VERBAL_UPOS, WH_OR_THAT, is_finite, is_finite_clause
+from quotesvc.ud import (
+    NOMINAL_UPOS,
+    RELATIVE_PRONOUNS,
+    SENTENCE_END,
+    VERBAL_UPOS,
+    WH_OR_THAT,
+    is_finite,
+    is_finite_clause,
+)
 
 #: Content of "according to X" and of a stance: at least this many words.
 MIN_CONTENT_WORDS = 3
@@ -222,7 +230,7 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
         # clause follows; "..., according to Kristen Wilkins, curator of the exhibit." keeps its
         # apposition.
         comma = next((x.id for x in words[head.id :] if x.text == ","), None)
-        if comma is not None and any(x.upos in VERBAL_UPOS for x in words[comma:]):
+        if comma is not None and _clause_after_source(words, comma):
             phrase_ids = {i for i in phrase_ids if i < comma}
     else:
         phrase = []
@@ -236,10 +244,23 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
         head = nouns[-1]
         phrase_ids = {x.id for x in phrase} | {w.id, to.id}
         phrase = [x for x in phrase if x.upos != "ADP"]
+    # "…, according to exit polls (a sizable margin, but …)": a bracket after the source is an aside
+    after_phrase = [x for x in words if x.id > max(phrase_ids)]
+    if after_phrase and after_phrase[0].text == "(":
+        close = next((x.id for x in after_phrase if x.text == ")"), after_phrase[-1].id)
+        phrase_ids |= set(range(after_phrase[0].id, close + 1))
     rest = [x for x in words if x.id not in phrase_ids]
     # Keep the side of the sentence that holds the claim (the longer run).
     left = [x for x in rest if x.id < w.id]
     right = [x for x in rest if x.id > max(phrase_ids)]
+    opener = next((x for x in right if x.upos != "PUNCT"), None)
+    if opener is not None and (
+        opener.lower in RELATIVE_PRONOUNS or (opener.xpos == "VBG" and not any(is_finite_clause(x) for x in right))
+    ):
+        # "…, according to Jason Delisle, [who was an adviser]", "…, according to three polls,
+        # [including one released Thursday]": what follows the source describes it (not "According
+        # to Yonhap, quoting KCNA, [the military has been placed on alert]")
+        right = []
     # "..., which, according to AFP, the UN has criticised": the clause after the phrase when
     # it has a verb of its own, else the one before it.
     # Only a finite clause counts: "..., according to Democrats involved in the talks" has a
@@ -277,6 +298,17 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     if index.in_quote(head):
         return None
     return _reported(span, Method.ACCORDING, w, head, AttributionMethod.ACCORDING)
+
+
+def _clause_after_source(words: list[Word], comma: int) -> bool:
+    """Whether a clause of its own follows the comma after an "according to" source ("According to
+    the Herald, Professor Burrows said …"): a finite verb, not one of a relative clause on the
+    source ("…, according to Jason Delisle, [who was an adviser]") nor a participle ("…, according
+    to three polls, [including one released Thursday]")."""
+    after = words[comma:]
+    if after and after[0].lower in RELATIVE_PRONOUNS:
+        return False
+    return any(is_finite_clause(x) for x in after)
 
 
 def _reported(span: tuple[int, int], how: Method, cue: Word, speaker: Word, found: AttributionMethod) -> Candidate:

@@ -313,3 +313,33 @@ def test_according_phrase_attributes_the_finite_clause_before_it_not_a_longer_pa
     )
     (q,) = quotes(parsed)
     assert q.text == "The senator approved the plan" and q.speaker.name == "court records"
+
+
+@pytest.mark.parametrize(
+    "text, spec, content, source",
+    [
+        (
+            # a relative clause on the source, parsed as a clause of the main verb
+            "The plan may not be so lucky, according to Dana Lee, who was an adviser to the campaign.",
+            "The/DET/2/det plan/NOUN/7/nsubj may/AUX/7/aux not/PART/7/advmod be/AUX/7/cop/be so/ADV/7/advmod "
+            "lucky/ADJ/0/root ,/PUNCT/11/punct according/VERB/11/case/accord/VBG to/ADP/9/fixed Dana/PROPN/7/obl "
+            "Lee/PROPN/11/flat ,/PUNCT/17/punct who/PRON/17/nsubj was/AUX/17/cop/be/VBD an/DET/17/det "
+            "adviser/NOUN/7/advcl to/ADP/20/case the/DET/20/det campaign/NOUN/17/nmod ./PUNCT/7/punct",
+            "The plan may not be so lucky",
+            "Lee",
+        ),
+        (
+            # a bracketed aside after the source
+            "Lee won the vote, according to exit polls (a margin that is wide).",
+            "Lee/PROPN/2/nsubj won/VERB/0/root/win/VBD the/DET/4/det vote/NOUN/2/obj ,/PUNCT/9/punct "
+            "according/VERB/9/case/accord/VBG to/ADP/6/fixed exit/NOUN/9/compound polls/NOUN/2/obl/poll/NNS "
+            "(/PUNCT/12/punct a/DET/12/det margin/NOUN/2/parataxis that/PRON/15/nsubj is/AUX/15/cop/be/VBZ "
+            "wide/ADJ/12/acl:relcl )/PUNCT/12/punct ./PUNCT/2/punct",
+            "Lee won the vote",
+            "polls",
+        ),
+    ],
+)
+def test_according_to_keeps_what_describes_the_source_out_of_the_claim(text, spec, content, source):
+    (q,) = quotes(build(text, [spec]))
+    assert q.text == content and q.speaker.text.endswith(source)
