@@ -557,65 +557,54 @@ class Resolver:
                     return ent
         return None
 
-    def _organization_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
-        """(mention words, head) of the nearest singular organization or medium noun before HEAD,
-        outside quotation marks, in its sentence and the two before it in the last paragraphs."""
-        nouns = self.lex.organization_nouns | self.lex.media_nouns
+    def _nearest_before(self, head: Word, accept: Callable[[Word], bool]) -> Word | None:
+        """The last word ACCEPT takes before HEAD, outside quotation marks: in HEAD's sentence, then
+        in the sentences before it (at most _PLURAL_ANTECEDENT_SENTENCES, none beyond the previous
+        paragraph, parsed ones only)."""
         sentences = self.parsed.sentences
         k = head.sent.index
         for j in range(k, max(-1, k - _PLURAL_ANTECEDENT_SENTENCES - 1), -1):
             sent = sentences[j]
             if head.sent.paragraph - sent.paragraph > 1 or not sent.parsed:
                 continue
-            found = [
-                w
-                for w in sent.words
-                if (j < k or w.id < head.id)
-                and w.upos == "NOUN"
-                and w.lemma_lower in nouns
-                and not _plural(w)
-                and not self.in_quote(w)
-            ]
+            found = [w for w in sent.words if (j < k or w.id < head.id) and not self.in_quote(w) and accept(w)]
             if found:
-                noun = found[-1]
-                words = [
-                    w
-                    for w in sent.subtree(noun)
-                    if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
-                ]
-                return _contiguous_run(words, noun), noun
+                return found[-1]
         return None
 
+    def _organization_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
+        """(mention words, head) of the nearest singular organization or medium noun before HEAD."""
+        nouns = self.lex.organization_nouns | self.lex.media_nouns
+        noun = self._nearest_before(head, lambda w: w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w))
+        if noun is None:
+            return None
+        words = [
+            w
+            for w in noun.sent.subtree(noun)
+            if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
+        ]
+        return _contiguous_run(words, noun), noun
+
     def _plural_subject_before(self, head: Word) -> tuple[list[Word], Word] | None:
-        """(mention words, head) of the nearest plural subject before HEAD: in its sentence, then
-        in the sentences before it back to the previous paragraph."""
-        sentences = self.parsed.sentences
-        k = head.sent.index
-        for j in range(k, max(-1, k - _PLURAL_ANTECEDENT_SENTENCES - 1), -1):
-            sent = sentences[j]
-            if head.sent.paragraph - sent.paragraph > 1 or not sent.parsed:
-                continue
-            subjects = [
-                w
-                for w in sent.words
-                if w.rel == "nsubj"
-                and (j < k or w.id < head.id)
-                and not self.in_quote(w)
+        """(mention words, head) of the nearest plural subject before HEAD."""
+        subj = self._nearest_before(
+            head,
+            lambda w: (
+                w.rel == "nsubj"
                 and w.upos in ("NOUN", "PROPN")
                 and (_plural(w) or any(c.rel == "conj" and c.upos == "PROPN" for c in w.children))
-            ]
-            if subjects:
-                subj = subjects[-1]
-                # the subject without its clauses, coordinated names and all
-                words = [
-                    w
-                    for w in sent.subtree(subj)
-                    if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM", "PUNCT")
-                ]
-                run = [w for w in words if w.id <= subj.id or w.rel in ("conj", "cc", "flat") or w.head != subj.id]
-                run = _contiguous_run(run, subj)
-                return run, subj
-        return None
+            ),
+        )
+        if subj is None:
+            return None
+        # the subject without its clauses, coordinated names and all
+        words = [
+            w
+            for w in subj.sent.subtree(subj)
+            if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM", "PUNCT")
+        ]
+        run = [w for w in words if w.id <= subj.id or w.rel in ("conj", "cc", "flat") or w.head != subj.id]
+        return _contiguous_run(run, subj), subj
 
     def _linked_name(self, words: list[Word], head: Word) -> Name | None:
         """The one person's name the article ties a description to (anywhere in the article): the

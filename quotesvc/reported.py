@@ -26,7 +26,7 @@ from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, LEFT_DOUBLE
 from quotesvc.results import QuoteCategory, QuoteType, Scope
-from quotesvc.speakers import Attribution, AttributionMethod, find_attribution, parenthetical_subject
+from quotesvc.speakers import Attribution, AttributionMethod, agent_of, find_attribution, parenthetical_subject
 from quotesvc.ud import (
     CAUSAL_MARKS,
     CLAUSE_START_UPOS,
@@ -449,15 +449,7 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     passive = any((c.deprel or "").endswith(":pass") for c in cue.children) or (
         cue.xpos == "VBN" and not any(c.rel in SUBJECT_RELS or c.rel == "aux" for c in cue.children)
     )
-    agent = next(
-        (
-            c
-            for c in cue.children
-            if c.deprel == "obl:agent"
-            or (c.rel == "obl" and any(g.lower == "by" and g.rel == "case" for g in c.children))
-        ),
-        None,
-    )
+    agent = agent_of(cue)
     if agent is not None:
         attr = Attribution(agent, None, None, AttributionMethod.AGENT)
     elif passive:
@@ -826,10 +818,11 @@ def find_reported(
                 continue
             if scope is Scope.ATTRIBUTIONS and _is_raising(w):
                 cand = _raising(w)
-            elif w.lemma_lower in QUESTION_CUES and id(w) not in cue_words and _asked_question(w, lex) is not None:
-                cand = _asked_question(w, lex)
+            elif id(w) in cue_words:
+                cand = None
             else:
-                cand = _reported_clause(w, kind, sent, lex, scope, id(w) in framing) if id(w) not in cue_words else None
+                asked = _asked_question(w, lex) if w.lemma_lower in QUESTION_CUES else None
+                cand = asked or _reported_clause(w, kind, sent, lex, scope, id(w) in framing)
             if cand is None:
                 continue
             span = (cand.start, cand.end)

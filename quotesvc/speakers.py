@@ -76,7 +76,7 @@ def _child(word: Word, *rels: str) -> Word | None:
     return None
 
 
-def _agent(word: Word) -> Word | None:
+def agent_of(word: Word) -> Word | None:
     """``obl:agent``, or an ``obl`` introduced by "by"."""
     for c in word.children:
         if c.deprel == "obl:agent" or (c.rel == "obl" and any(g.lower == "by" and g.rel == "case" for g in c.children)):
@@ -186,7 +186,7 @@ def find_attribution(
             # share its subject, passive or not; the agent ("the deal") did not speak.
             return Attribution(subj, None, addressee, how)
         if passive:
-            agent = _agent(word)
+            agent = agent_of(word)
             if agent is not None:
                 return Attribution(agent, None, addressee, AttributionMethod.AGENT)
             if word is cue:
@@ -216,7 +216,7 @@ def _relay(verb: Word) -> tuple[Word | None, Word | None] | None:
     """(speaker, source) of a relay verb: "SOURCE quoted SPEAKER", "SPEAKER was quoted by SOURCE"."""
     subj, passive = _subject(verb)
     if passive:
-        return subj, _agent(verb)
+        return subj, agent_of(verb)
     # "IRNA quoted Khamenei as saying": parsers label the person obj or, as often, iobj.
     obj = _child(verb, "obj") or _child(verb, "iobj")
     if obj is not None:
