@@ -559,12 +559,39 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
     word: Word | None = inside[0]
     while word is not None and word.head_word is not cue:
         word = word.head_word
-    if word is None or word.rel not in _REPORTED_CLAUSE_RELS or word.id < cue.id:
+    if word is None or word.id < cue.id:
         return None
-    span = content_span(word.sent.subtree(word))
+    if word.rel in _REPORTED_CLAUSE_RELS:
+        words = word.sent.subtree(word)
+    elif word.rel == "obl" and _topic_case(word) is not None:
+        words = _topic_phrase(cue, word)
+    else:
+        return None
+    span = content_span(words)
     if span is None or not (span[0] <= q.start and q.end <= span[1]):
         return None
     return span
+
+
+#: The prepositions by which a speech verb takes the thing it speaks of ("warned [of] the “fevered
+#: dreams” of …", "joked [about] her “interesting friendship”", "accused him [of] an “artful smear”").
+_TOPIC_CASES = frozenset({"of", "about", "over", "against"})
+
+
+def _topic_case(word: Word) -> Word | None:
+    return next((c for c in word.children if c.rel == "case" and c.id < word.id and c.lower in _TOPIC_CASES), None)
+
+
+def _topic_phrase(cue: Word, topic: Word) -> list[Word]:
+    """The cue's objects and the topic phrase, without the preposition right after the cue: the
+    annotators' quote is what is spoken of ('accused [him of an “artful smear”]', 'warned of [the
+    “fevered dreams” of a brokered convention]')."""
+    sent = cue.sent
+    objects = [c for c in cue.children if c.rel in ("obj", "iobj") and cue.id < c.id < topic.id]
+    words = sorted((w for c in [*objects, topic] for w in sent.subtree(c)), key=lambda w: w.id)
+    if words and words[0].rel == "case" and words[0].id == cue.id + 1:
+        words = words[1:]
+    return words
 
 
 #: The dependents of a labelling verb that hold what the label is said of and the label ("called

@@ -76,6 +76,30 @@ def test_labelled_phrase_takes_what_is_labelled_and_its_relative_clause():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "spec", "expected"),
+    [
+        (
+            "Rivera warned of the “fevered dreams” of a brokered convention.",
+            "Rivera/PROPN/2/nsubj warned/VERB/0/root/warn/VBD of/ADP/7/case the/DET/7/det “/PUNCT/7/punct "
+            "fevered/VERB/7/amod/fever/VBN dreams/NOUN/2/obl/dream/NNS ”/PUNCT/7/punct of/ADP/12/case "
+            "a/DET/12/det brokered/VERB/12/amod/broker/VBN convention/NOUN/7/nmod ./PUNCT/2/punct",
+            "the “fevered dreams” of a brokered convention",
+        ),
+        (
+            "Rivera accused him of an “artful smear” of the council.",
+            "Rivera/PROPN/2/nsubj accused/VERB/0/root/accuse/VBD him/PRON/2/obj/he of/ADP/8/case "
+            "an/DET/8/det “/PUNCT/8/punct artful/ADJ/8/amod smear/NOUN/2/obl ”/PUNCT/8/punct "
+            "of/ADP/12/case the/DET/12/det council/NOUN/8/nmod ./PUNCT/2/punct",
+            "him of an “artful smear” of the council",
+        ),
+    ],
+)
+def test_a_fragment_in_what_a_speech_verb_speaks_of_is_quoted_with_its_phrase(text, spec, expected):
+    (q,) = quotes(build(text, [spec]))
+    assert (q.type.value, q.text, q.speaker.text) == ("mixed", expected, "Rivera")
+
+
 def test_labelled_phrase_stops_before_the_subjects_next_verb():
     text = "Ms. Okafor called the plan “badly drawn” and asserted that the council would vote again."
     parsed = build(
