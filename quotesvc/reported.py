@@ -254,8 +254,8 @@ def _colon_content(cue: Word) -> list[Word] | None:
 def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[Word]:
     """The reported clause after a cue: the complement's subtree, stretched to the end of the
     sentence because parsers often hang its later conjuncts elsewhere ("said [fishermen noticed
-    them] and [a warship was deployed]"). Stops before a coordinated predicate of the speaker
-    ("said X, but echoed Obama"), another cue, or a semicolon."""
+    them] and [a warship was deployed]"). Stops before a coordinated cue of the speaker ("said X,
+    but echoed Obama"), another cue, or a semicolon."""
     words = sent.words
     sub = sent.subtree(comp)
     # The stretch stays inside the cue's own clause: a cue nested in another's content ("said she
@@ -284,15 +284,21 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             start = min(start, sent.subtree(pre)[0].id)
     for c in cue.children:
         if c.id > comp.id and (c.rel == "conj" or c.rel == "parataxis"):
-            own_subject = any(g.rel == "nsubj" for g in c.children)
-            infinitive = any(g.rel == "mark" for g in c.children)
             # A nominal is no predicate of the speaker's: "adds that Bush is “a child” and [“not a
             # smart man”]" with the second conjunct hung on the cue.
             nominal = c.upos in NOMINAL_UPOS and c.rel == "conj" and c.id > comp.id
             # "said [the meeting was for personal reasons] and [does not constitute an
             # endorsement]": a present or future predicate after a past cue is the clause's
             shifted = (_tense(cue), _tense(c)) in _SHIFTED_TENSES and cue_kind(c, lex) is None
-            if ((not own_subject and not infinitive) or cue_kind(c, lex) is not None) and not nominal and not shifted:
+            # A predicate the parser hung on the cue is the clause's ("said [she was tired of the
+            # status quo] and [wanted a new candidate]") unless it is a cue itself, of any
+            # attribution ("and [criticized] him for …"), or a comma sets it off ("said X, but
+            # [echoed] Obama"): the speaker's next act.
+            opening = next(w.id for w in sent.subtree(c) if w.upos != "PUNCT")
+            set_off = opening >= 2 and words[opening - 2].text == ","
+            own_subject = any(g.rel in ("nsubj", "mark") for g in c.children)
+            next_act = cue_kind(c, lex, Scope.ATTRIBUTIONS) is not None or (set_off and not own_subject)
+            if next_act and not nominal and not shifted:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
     # by a comma after the reported predicate is the reporter's elaboration as often as the

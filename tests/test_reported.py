@@ -926,3 +926,33 @@ def test_a_modal_predicate_after_a_present_cue_belongs_to_the_clause():
     )
     (q,) = quotes(parsed)
     assert q.text == "the rules favor elites and could lead to defeat"
+
+
+def test_a_past_predicate_hung_on_the_cue_belongs_to_the_clause_unless_it_is_a_cue():
+    # the parser hangs "hired" on "said"; it is still what the mayor said of herself
+    spec = (
+        "The/DET/2/det mayor/NOUN/3/nsubj said/VERB/0/root/say/VBD she/PRON/6/nsubj was/AUX/6/cop/be/VBD "
+        "tired/ADJ/3/ccomp of/ADP/9/case the/DET/9/det delays/NOUN/6/obl/delay/NNS and/CCONJ/11/cc "
+        "{verb}/VERB/3/conj/{lemma}/VBD a/DET/14/det new/ADJ/14/amod {noun}/NOUN/11/obj ./PUNCT/3/punct"
+    )
+    text = "The mayor said she was tired of the delays and hired a new contractor."
+    (q,) = quotes(build(text, [spec.format(verb="hired", lemma="hire", noun="contractor")]))
+    assert q.text == "she was tired of the delays and hired a new contractor"
+    # a verb of any attribution is the mayor's next act ("criticized" is a speech act)
+    text = "The mayor said she was tired of the delays and criticized a new contractor."
+    (q,) = quotes(build(text, [spec.format(verb="criticized", lemma="criticize", noun="contractor")]))
+    assert q.text == "she was tired of the delays"
+
+
+def test_a_predicate_set_off_by_a_comma_is_the_speakers_next_act():
+    text = "Kerry said the council wanted a new leader, but echoed the mayor."
+    parsed = build(
+        text,
+        [
+            "Kerry/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det council/NOUN/5/nsubj "
+            "wanted/VERB/2/ccomp/want/VBD a/DET/8/det new/ADJ/8/amod leader/NOUN/5/obj ,/PUNCT/11/punct "
+            "but/CCONJ/11/cc echoed/VERB/2/conj/echo/VBD the/DET/13/det mayor/NOUN/11/obj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the council wanted a new leader"
