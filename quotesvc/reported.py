@@ -24,7 +24,7 @@ from quotesvc.constructions import (
 from quotesvc.cues import CueKind, cue_category, cue_kind, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import DASHES, LEFT_DOUBLE
+from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, LEFT_DOUBLE
 from quotesvc.results import QuoteCategory, QuoteType, Scope
 from quotesvc.speakers import Attribution, AttributionMethod, agent_of, find_attribution, parenthetical_subject
 from quotesvc.ud import (
@@ -341,8 +341,40 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             last = min(last, w.id - 2)
             break
     last = _before_trailing_clause(words, comp, last)
+    last = _before_dash_aside(words, comp, last)
     last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
+
+
+#: The dashes that set off a writer's aside at the end of a sentence.
+_ASIDE_DASHES = frozenset({EM_DASH, EN_DASH, "--"})
+
+
+def _before_dash_aside(words: list[Word], comp: Word, last: int) -> int:
+    """LAST moved before a dash that sets off the writer's aside at the end of the clause: a noun
+    phrase that describes what was said ("said he does not want to kill their families[ — a
+    proposal he has raised before]") or a new clause of the writer's ("insist the tide is turning[
+    — and the Senate is holding talks]"). A second dash closes an aside inside the claim: kept."""
+    dashes = [w for w in words[comp.id : last] if w.text in _ASIDE_DASHES]
+    if len(dashes) != 1:
+        return last
+    dash = dashes[0]
+    after = [w for w in words[dash.id : last] if w.upos != "PUNCT"]
+    if not after:
+        return last
+    ids = {w.id for w in after}
+    heads = [w for w in after if w.head not in ids]
+    if len(heads) != 1:
+        return last
+    head = heads[0]
+    nominal = head.upos in ("NOUN", "PROPN") and after[0].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+    # not "— and that he would …", "— or if he can …": the same report goes on
+    new_clause = (
+        after[0].rel == "cc"
+        and any(g.rel == "nsubj" for g in head.children)
+        and not any(g.rel == "mark" for g in head.children)
+    )
+    return dash.id - 1 if nominal or new_clause else last
 
 
 def _before_host_verb(words: list[Word], cue: Word, comp: Word, last: int) -> int:

@@ -956,3 +956,35 @@ def test_a_predicate_set_off_by_a_comma_is_the_speakers_next_act():
     )
     (q,) = quotes(parsed)
     assert q.text == "the council wanted a new leader"
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "expected"),
+    [
+        (
+            "The senator said the plan would fail — a claim he has made before.",
+            "The/DET/2/det senator/NOUN/3/nsubj said/VERB/0/root/say/VBD the/DET/5/det plan/NOUN/7/nsubj "
+            "would/AUX/7/aux fail/VERB/3/ccomp/fail/VB —/PUNCT/10/punct a/DET/10/det claim/NOUN/7/obj "
+            "he/PRON/13/nsubj has/AUX/13/aux/have/VBZ made/VERB/10/acl:relcl/make/VBN before/ADV/13/advmod "
+            "./PUNCT/3/punct",
+            "the plan would fail",
+        ),
+        (
+            "The senator said the plan would fail — and the council met on Monday.",
+            "The/DET/2/det senator/NOUN/3/nsubj said/VERB/0/root/say/VBD the/DET/5/det plan/NOUN/7/nsubj "
+            "would/AUX/7/aux fail/VERB/3/ccomp/fail/VB —/PUNCT/12/punct and/CCONJ/12/cc the/DET/11/det "
+            "council/NOUN/12/nsubj met/VERB/7/conj/meet/VBD on/ADP/14/case Monday/PROPN/12/obl ./PUNCT/3/punct",
+            "the plan would fail",
+        ),
+        (
+            "The senator said the plan would fail — and that the council knew it.",
+            "The/DET/2/det senator/NOUN/3/nsubj said/VERB/0/root/say/VBD the/DET/5/det plan/NOUN/7/nsubj "
+            "would/AUX/7/aux fail/VERB/3/ccomp/fail/VB —/PUNCT/13/punct and/CCONJ/13/cc that/SCONJ/13/mark "
+            "the/DET/12/det council/NOUN/13/nsubj knew/VERB/7/conj/know/VBD it/PRON/13/obj ./PUNCT/3/punct",
+            "the plan would fail — and that the council knew it",
+        ),
+    ],
+)
+def test_a_dash_sets_off_the_writers_aside_after_the_reported_clause(text, spec, expected):
+    (q,) = quotes(build(text, [spec]))
+    assert q.text == expected
