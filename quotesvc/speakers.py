@@ -279,11 +279,31 @@ def mention_words(head: Word) -> list[Word]:
         if all(g.upos in ("CCONJ", "PUNCT") or g.rel in ("cc", "punct") for g in gap) and len(gap) <= 2:
             extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in MENTION_EXCLUDE_DEPRELS))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
+    words = _without_brackets(words, head)
     while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark", "fixed")):
         words = words[1:]
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
         words = words[:-1]
     return words or [head]
+
+
+def _without_brackets(words: list[Word], head: Word) -> list[Word]:
+    """WORDS without a bracketed aside that does not hold the head: "Rep. Paul Ryan [(R-Wis.)]",
+    "the Institute for Policy Studies [(IPS)]" - a party and state, or an acronym, is not the name."""
+    out: list[Word] = []
+    aside: list[Word] = []
+    for w in words:
+        if w.text == "(" and not aside:
+            aside.append(w)
+        elif aside:
+            aside.append(w)
+            if w.text == ")":
+                if any(x is head for x in aside):
+                    out.extend(aside)
+                aside = []
+        else:
+            out.append(w)
+    return out + aside
 
 
 def speaker_span_words(head: Word, words: list[Word]) -> list[Word]:

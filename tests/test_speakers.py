@@ -207,3 +207,20 @@ def test_a_participle_hung_on_another_cues_clause_goes_with_that_cue():
     )
     (noting,) = [q for q in quotes(parsed) if q.cue.text == "noting"]
     assert (noting.text, noting.speaker.text) == ("that the money would go to the party", "Lee")
+
+
+def test_a_bracketed_party_and_state_is_not_the_speakers_name():
+    # the parser hangs the bracket on the name inside a title phrase headed by "Chairwoman"
+    text = "Chairwoman of the panel Ana Ruiz (D-Ohio) said the plan failed."
+    parsed = build(
+        text,
+        [
+            "Chairwoman/NOUN/12/nsubj/chairwoman/NN of/ADP/4/case the/DET/4/det panel/NOUN/1/nmod "
+            "Ana/PROPN/1/nmod Ruiz/PROPN/5/flat (/PUNCT/8/punct D/PROPN/5/appos -/PUNCT/10/punct "
+            "Ohio/PROPN/8/flat )/PUNCT/8/punct said/VERB/0/root/say/VBD the/DET/14/det plan/NOUN/15/nsubj "
+            "failed/VERB/12/ccomp/fail/VBD ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the plan failed"
+    assert q.speaker.name == "Ana Ruiz"
