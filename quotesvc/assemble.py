@@ -12,7 +12,7 @@ import bisect
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method
 from quotesvc.coref import Entity, Resolver, name_in_mention
-from quotesvc.cues import cue_category
+from quotesvc.cues import cue_category, cue_lemma
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.results import (
@@ -120,7 +120,7 @@ def to_results(
             continue
         cue = None
         if c.cue is not None:
-            cue = Cue(c.cue.text, c.cue.lemma_lower, c.cue.start, c.cue.end)
+            cue = Cue(c.cue.text, cue_lemma(c.cue, lex), c.cue.start, c.cue.end)
         addressee = None
         if attr is not None and attr.addressee is not None and c.inherit_from is None:
             awords = addressee_words(mention(attr.addressee)[0], attr.addressee)

@@ -83,6 +83,12 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
     return None
 
 
+def cue_lemma(word: Word, lex: Lexicons) -> str:
+    """The lemma a cue is reported with: the lexicon's, when the lemmatizer clipped it ("echoed"
+    -> "echo", not "echoe")."""
+    return _lemma_guess(word, lex.attribution_cue_lemmas)
+
+
 def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
     """The category a cue gives its quote: the first of the speech-act, evidence and cognition
     lexicons that holds its lemma, else a statement ("said", "according to", a colon)."""

@@ -591,6 +591,8 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         rest = [w for w in rest if w.id <= host_cut]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
+    if that is not None and any(cue_kind(w, lex) is not None for w in rest[: rest.index(that)]):
+        return None  # "echoed the mayor, [adding] that …": the clause is the other cue's
     # "said in an ABC interview [taped] before the attacks that …": a participle modifying the
     # circumstances is no clause of its own
     if that is not None and all(w.upos not in VERBAL_UPOS or not is_finite_clause(w) for w in rest[: rest.index(that)]):

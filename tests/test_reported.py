@@ -988,3 +988,49 @@ def test_a_predicate_set_off_by_a_comma_is_the_speakers_next_act():
 def test_a_dash_sets_off_the_writers_aside_after_the_reported_clause(text, spec, expected):
     (q,) = quotes(build(text, [spec]))
     assert q.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "lemma"),
+    [
+        (
+            "Lee posted on Facebook that the vote was rigged.",
+            "Lee/PROPN/2/nsubj posted/VERB/0/root/post/VBD on/ADP/4/case Facebook/PROPN/2/obl that/SCONJ/9/mark "
+            "the/DET/7/det vote/NOUN/9/nsubj:pass was/AUX/9/aux:pass/be/VBD rigged/VERB/2/ccomp/rig/VBN "
+            "./PUNCT/2/punct",
+            "post",
+        ),
+        (
+            "Lee hinted that the vote was rigged.",
+            "Lee/PROPN/2/nsubj hinted/VERB/0/root/hint/VBD that/SCONJ/7/mark the/DET/5/det "
+            "vote/NOUN/7/nsubj:pass was/AUX/7/aux:pass/be/VBD rigged/VERB/2/ccomp/rig/VBN ./PUNCT/2/punct",
+            "hint",
+        ),
+        (
+            "Lee echoed the mayor, adding that the vote was rigged.",
+            "Lee/PROPN/2/nsubj echoed/VERB/0/root/echoe/VBD the/DET/4/det mayor/NOUN/2/obj ,/PUNCT/6/punct "
+            "adding/VERB/2/advcl/add/VBG that/SCONJ/11/mark the/DET/9/det vote/NOUN/11/nsubj:pass "
+            "was/AUX/11/aux:pass/be/VBD rigged/VERB/6/ccomp/rig/VBN ./PUNCT/2/punct",
+            None,
+        ),
+    ],
+)
+def test_verbs_of_posting_and_hinting_report_their_clause(text, spec, lemma):
+    qs = quotes(build(text, [spec]))
+    if lemma is None:  # "echoed the mayor" reports no clause of its own; "adding" does
+        assert [(q.cue.lemma, q.text) for q in qs] == [("add", "that the vote was rigged")]
+    else:
+        assert [(q.cue.lemma, q.text, q.speaker.name) for q in qs] == [(lemma, "that the vote was rigged", "Lee")]
+
+
+def test_a_cue_is_reported_with_the_lexicons_lemma_not_a_clipped_one():
+    text = "Lee echoed that the vote was rigged."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj echoed/VERB/0/root/echoe/VBD that/SCONJ/7/mark the/DET/5/det "
+            "vote/NOUN/7/nsubj:pass was/AUX/7/aux:pass/be/VBD rigged/VERB/2/ccomp/rig/VBN ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.text, q.cue.lemma) == ("echoed", "echo")
