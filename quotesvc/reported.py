@@ -658,7 +658,16 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
             and c.rel in ("xcomp", "advcl")
             and any(g.lower == "to" and g.rel == "mark" for g in c.children)
         )
-        or (c.rel == "conj" and any(g.rel == "cc" for g in c.children))
+        or (
+            c.rel == "conj"
+            and any(g.rel == "cc" for g in c.children)
+            # "said [the Clintons and the foundation] had been careful" parsed with "Clintons" a
+            # subject of the cue and the rest its conjunct: the conjunct is the clause's
+            and not (
+                any(g.rel in SUBJECT_RELS for g in c.children)
+                and any(g.rel in SUBJECT_RELS and cue.id < g.id < c.id for g in cue.children)
+            )
+        )
         for x in sent.subtree(c)
     }
     relative_open = False

@@ -96,6 +96,16 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
         # "Memon said [the amount] had helped": a subject between the verb and its clausal
         # complement, with another before the verb, is the complement's subject hung too high.
         subjects = [c for c in subjects if not word.id < c.id < comp.id]
+    elif len(subjects) > 1 and any(c.id < word.id for c in subjects):
+        # "Fallon said [the Clintons] and the foundation had been careful": a second subject after
+        # the verb that the clause goes on from is its clause's, hung on the verb with the clause
+        # parsed as a conjunct (not "…, wrote [Jon Favreau].", which ends it)
+        words = word.sent.words
+        subjects = [
+            c
+            for c in subjects
+            if c.id < word.id or (last := word.sent.subtree(c)[-1].id) >= len(words) or words[last].upos == "PUNCT"
+        ]
     if not subjects:
         return None, False
     best = min(subjects, key=lambda c: abs(c.id - word.id))

@@ -1034,3 +1034,18 @@ def test_a_cue_is_reported_with_the_lexicons_lemma_not_a_clipped_one():
     )
     (q,) = quotes(parsed)
     assert (q.cue.text, q.cue.lemma) == ("echoed", "echo")
+
+
+def test_a_clause_whose_subject_the_parser_hung_on_the_cue_and_the_rest_as_its_conjunct():
+    text = "Fallon, a spokesman, said the mayor and the council had been careful."
+    parsed = build(
+        text,
+        [
+            "Fallon/PROPN/6/nsubj ,/PUNCT/4/punct a/DET/4/det spokesman/NOUN/1/appos ,/PUNCT/1/punct "
+            "said/VERB/0/root/say/VBD the/DET/8/det mayor/NOUN/6/nsubj and/CCONJ/14/cc the/DET/11/det "
+            "council/NOUN/14/nsubj had/AUX/14/aux/have/VBD been/AUX/14/cop/be/VBN careful/ADJ/6/conj "
+            "./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("the mayor and the council had been careful", "Fallon")
