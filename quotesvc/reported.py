@@ -263,7 +263,13 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     in_cue = {x.id for x in sent.subtree(cue)}
     # The cue's own circumstances after the clause ("said X [on Twitter] [before claiming Y]") are
     # the frame's, not the speaker's: the stretch stops there.
-    in_cue -= {x.id for c in cue.children if c.id > sub[-1].id and c.rel in FRAME_RELS for x in sent.subtree(c)}
+    # So is a cue of its own hung on it ("said [he would stay], adding that …").
+    in_cue -= {
+        x.id
+        for c in cue.children
+        if c.id > sub[-1].id and (c.rel in FRAME_RELS or (c.xpos == "VBG" and cue_kind(c, lex) is not None))
+        for x in sent.subtree(c)
+    }
     start, end = sub[0].id, sub[-1].id
     while end < len(words) and (words[end].id in in_cue or words[end].upos == "PUNCT"):
         end += 1
@@ -507,6 +513,11 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     )
 
 
+def _is_that_clause_start(w: Word) -> bool:
+    """W is the "that" that opens a complement clause, whatever the parser made of it."""
+    return w.lower == "that" and w.upos == "SCONJ"
+
+
 def _is_that_mark(w: Word) -> bool:
     """The complementizer "that" ("said that …"), not the relative pronoun ("the plan that failed")."""
     return w.rel == "mark" and w.lower == "that"
@@ -543,9 +554,11 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     sentence after the cue (and a tell-type addressee), if it starts like a clause and has a verb."""
     words = cue.sent.words
     subj = [c for c in cue.children if c.rel == "nsubj" and c.id < cue.id]
-    if not subj or any(w.text == ":" for w in words[subj[-1].id : cue.id - 1]):
-        return None
     rest = words[cue.id :]
+    # "he said, [adding] that …": a participle's "that" clause, the participle's subject inherited
+    adding_that = cue.xpos == "VBG" and bool(rest) and _is_that_clause_start(rest[0])
+    if (not subj and not adding_that) or (subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])):
+        return None
     if cue.rel in ("advcl", "acl") and any(
         (c.rel == "mark" and c.lower != "as") or (c.rel == "advmod" and c.lower in SUBORDINATING_ADVERBS)
         for c in cue.children
@@ -589,6 +602,11 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         # "Graham, who says [the allies should send troops], tweeted that …"
         host_cut = _before_host_verb(words, cue, rest[0], rest[-1].id)
         rest = [w for w in rest if w.id <= host_cut]
+    if rest and rest[0].text in DASHES:
+        # "said [— on Twitter, as it happens —] that …": an aside between the cue and its clause
+        closing = next((i for i, w in enumerate(rest[1:], 1) if w.text == rest[0].text), None)
+        if closing is not None and closing + 1 < len(rest) and _is_that_clause_start(rest[closing + 1]):
+            rest = rest[closing + 1 :]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
     that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
     if that is not None and any(cue_kind(w, lex) is not None for w in rest[: rest.index(that)]):

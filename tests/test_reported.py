@@ -1049,3 +1049,34 @@ def test_a_clause_whose_subject_the_parser_hung_on_the_cue_and_the_rest_as_its_c
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("the mayor and the council had been careful", "Fallon")
+
+
+def test_a_participle_cue_reports_the_that_clause_the_parser_hung_elsewhere():
+    text = "Lee said he would stay, adding that the vice chairman joined the board."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD he/PRON/5/nsubj would/AUX/5/aux stay/VERB/2/ccomp "
+            ",/PUNCT/7/punct adding/VERB/2/ccomp/add/VBG that/SCONJ/12/mark the/DET/11/det vice/NOUN/11/compound "
+            "chairman/NOUN/12/nsubj joined/VERB/2/ccomp/join/VBD the/DET/14/det board/NOUN/12/obj ./PUNCT/2/punct"
+        ],
+    )
+    assert [(q.cue.lemma, q.text, q.speaker.name) for q in quotes(parsed)] == [
+        ("say", "he would stay", "Lee"),
+        ("add", "that the vice chairman joined the board", "Lee"),
+    ]
+
+
+def test_an_aside_between_dashes_after_the_cue_leaves_the_that_clause_its_report():
+    text = "Lee said — on Twitter, as it happens — that the city raised $4 million."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD —/PUNCT/5/punct on/ADP/5/case Twitter/PROPN/2/obl "
+            ",/PUNCT/9/punct as/SCONJ/9/mark it/PRON/9/nsubj happens/VERB/2/advcl/happen/VBZ —/PUNCT/14/punct "
+            "that/SCONJ/14/mark the/DET/13/det city/NOUN/14/nsubj raised/VERB/9/ccomp/raise/VBD $/SYM/14/obj "
+            "4/NUM/17/compound million/NUM/15/nummod ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("that the city raised $4 million", "Lee")
