@@ -509,6 +509,27 @@ def _looks_like_speech(content: str) -> bool:
     )
 
 
+#: The most words between a quotation and the next one when only its attribution stands there.
+MAX_ATTRIBUTION_BETWEEN_WORDS = 8
+
+
+def _sentence_after_attribution(q: QuoteSpan, prev_close: int, article: _Article) -> bool:
+    """'“It is a tough charge,” Pence said. “[But, come on.]”': a quoted sentence that follows
+    the previous quotation's attribution in the same paragraph goes on with it, however short or
+    name-like it is ("“Donald Trump.”")."""
+    text, index = article.text, article.index
+    if prev_close < 0:
+        return False
+    between = text[prev_close + 1 : q.open_mark]
+    content = text[q.start : q.end].rstrip(CLOSING_MARKS + " ")
+    if "\n" in between or not between.rstrip().endswith((".", "!")) or content[-1:] not in ".!?":
+        return False
+    words = [w for w in index.words_between(prev_close + 1, q.open_mark) if w.upos != "PUNCT"]
+    return 0 < len(words) <= MAX_ATTRIBUTION_BETWEEN_WORDS and any(
+        cue_kind(w, article.lex) is CueKind.SPEECH for w in words
+    )
+
+
 def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
     """The cue verb that governs a quoted fragment, climbing the parse from the fragment's head."""
     inside = [w for w in index.words_between(q.start, q.end)]
@@ -787,7 +808,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             cand.spans.append(more)
             cand.type = QuoteType.MIXED
     if cue is None and cand.how is not Method.BYLINE:
-        if title or not _looks_like_speech(content):
+        if (title or not _looks_like_speech(content)) and not _sentence_after_attribution(q, prev_close, article):
             return None, i
         announced = _announcing_sentence(q, index, lex, prev_close, text)
         if announced is not None:

@@ -730,3 +730,26 @@ def test_a_quotation_after_cue_that_is_that_cues_not_the_next_ones():
     by_cue = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
     assert by_cue["said"] == ("the vote was fine", "the mayor")
     assert by_cue["claimed"][1] == "Lee" and "Okafor was late" in by_cue["claimed"][0]
+
+
+@pytest.mark.parametrize(
+    ("second", "spec"),
+    [
+        (
+            "But, come on.",
+            "“/PUNCT/4/punct But/CCONJ/4/cc ,/PUNCT/4/punct come/VERB/0/root on/ADV/4/advmod ./PUNCT/4/punct ”/PUNCT/4/punct",
+        ),
+        ("Donald Trump.", "“/PUNCT/2/punct Donald/PROPN/0/root Trump/PROPN/2/flat ./PUNCT/2/punct ”/PUNCT/2/punct"),
+    ],
+)
+def test_a_short_quoted_sentence_after_an_attribution_goes_on_with_its_speaker(second, spec):
+    text = f"“It is a tough charge,” Lee said. “{second}”"
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop/be a/DET/6/det tough/ADJ/6/amod charge/NOUN/0/root "
+            ",/PUNCT/6/punct ”/PUNCT/6/punct Lee/PROPN/10/nsubj said/VERB/6/parataxis/say ./PUNCT/6/punct",
+            spec,
+        ],
+    )
+    assert [(q.text, q.speaker.name) for q in quotes(parsed)] == [("It is a tough charge,", "Lee"), (second, "Lee")]
