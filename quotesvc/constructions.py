@@ -109,19 +109,26 @@ def interviewee(parsed: ParsedText, index: ArticleIndex) -> Word | None:
     return None
 
 
-def labelled_statement(
-    sent: Sentence, index: ArticleIndex, following: list[Sentence] | None = None, answerer: Word | None = None
-) -> Candidate | None:
-    """ "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’" - a sentence that opens
-    with a name and a colon (headlines, transcripts) gives what follows it to that name. The label
-    is only a name: "The result: …" or "Poll: …" are not speakers. A label the tokenizer made a
-    sentence of its own ("Lee:") labels the rest of its paragraph (FOLLOWING); an answer's label
-    ("A:") gives it to the interviewee (ANSWERER)."""
+def speaker_label(sent: Sentence) -> list[Word] | None:
+    """The words before a colon that opens SENT as a label ("Paul Ryan:", "Q:"), or None."""
     words = sent.words
     colon = next((w for w in words[: MAX_LABEL_WORDS + 1] if w.text == ":"), None)
     if colon is None or colon.id < 2:
         return None
-    label = words[: colon.id - 1]
+    return words[: colon.id - 1]
+
+
+def labelled_statement(
+    sent: Sentence, index: ArticleIndex, following: list[Sentence] | None = None, answerer: Word | None = None
+) -> Candidate | None:
+    """ "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’" - a sentence that opens
+    with a name and a colon (headlines, transcripts) gives what follows it to that name, to the end
+    of its paragraph (FOLLOWING: a transcript's turn runs over several sentences). The label is
+    only a name: "The result: …" or "Poll: …" are not speakers. An answer's label ("A:") gives it
+    to the interviewee (ANSWERER)."""
+    label = speaker_label(sent)
+    if label is None:
+        return None
     speaker = label[-1]
     if len(label) == 1 and label[0].lower in ANSWER_LABELS:
         if answerer is None:
@@ -129,9 +136,7 @@ def labelled_statement(
         speaker = answerer
     elif any(w.upos != "PROPN" for w in label) or len(label[-1].text) < 2 or index.in_quote(label[-1]):
         return None
-    content = words[colon.id :]
-    if not content and following:
-        content = [w for s in following for w in s.words]
+    content = sent.words[len(label) + 1 :] + [w for s in following or [] for w in s.words]
     if len([w for w in content if w.upos != "PUNCT"]) < MIN_LABELLED_WORDS:
         return None
     span = content_span(content)

@@ -19,6 +19,7 @@ from quotesvc.constructions import (
     interviewee,
     labelled_statement,
     quotative_like,
+    speaker_label,
     split_by_cue,
 )
 from quotesvc.cues import CueKind, cue_category, cue_kind, is_according
@@ -853,7 +854,7 @@ def find_reported(
     sentences = parsed.sentences
     for k, sent in enumerate(sentences):
         # "Lee:" made a sentence of its own labels the rest of its paragraph
-        following = _rest_of_paragraph(sentences, k) if sent.ends_with_colon else None
+        following = _rest_of_paragraph(sentences, k) if speaker_label(sent) is not None else None
         labelled = labelled_statement(sent, index, following, answerer)
         if labelled is not None and not any(overlaps((labelled.start, labelled.end), d) for d in direct_ranges):
             out.append(labelled)
@@ -972,7 +973,7 @@ def _rest_of_paragraph(sentences: list[Sentence], k: int) -> list[Sentence]:
     out = []
     for j in range(k + 1, len(sentences)):
         s = sentences[j]
-        if s.paragraph != sentences[k].paragraph or s.ends_with_colon:
+        if s.paragraph != sentences[k].paragraph or s.ends_with_colon or speaker_label(s) is not None:
             break
         out.append(s)
     return out

@@ -246,6 +246,22 @@ def test_a_turn_label_ends_where_the_next_label_begins():
     ]
 
 
+def test_a_turn_label_gives_its_speaker_the_whole_turn():
+    text = "TAPPER: Will you vote for him?\n\nOKAFOR: I think so. He is trying to unite the party."
+    parsed = build(
+        text,
+        [
+            "TAPPER/PROPN/_/_ :/PUNCT/_/_ Will/AUX/_/_ you/PRON/_/_ vote/VERB/_/_ for/ADP/_/_ him/PRON/_/_ ?/PUNCT/_/_",
+            "OKAFOR/PROPN/_/_ :/PUNCT/_/_ I/PRON/_/_ think/VERB/_/_ so/ADV/_/_ ./PUNCT/_/_",
+            "He/PRON/_/_ is/AUX/_/_ trying/VERB/_/_ to/PART/_/_ unite/VERB/_/_ the/DET/_/_ party/NOUN/_/_ ./PUNCT/_/_",
+        ],
+    )
+    assert [(q.text, q.speaker.text) for q in build_result(parsed).quotes] == [
+        ("Will you vote for him", "TAPPER"),
+        ("I think so. He is trying to unite the party", "OKAFOR"),
+    ]
+
+
 def test_according_source_is_not_joined_to_an_oblique_before_it():
     # The parser hangs "reports" and "campaign" on one verb, both as obliques: they are not
     # coordinated speakers ("witnesses and sources said"), so the source stays "press reports".
