@@ -155,6 +155,27 @@ def parenthetical_subject(word: Word) -> Word | None:
     return after[0]
 
 
+def _unjoined_subject(cue: Word) -> Word | None:
+    """The noun phrase right before a cue the parser made a conjunct with no conjunction and no
+    subject ("… than Mr. Trump - [60 percent of voters] said Mrs. Clinton would …"): the phrase is
+    its subject, not the first conjunct's. The phrase's head is reached by climbing from the word
+    before the cue while no punctuation stands between."""
+    if cue.rel != "conj" or cue.id < 2 or any(c.rel == "cc" for c in cue.children):
+        return None
+    sent = cue.sent
+    word = sent.words[cue.id - 2]
+    if word.upos not in ("NOUN", "PROPN") or word.head_word is None or word.head_word is cue:
+        return None
+    while (
+        (head := word.head_word) is not None
+        and head.id < word.id
+        and head.upos in ("NOUN", "PROPN", "NUM")
+        and not any(w.upos == "PUNCT" for w in sent.words[head.id : cue.id - 1])
+    ):
+        word = head
+    return word
+
+
 def find_attribution(
     cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | None = None, *, object_is_content: bool = False
 ) -> Attribution:
@@ -203,6 +224,10 @@ def find_attribution(
                 return Attribution(None, None, addressee, AttributionMethod.PASSIVE)
         if word.rel not in CLIMB_RELS or not word.head:
             break
+        if word is cue and subj is None:
+            unjoined = _unjoined_subject(cue)
+            if unjoined is not None:
+                return Attribution(unjoined, None, addressee, AttributionMethod.ADJACENT)
         head = word.sent.words[word.head - 1]
         outer = head.head_word if word.rel in ("conj", "advcl") and head.rel == "ccomp" else None
         if outer is not None and outer.lemma_lower in lex.cue_lemmas and outer.id < word.id:
@@ -290,11 +315,34 @@ def mention_words(head: Word) -> list[Word]:
             extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in MENTION_EXCLUDE_DEPRELS))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
     words = _without_brackets(words, head)
+    words = _within_dashes(words, head)
     while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark", "fixed")):
         words = words[1:]
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
         words = words[:-1]
     return words or [head]
+
+
+def _within_dashes(words: list[Word], head: Word) -> list[Word]:
+    """WORDS cut at a dash set off by spaces on either side of the head: "[Mr. Trump -] 60 percent
+    of voters" is two phrases the parser joined, a dash between them."""
+
+    def spaced_dash(i: int) -> bool:
+        w = words[i]
+        return (
+            w.text in DASHES
+            and i > 0
+            and i + 1 < len(words)
+            and words[i - 1].end < w.start
+            and w.end < words[i + 1].start
+        )
+
+    k = words.index(head) if head in words else -1
+    if k < 0:
+        return words
+    lo = max((i + 1 for i in range(k) if spaced_dash(i)), default=0)
+    hi = min((i for i in range(k + 1, len(words)) if spaced_dash(i)), default=len(words))
+    return words[lo:hi]
 
 
 def _without_brackets(words: list[Word], head: Word) -> list[Word]:

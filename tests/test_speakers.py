@@ -224,3 +224,20 @@ def test_a_bracketed_party_and_state_is_not_the_speakers_name():
     (q,) = quotes(parsed)
     assert q.text == "the plan failed"
     assert q.speaker.name == "Ana Ruiz"
+
+
+def test_a_cue_made_a_conjunct_without_a_conjunction_speaks_for_the_phrase_before_it():
+    # "said" hung on "seen" as a conjunct: its subject is the phrase right before it, after the dash
+    text = "Lee is seen as more able than Mr. Baker - 60 percent of voters said Lee would do better."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/3/nsubj:pass is/AUX/3/aux:pass/be seen/VERB/0/root/see/VBN as/ADV/6/advmod "
+            "more/ADV/6/advmod able/ADJ/3/xcomp than/ADP/12/case Mr./PROPN/12/nmod:poss Baker/PROPN/12/compound "
+            "-/PUNCT/9/punct 60/NUM/12/nummod percent/NOUN/6/nmod of/ADP/14/case voters/NOUN/12/nmod/voter/NNS "
+            "said/VERB/3/conj/say/VBD Lee/PROPN/18/nsubj would/AUX/18/aux do/VERB/15/ccomp better/ADV/18/advmod "
+            "./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("Lee would do better", "60 percent of voters")
