@@ -105,7 +105,36 @@ def _complement(cue: Word) -> Word | None:
     subj = [c for c in cue.children if c.rel == "nsubj"]
     if before and subj and subj[-1].id > before[-1].id:
         return before[-1]
-    return None
+    return _clause_hung_on_host(cue)
+
+
+def _clause_hung_on_host(cue: Word) -> Word | None:
+    """ "followed Trump's lead, saying [Clinton's history is a legitimate criticism]", "praised Trump,
+    stating [there was a benefit …]": the clause right after a participle cue set off by a comma,
+    which the parser hung on the verb the participle hangs on."""
+    host = cue.head_word
+    sent = cue.sent
+    if (
+        host is None
+        or cue.xpos != "VBG"
+        or cue.rel != "advcl"
+        or host.id > cue.id
+        or cue.id < 2
+        or sent.words[cue.id - 2].text != ","
+        or any(c.rel in ("obj", "ccomp", "xcomp") or c.rel in SUBJECT_RELS for c in cue.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in host.children
+            if c.rel in ("ccomp", "conj", "parataxis")
+            and c.id > cue.id
+            and sent.subtree(c)[0].id == cue.id + 1
+            and any(g.rel in SUBJECT_RELS for g in c.children)
+        ),
+        None,
+    )
 
 
 def _trailing_conj(cue: Word) -> bool:
@@ -318,7 +347,9 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             sub_c = sent.subtree(c)
             first = next((w for w in sub_c if w.upos != "PUNCT"), sub_c[0])
             causal = any(g.rel == "mark" and g.lower in KEPT_ADVERBIAL_MARKS for g in c.children)
-            if first.id > comp.id + 1 and words[first.id - 2].text == "," and not causal:
+            # "…, though [Mrs. Fiorina said] she doubted it": a report of its own is never the claim's
+            reports = cue_kind(c, lex) is not None and any(g.rel == "nsubj" for g in c.children)
+            if first.id > comp.id + 1 and words[first.id - 2].text == "," and (not causal or reports):
                 cut = min(cut, first.id - 2)
     for w in words[sub[-1].id : end]:
         if w.text == ";":

@@ -1080,3 +1080,34 @@ def test_an_aside_between_dashes_after_the_cue_leaves_the_that_clause_its_report
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("that the city raised $4 million", "Lee")
+
+
+def test_a_participle_cue_reports_the_clause_the_parser_hung_on_its_host_verb():
+    text = "Rival candidates followed his lead, saying the record is a fair target."
+    parsed = build(
+        text,
+        [
+            "Rival/ADJ/2/amod candidates/NOUN/3/nsubj/candidate/NNS followed/VERB/0/root/follow/VBD "
+            "his/PRON/5/nmod:poss lead/NOUN/3/obj ,/PUNCT/7/punct saying/VERB/3/advcl/say/VBG "
+            "the/DET/9/det record/NOUN/13/nsubj is/AUX/13/cop/be/VBZ a/DET/13/det fair/ADJ/13/amod "
+            "target/NOUN/3/ccomp ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.lemma, q.text, q.speaker.text) == ("say", "the record is a fair target", "Rival candidates")
+
+
+def test_a_report_of_its_own_after_a_concession_is_no_part_of_the_claim():
+    text = "Lee said the record is fair, though Baker said voters would not care."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det record/NOUN/6/nsubj is/AUX/6/cop/be/VBZ "
+            "fair/ADJ/2/ccomp ,/PUNCT/10/punct though/SCONJ/10/mark Baker/PROPN/10/nsubj said/VERB/6/advcl/say/VBD "
+            "voters/NOUN/14/nsubj/voter/NNS would/AUX/14/aux not/PART/14/advmod care/VERB/10/ccomp ./PUNCT/2/punct"
+        ],
+    )
+    assert [(q.text, q.speaker.name) for q in quotes(parsed)] == [
+        ("the record is fair", "Lee"),
+        ("voters would not care", "Baker"),
+    ]
