@@ -589,8 +589,14 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
     else:
         return None
     span = content_span(words)
-    if span is None or not (span[0] <= q.start and q.end <= span[1]):
+    if span is None or not (span[0] <= q.start < span[1]):
         return None
+    if q.end > span[1]:
+        if span[0] >= q.start or any(w.start >= span[1] and w.upos != "PUNCT" for w in inside):
+            return None
+        # 'said his campaign was “closing really strong.”': the quotation's own period, inside its
+        # marks, ends the clause; the clause takes the quotation whole, its closing mark too
+        return span[0], q.end if q.close_mark is None else q.close_mark + 1
     return span
 
 

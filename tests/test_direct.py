@@ -753,3 +753,22 @@ def test_a_short_quoted_sentence_after_an_attribution_goes_on_with_its_speaker(s
         ],
     )
     assert [(q.text, q.speaker.name) for q in quotes(parsed)] == [("It is a tough charge,", "Lee"), (second, "Lee")]
+
+
+def test_a_fragment_that_ends_the_sentence_with_its_own_period_is_quoted_with_its_clause():
+    # the parser gave "said" a second complement ("here"), so the clause is found from the fragment
+    text = 'The senator said his campaign here was "closing really strong."'
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det senator/NOUN/3/nsubj said/VERB/0/root/say/VBD his/PRON/5/nmod:poss "
+            'campaign/NOUN/9/nsubj here/ADV/3/ccomp was/AUX/9/aux/be/VBD "/PUNCT/9/punct '
+            'closing/VERB/3/ccomp/close/VBG really/ADV/11/advmod strong/ADJ/9/xcomp ./PUNCT/3/punct "/PUNCT/3/punct'
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.speaker.text) == (
+        "mixed",
+        'his campaign here was "closing really strong."',
+        "The senator",
+    )
