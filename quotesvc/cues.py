@@ -65,7 +65,7 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
             return None  # "scored one or two points": a determiner or number marks a noun
     if lemma in known and _idiomatic(word):
         return None
-    if lemma in lex.reporting_verbs:
+    if lemma in lex.reporting_verbs or _phrasal_speech_verb(word, lex):
         return CueKind.SPEECH
     if lemma in lex.quote_relay_verbs:
         return CueKind.RELAY
@@ -81,6 +81,15 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
         if lemma in lex.stance_verbs:
             return CueKind.STANCE
     return None
+
+
+def _phrasal_speech_verb(word: Word, lex: Lexicons) -> bool:
+    """ "shot back", "fired back": a verb that speaks only with its particle."""
+    return word.upos == "VERB" and any(
+        f"{word.lemma_lower} {c.lower}" in lex.phrasal_reporting_verbs
+        for c in word.children
+        if c.id == word.id + 1 and c.rel in ("compound", "advmod", "obl")
+    )
 
 
 def cue_lemma(word: Word, lex: Lexicons) -> str:

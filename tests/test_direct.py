@@ -772,3 +772,20 @@ def test_a_fragment_that_ends_the_sentence_with_its_own_period_is_quoted_with_it
         'his campaign here was "closing really strong."',
         "The senator",
     )
+
+
+@pytest.mark.parametrize(("particle", "speaks"), [("back", True), ("off", False)])
+def test_a_phrasal_speech_verb_speaks_only_with_its_particle(particle, speaks):
+    text = f"Lee shot {particle}, “That would be good for the city.”"
+    parsed = build(
+        text,
+        [
+            f"Lee/PROPN/2/nsubj shot/VERB/0/root/shoot/VBD {particle}/ADP/2/compound:prt ,/PUNCT/2/punct "
+            "“/PUNCT/9/punct That/PRON/9/nsubj would/AUX/9/aux be/AUX/9/cop good/ADJ/2/parataxis for/ADP/12/case "
+            "the/DET/12/det city/NOUN/9/obl ./PUNCT/9/punct ”/PUNCT/9/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.lemma if q.cue else None, q.speaker.name if q.speaker else None) == (
+        ("shoot", "Lee") if speaks else (None, None)
+    )

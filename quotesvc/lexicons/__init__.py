@@ -56,6 +56,7 @@ class Lexicons:
     evidence_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
+    phrasal_reporting_verbs: frozenset[str]  # "shoot back": the verb's lemma, a space, its particle
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -88,6 +89,7 @@ FILES = {
     "evidence_verbs": "evidence_verbs.txt",
     "stance_verbs": "stance_verbs.txt",
     "hearsay_adverbs": "hearsay_adverbs.txt",
+    "phrasal_reporting_verbs": "phrasal_reporting_verbs.txt",
 }
 
 
