@@ -29,6 +29,7 @@ from quotesvc.ud import (
     MENTION_EXCLUDE_DEPRELS,
     MENTION_HEAD_UPOS,
     NOT_ADDRESSEE_UPOS,
+    PRONOMINAL_DETERMINERS,
     RELATIVE_SUBJECTS,
     SUBJECT_RELS,
     VERBAL_UPOS,
@@ -91,6 +92,9 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     if inverted is not None:
         return inverted, False
     subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c))]
+    if not subjects:
+        # "Some chanted “USA!”" parsed with "Some" a determiner of the verb: it is the subject
+        subjects = [c for c in word.children if c.rel == "det" and c.id < word.id and c.lower in PRONOMINAL_DETERMINERS]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) if len(subjects) > 1 else None
     if comp is not None and any(c.id < word.id for c in subjects):
         # "Memon said [the amount] had helped": a subject between the verb and its clausal

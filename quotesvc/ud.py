@@ -22,6 +22,9 @@ NOT_ADDRESSEE_UPOS = frozenset({"ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "AUX",
 
 # --- dependency relations (deprel, or its universal part from ``Word.rel``)
 SUBJECT_RELS = frozenset({"nsubj", "csubj"})
+#: Determiners that stand alone for people ("[Some] chanted …", "[Another] tweeted …"); a tagger
+#: reads them as determiners of the verb after them.
+PRONOMINAL_DETERMINERS = frozenset({"some", "another", "others", "many", "several", "few", "both", "most"})
 #: Clausal dependents: a speaker mention's context never runs into them.
 CLAUSAL_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 #: A cue without a subject of its own takes the subject of the verb it hangs from by these.

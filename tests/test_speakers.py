@@ -241,3 +241,17 @@ def test_a_cue_made_a_conjunct_without_a_conjunction_speaks_for_the_phrase_befor
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("Lee would do better", "60 percent of voters")
+
+
+def test_a_determiner_standing_for_people_before_the_verb_is_its_subject():
+    text = "Another tweeted, “She is not above the rules.”"
+    parsed = build(
+        text,
+        [
+            "Another/DET/2/det tweeted/VERB/0/root/tweet/VBN ,/PUNCT/2/punct “/PUNCT/2/punct She/PRON/10/nsubj "
+            "is/AUX/10/cop not/PART/10/advmod above/ADP/10/case the/DET/10/det rules/NOUN/2/ccomp ./PUNCT/2/punct "
+            "”/PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("She is not above the rules.", "Another")
