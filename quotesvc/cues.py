@@ -84,11 +84,11 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
 
 
 def _phrasal_speech_verb(word: Word, lex: Lexicons) -> bool:
-    """ "shot back", "fired back": a verb that speaks only with its particle."""
+    """ "shot back", "fired back", "as Amar put it": a verb that speaks only with the word after it."""
     return word.upos == "VERB" and any(
         f"{word.lemma_lower} {c.lower}" in lex.phrasal_reporting_verbs
         for c in word.children
-        if c.id == word.id + 1 and c.rel in ("compound", "advmod", "obl")
+        if c.id == word.id + 1 and c.rel in ("compound", "advmod", "obl", "obj")
     )
 
 

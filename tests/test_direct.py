@@ -789,3 +789,17 @@ def test_a_phrasal_speech_verb_speaks_only_with_its_particle(particle, speaks):
     assert (q.cue.lemma if q.cue else None, q.speaker.name if q.speaker else None) == (
         ("shoot", "Lee") if speaks else (None, None)
     )
+
+
+def test_as_someone_put_it_attributes_the_quotation():
+    text = "As Amar put it, “A compromise candidate may be better for them.”"
+    parsed = build(
+        text,
+        [
+            "As/SCONJ/3/mark Amar/PROPN/3/nsubj put/VERB/12/advcl/put/VBD it/PRON/3/obj ,/PUNCT/3/punct "
+            "“/PUNCT/12/punct A/DET/9/det compromise/NOUN/9/compound candidate/NOUN/12/nsubj may/AUX/12/aux "
+            "be/AUX/12/cop better/ADJ/0/root for/ADP/14/case them/PRON/12/obl ./PUNCT/12/punct ”/PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.lemma, q.speaker.name) == ("put", "Amar")
