@@ -155,12 +155,13 @@ def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_
     return root if subj is not None and subj.lower not in ("it", "this", "that") else None
 
 
-def _surface_subject(region: list[Word], cue: Word, *, after_quote: bool) -> Word | None:
-    """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry)."""
+def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], *, after_quote: bool) -> Word | None:
+    """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry).
+    A time word never speaks ("marched … on Monday, chanting “…”")."""
     if cue not in region:
         return None  # a colon frame's verb can stand before the words read around the quote
     i = region.index(cue)
-    before = [w for w in region[:i] if w.upos in NOMINAL_UPOS]
+    before = [w for w in region[:i] if w.upos in NOMINAL_UPOS and w.lemma_lower not in time_words]
     after = []
     for w in region[i + 1 : i + 1 + MAX_INVERTED_SUBJECT_WORDS]:
         # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped.
@@ -361,7 +362,7 @@ def _attribute_with_cue(
             attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
     cand.attribution = attr
     if attr.speaker is None:
-        cand.speaker_fallback = _surface_subject(region, cue, after_quote=after_quote)
+        cand.speaker_fallback = _surface_subject(region, cue, lex.time_words, after_quote=after_quote)
 
 
 def _widen_to_unquoted_words(

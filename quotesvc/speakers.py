@@ -180,6 +180,25 @@ def _unjoined_subject(cue: Word) -> Word | None:
     return word
 
 
+#: How many nouns a time phrase's chain climbs to reach its verb ("on the first day of the
+#: convention on Monday").
+MAX_TIME_PHRASE_NOUNS = 4
+
+
+def _verb_above(noun: Word) -> Word | None:
+    """The verb a chain of noun phrases hangs on, climbing at most MAX_TIME_PHRASE_NOUNS nouns."""
+    head = noun.head_word
+    for _ in range(MAX_TIME_PHRASE_NOUNS):
+        if head is None:
+            return None
+        if head.upos in VERBAL_UPOS:
+            return head
+        if head.upos not in ("NOUN", "PROPN", "NUM"):
+            return None
+        head = head.head_word
+    return None
+
+
 def find_attribution(
     cue: Word, lex: Lexicons, skip: Callable[[Word], bool] | None = None, *, object_is_content: bool = False
 ) -> Attribution:
@@ -209,9 +228,11 @@ def find_attribution(
             return Attribution(subj, None, addressee, how)
         noun = word.head_word if subj is None and word.deprel == "acl" else None
         if noun is not None and cannot_speak(noun):
-            # "marched on Monday, chanting …" hung on "Monday": the marchers chant
-            if noun.head_word is not None and noun.head_word.upos in VERBAL_UPOS:
-                word, how = noun.head_word, AttributionMethod.INHERITED
+            # "marched on Monday, chanting …" hung on "Monday" (or on "the first day of the
+            # convention on Monday"): the marchers chant
+            verb = _verb_above(noun)
+            if verb is not None:
+                word, how = verb, AttributionMethod.INHERITED
                 continue
         elif noun is not None and noun.upos in MENTION_HEAD_UPOS:
             # "a message stating ...", "a statement saying ...": the noun the cue modifies.
@@ -239,6 +260,10 @@ def find_attribution(
             # [the candidate was not contradicting his stance], noting …": a cue hung on another
             # cue's reported clause goes with that cue, not with the clause
             head = outer
+        if word.rel == "conj" and word.xpos == "VBG" and cannot_speak(head):
+            # "marched … on Monday, chanting …" with "chanting" coordinated with "Monday": the
+            # participle goes with the verb the time phrase hangs on
+            head = _verb_above(head) or head
         word, how = head, AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)
 

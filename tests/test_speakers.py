@@ -1,5 +1,7 @@
 """Speaker, source and addressee from the parse around a cue (quotesvc.speakers), on hand-built parses."""
 
+import pytest
+
 from tests.helpers import build, quotes, relay_parse
 
 
@@ -255,3 +257,21 @@ def test_a_determiner_standing_for_people_before_the_verb_is_its_subject():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("She is not above the rules.", "Another")
+
+
+@pytest.mark.parametrize("rel", ["conj", "acl"])
+def test_a_participle_hung_on_a_time_phrase_deep_in_the_frame_goes_with_the_verb(rel):
+    text = "Hundreds of protesters marched on the first day of the convention on Monday, chanting “No more wars,” and waving signs."
+    parsed = build(
+        text,
+        [
+            "Hundreds/NOUN/4/nsubj of/ADP/3/case protesters/NOUN/1/nmod/protester/NNS marched/VERB/0/root/march/VBD "
+            "on/ADP/8/case the/DET/8/det first/ADJ/8/amod day/NOUN/4/obl of/ADP/11/case the/DET/11/det "
+            "convention/NOUN/8/nmod on/ADP/13/case Monday/PROPN/11/nmod ,/PUNCT/15/punct "
+            f"chanting/VERB/13/{rel}/chant/VBG “/PUNCT/19/punct No/DET/19/det more/ADJ/19/amod wars/NOUN/15/obj/war/NNS "
+            ",/PUNCT/19/punct ”/PUNCT/19/punct and/CCONJ/23/cc waving/VERB/15/conj/wave/VBG signs/NOUN/23/obj/sign/NNS "
+            "./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("No more wars,", "Hundreds of protesters")
