@@ -127,14 +127,15 @@ def _title_cased(sentence: Sentence) -> bool:
 
 
 def _idiomatic(word: Word) -> bool:
-    """Uses of a cue verb that report nothing: "That said, ..." (a concessive), "let's see",
-    "let me see", and an imperative without a subject ("For more information, see ...")."""
+    """Uses of a cue verb that report nothing: "That said, ..." (a concessive), "All told, ..." (in
+    all), "let's see", "let me see", and an imperative without a subject ("For more information,
+    see ...")."""
     words = word.sent.words
     prev = words[word.id - 2] if word.id > 1 else None
     nxt = words[word.id] if word.id < len(words) else None
     if (
         prev is not None
-        and prev.lower in ("that", "this")
+        and (prev.lower in ("that", "this") or (prev.lower == "all" and word.lower == "told"))
         and nxt is not None
         and nxt.text == ","
         and (prev.id == 1 or words[prev.id - 2].upos in ("PUNCT", "CCONJ"))

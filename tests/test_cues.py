@@ -30,6 +30,12 @@ def test_noun_with_a_number_is_not_a_cue():
             "quite/ADV/7/advmod different/ADJ/2/ccomp from/ADP/9/case them/PRON/7/obl ./PUNCT/2/punct",
         ),
         (
+            "All told, the groups spent more than $2 million on calls.",
+            "All/DET/2/nsubj told/VERB/0/root/tell/VBN ,/PUNCT/6/punct the/DET/5/det groups/NOUN/6/nsubj/group/NNS "
+            "spent/VERB/2/ccomp/spend/VBD more/ADJ/10/advmod than/ADP/7/fixed $/SYM/6/obj 2/NUM/11/compound "
+            "million/NUM/9/nummod on/ADP/13/case calls/NOUN/6/obl/call/NNS ./PUNCT/2/punct",
+        ),
+        (
             "Okay, let's see, who is here now.",
             "Okay/INTJ/3/discourse ,/PUNCT/1/punct let/VERB/0/root/let/VB 's/PRON/3/obj/we/PRP see/VERB/3/xcomp/see/VB "
             ",/PUNCT/9/punct who/PRON/9/nsubj is/AUX/9/cop/be/VBZ here/ADV/5/ccomp now/ADV/9/advmod ./PUNCT/3/punct",
