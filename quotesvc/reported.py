@@ -820,7 +820,9 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     ):
         return True  # "said [the same] of Trump", "said [yes]", "said [nothing] about it"
     asks_for = cue.lemma_lower in QUESTION_CUES and not any(c.rel in ("obj", "iobj") for c in cue.children)
-    topics = ("about", "for") if asks_for else ("about",)  # not "asked the council for help": a request to someone
+    topics = (
+        ("about", "for", "of") if asks_for else ("about", "of")
+    )  # not "asked the council for help": a request to someone
     if kind is CueKind.SPEECH and any(
         c.rel == "obl" and c.id > cue.id and any(g.lower in topics and g.rel == "case" for g in c.children)
         for c in cue.children

@@ -87,6 +87,11 @@ TALKED_ABOUT = (
     "The/DET/2/det governor/NOUN/3/nsubj talked/VERB/0/root/talk/VBD about/ADP/6/case the/DET/6/det "
     "economy/NOUN/3/obl in/ADP/8/case Ohio/PROPN/3/obl ./PUNCT/3/punct",
 )
+BOASTED_OF = (
+    "The candidate boasted of his skills at the rally.",
+    "The/DET/2/det candidate/NOUN/3/nsubj boasted/VERB/0/root/boast/VBD of/ADP/6/case his/PRON/6/nmod:poss "
+    "skills/NOUN/3/obl/skill/NNS at/ADP/9/case the/DET/9/det rally/NOUN/3/obl ./PUNCT/3/punct",
+)
 SAID_THE_SAME = (
     "A third of voters said the same of the senator.",
     "A/DET/2/det third/NOUN/5/nsubj of/ADP/4/case voters/NOUN/2/nmod said/VERB/0/root/say/VBD the/DET/7/det "
@@ -137,6 +142,7 @@ def _quotes(case, scope):
         (DISCUSSED, QuoteCategory.SPEECH_ACT, "the budget with reporters", "The mayor"),
         (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
+        (BOASTED_OF, QuoteCategory.SPEECH_ACT, "his skills", "The candidate"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
         (ASKED_FOR, QuoteCategory.SPEECH_ACT, "a recount in Ohio", "The campaign"),
     ],
