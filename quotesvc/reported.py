@@ -798,8 +798,14 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     evidence needs a source of its own ("a poll shows Clinton ahead", not "to find a leader")."""
     if cue.lemma_lower in _ASPECTUAL_CUES or cue.lemma_lower in _RAISING_CUES:
         return False
-    if (cue.deprel or "").startswith("acl") and cue.xpos == "VBN":
-        return False  # "a book called “Women Who Work”": a name, not a speech act
+    if (
+        (cue.deprel or "").startswith("acl")
+        and cue.xpos == "VBN"
+        and not any(c.rel in SUBJECT_RELS or c.rel == "aux" for c in cue.children)
+    ):
+        # "a book called “Women Who Work”": a name, not a speech act (but "where Obama has
+        # promised to veto it" is a relative clause of its own)
+        return False
     if kind in (CueKind.SPEECH_ACT, CueKind.STANCE):
         return True
     if cue_category(cue, lex) is QuoteCategory.EVIDENCE:

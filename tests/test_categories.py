@@ -92,6 +92,12 @@ BOASTED_OF = (
     "The/DET/2/det candidate/NOUN/3/nsubj boasted/VERB/0/root/boast/VBD of/ADP/6/case his/PRON/6/nmod:poss "
     "skills/NOUN/3/obl/skill/NNS at/ADP/9/case the/DET/9/det rally/NOUN/3/obl ./PUNCT/3/punct",
 )
+PROMISED_IN_RELATIVE = (
+    "The bill goes to the White House, where Obama has promised to veto it.",
+    "The/DET/2/det bill/NOUN/3/nsubj goes/VERB/0/root/go/VBZ to/ADP/7/case the/DET/7/det White/ADJ/7/amod "
+    "House/PROPN/3/obl ,/PUNCT/12/punct where/ADV/12/advmod Obama/PROPN/12/nsubj has/AUX/12/aux/have/VBZ "
+    "promised/VERB/7/acl:relcl/promise/VBN to/PART/14/mark veto/VERB/12/xcomp it/PRON/14/obj ./PUNCT/3/punct",
+)
 SAID_THE_SAME = (
     "A third of voters said the same of the senator.",
     "A/DET/2/det third/NOUN/5/nsubj of/ADP/4/case voters/NOUN/2/nmod said/VERB/0/root/say/VBD the/DET/7/det "
@@ -143,6 +149,7 @@ def _quotes(case, scope):
         (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
         (BOASTED_OF, QuoteCategory.SPEECH_ACT, "his skills", "The candidate"),
+        (PROMISED_IN_RELATIVE, QuoteCategory.SPEECH_ACT, "to veto it", "Obama"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
         (ASKED_FOR, QuoteCategory.SPEECH_ACT, "a recount in Ohio", "The campaign"),
     ],
