@@ -85,6 +85,9 @@ _ASPECTUAL_CUES = frozenset({"continue", "go"})
 _THING_OBJECT_CUES = frozenset({"write", "maintain", "add", "claim"})
 #: Passive verbs of expecting: "X is expected to win" says what is expected of X; nobody is cited.
 _EXPECTATION_CUES = frozenset({"expect"})
+#: Verbs of judging that, passive, attribute a judgement to no one named ("[the walk-off] is
+#: considered [one of the largest]", "[Sanders] is seen [as empowering voters]").
+_JUDGEMENT_CUES = frozenset({"consider", "see", "view", "regard"})
 
 
 def _complement(cue: Word) -> Word | None:
@@ -945,7 +948,8 @@ def _is_raising(cue: Word) -> bool:
     """ "Sanders seemed to waver", "the plan appears doomed", "the House is expected to pass it"."""
     if cue.lemma_lower in _RAISING_CUES:
         return True
-    return cue.lemma_lower in _EXPECTATION_CUES and any(c.deprel == "nsubj:pass" for c in cue.children)
+    passive = any(c.deprel == "nsubj:pass" for c in cue.children)
+    return passive and (cue.lemma_lower in _EXPECTATION_CUES or cue.lemma_lower in _JUDGEMENT_CUES)
 
 
 def _raising(cue: Word) -> Candidate | None:
@@ -959,17 +963,35 @@ def _raising(cue: Word) -> Candidate | None:
     sent = cue.sent
     subject = next((c for c in cue.children if c.rel in SUBJECT_RELS and c.id < cue.id), None)
     complement = next((c for c in cue.children if c.rel == "xcomp" and c.id > cue.id), None)
+    judged = cue.lemma_lower in _JUDGEMENT_CUES
+    if complement is None and judged:
+        # "the DNC, which is seen [as politically aligned with Clinton]"
+        complement = next(
+            (
+                c
+                for c in cue.children
+                if c.rel in ("obl", "advcl") and c.id > cue.id and any(g.lower == "as" for g in c.children)
+            ),
+            None,
+        )
     if subject is None or complement is None or subject.lower == "there":
         return None
     pieces = [content_span(sent.subtree(subject)), content_span(_clause_of(complement))]
     if pieces[0] is None or pieces[1] is None:
         return None
+    # "[Pigs] are considered [unclean] by Muslims": the agent holds the judgement
+    agent = agent_of(cue) if judged else None
+    attribution = (
+        Attribution(agent, None, None, AttributionMethod.AGENT)
+        if agent is not None
+        else Attribution(None, None, None, AttributionMethod.NONE)
+    )
     return Candidate(
         QuoteType.INDIRECT,
         [pieces[0], pieces[1]],
         Method.ARGUMENTS,
         cue=cue,
-        attribution=Attribution(None, None, None, AttributionMethod.NONE),
+        attribution=attribution,
         confidence=confidence.base(Method.ARGUMENTS),
     )
 

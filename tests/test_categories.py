@@ -168,11 +168,26 @@ EXPECTED = (
 )
 
 
+CONSIDERED = (
+    "The strike is considered one of the largest in its history.",
+    "The/DET/2/det strike/NOUN/4/nsubj:pass is/AUX/4/aux:pass considered/VERB/0/root/consider/VBN "
+    "one/NUM/4/xcomp of/ADP/8/case the/DET/8/det largest/ADJ/5/nmod in/ADP/11/case its/PRON/11/nmod:poss "
+    "history/NOUN/8/nmod ./PUNCT/4/punct",
+)
+SEEN_AS = (
+    "The committee is seen as aligned with the mayor.",
+    "The/DET/2/det committee/NOUN/4/nsubj:pass is/AUX/4/aux:pass seen/VERB/0/root/see/VBN as/ADP/6/mark "
+    "aligned/ADJ/4/advcl with/ADP/9/case the/DET/9/det mayor/NOUN/6/obl ./PUNCT/4/punct",
+)
+
+
 @pytest.mark.parametrize(
     "case,category,pieces",
     [
         (SEEMED, QuoteCategory.EVIDENCE, ["The senator", "to lose patience"]),
         (EXPECTED, QuoteCategory.COGNITION, ["The House", "to pass the bill"]),
+        (CONSIDERED, QuoteCategory.COGNITION, ["The strike", "one of the largest in its history"]),
+        (SEEN_AS, QuoteCategory.COGNITION, ["The committee", "as aligned with the mayor"]),
     ],
 )
 def test_category_seeming_and_expectation_cite_no_one(case, category, pieces):
