@@ -573,8 +573,9 @@ class Resolver:
         return None
 
     def _organization_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
-        """(mention words, head) of the nearest singular organization or medium noun before HEAD."""
-        nouns = self.lex.organization_nouns | self.lex.media_nouns
+        """(mention words, head) of the nearest singular organization, medium or document noun before
+        HEAD."""
+        nouns = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns
         noun = self._nearest_before(head, lambda w: w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w))
         if noun is None:
             return None

@@ -343,3 +343,18 @@ def test_it_with_no_organization_speaker_yet_is_the_latest_organization_noun():
     )
     (q,) = quotes(parsed)
     assert (q.speaker.text, q.speaker.name, q.speaker.kind.value) == ("it", "The agency", "organization")
+
+
+def test_it_resolves_to_the_latest_document_noun_too():
+    text = "The report also listed the breaches. “The robots were late,” it said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det report/NOUN/4/nsubj also/ADV/4/advmod listed/VERB/0/root/list/VBD the/DET/6/det "
+            "breaches/NOUN/4/obj/breach/NNS ./PUNCT/4/punct",
+            "“/PUNCT/5/punct The/DET/3/det robots/NOUN/5/nsubj/robot/NNS were/AUX/5/cop/be late/ADJ/9/ccomp "
+            ",/PUNCT/5/punct ”/PUNCT/5/punct it/PRON/9/nsubj said/VERB/0/root/say/VBD ./PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.text, q.speaker.name) == ("it", "The report")

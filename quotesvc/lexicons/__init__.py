@@ -57,6 +57,7 @@ class Lexicons:
     stance_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
     phrasal_reporting_verbs: frozenset[str]  # "shoot back": the verb's lemma, a space, its particle
+    document_nouns: frozenset[str]
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -90,6 +91,7 @@ FILES = {
     "stance_verbs": "stance_verbs.txt",
     "hearsay_adverbs": "hearsay_adverbs.txt",
     "phrasal_reporting_verbs": "phrasal_reporting_verbs.txt",
+    "document_nouns": "document_nouns.txt",
 }
 
 
