@@ -526,6 +526,14 @@ class Resolver:
             if before:
                 n = before[-1]
                 return self._entity(self.full_name(n), SpeakerKind.PERSON, n.gender or gender)
+            # No person named yet: "the head of the rules committee has accused … a change that he
+            # said …" - the latest singular subject noun that is no organization, medium or text
+            found = self._person_noun_before(head)
+            if found is not None:
+                ent = self.resolve(*found)
+                if ent.kind is SpeakerKind.UNKNOWN:
+                    ent.kind = SpeakerKind.PERSON
+                return ent
             return None
         if kind in (PronounKind.GROUP, PronounKind.ORGANIZATION):
             wanted = (
@@ -577,6 +585,22 @@ class Resolver:
         HEAD."""
         nouns = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns
         noun = self._nearest_before(head, lambda w: w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w))
+        if noun is None:
+            return None
+        words = [
+            w
+            for w in noun.sent.subtree(noun)
+            if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
+        ]
+        return _contiguous_run(words, noun), noun
+
+    def _person_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
+        """(mention words, head) of the nearest singular subject noun before HEAD that names no
+        organization, medium, text or time."""
+        things = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns | self.lex.time_words
+        noun = self._nearest_before(
+            head, lambda w: w.upos == "NOUN" and w.rel == "nsubj" and w.lemma_lower not in things and not _plural(w)
+        )
         if noun is None:
             return None
         words = [

@@ -358,3 +358,18 @@ def test_it_resolves_to_the_latest_document_noun_too():
     )
     (q,) = quotes(parsed)
     assert (q.speaker.text, q.speaker.name) == ("it", "The report")
+
+
+def test_he_with_no_person_named_yet_is_the_latest_singular_subject_noun():
+    text = "The chairman of the panel accused the leaders. “The robots were late,” he said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det chairman/NOUN/6/nsubj of/ADP/5/case the/DET/5/det panel/NOUN/2/nmod "
+            "accused/VERB/0/root/accuse/VBD the/DET/8/det leaders/NOUN/6/obj/leader/NNS ./PUNCT/6/punct",
+            "“/PUNCT/5/punct The/DET/3/det robots/NOUN/5/nsubj/robot/NNS were/AUX/5/cop/be late/ADJ/9/ccomp "
+            ",/PUNCT/5/punct ”/PUNCT/5/punct he/PRON/9/nsubj said/VERB/0/root/say/VBD ./PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.text, q.speaker.name) == ("he", "The chairman")
