@@ -444,7 +444,7 @@ def test_opening_phrase_before_an_interrupting_attribution_is_the_first_piece():
     assert q.speaker.name == "Lee"
 
 
-def test_opening_clause_before_an_attribution_is_not_pulled_into_the_complement():
+def test_opening_clause_before_an_interrupting_attribution_is_the_first_piece():
     text = "Costs rose, Ms. Lee said, and the pay is low."
     parsed = build(
         text,
@@ -454,7 +454,8 @@ def test_opening_clause_before_an_attribution_is_not_pulled_into_the_complement(
             "is/AUX/12/cop low/ADJ/6/ccomp ./PUNCT/6/punct"
         ],
     )
-    assert all(not q.text.startswith("Costs rose, Ms. Lee") for q in quotes(parsed))
+    (q,) = quotes(parsed)
+    assert ([text[a:b] for a, b in q.spans], q.speaker.name) == (["Costs rose", "the pay is low"], "Lee")
 
 
 def test_that_clause_hung_on_the_addressee_is_the_report():
@@ -568,15 +569,16 @@ def test_nominal_conjunct_hung_on_the_cue_stays_in_the_clause():
             ["He hoped", "that the paper would drop the story"],
         ),
         (
-            # a time clause is the writer's frame; a conjunction alone is no piece, and the
-            # attribution after it is never content
+            # a time clause is the first piece too (PolNeAR marks the whole sentence around the
+            # attribution); the attribution itself is never content
             "When he arrived, he said, the plant was closed.",
             "When/ADV/3/advmod/when/WRB he/PRON/3/nsubj/he/PRP arrived/VERB/6/advcl/arrive/VBD ,/PUNCT/3/punct "
             "he/PRON/6/nsubj/he/PRP said/VERB/0/root/say/VBD ,/PUNCT/3/punct the/DET/9/det/the/DT "
             "plant/NOUN/11/nsubj:pass/plant/NN was/AUX/11/aux:pass/be/VBD closed/VERB/6/ccomp/close/VBN ./PUNCT/6/punct",
-            ["the plant was closed"],
+            ["When he arrived", "the plant was closed"],
         ),
         (
+            # a conjunction alone is no piece
             "But, he said, the plan will fail within a year.",
             "But/CCONJ/4/cc/but/CC ,/PUNCT/1/punct he/PRON/4/nsubj/he/PRP said/VERB/0/root/say/VBD ,/PUNCT/9/punct "
             "the/DET/7/det/the/DT plan/NOUN/9/nsubj/plan/NN will/AUX/9/aux/will/MD fail/VERB/4/ccomp/fail/VB "
