@@ -22,7 +22,7 @@ from quotesvc.constructions import (
     speaker_label,
     split_by_cue,
 )
-from quotesvc.cues import CueKind, cue_category, cue_kind, is_according
+from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, LEFT_DOUBLE
@@ -79,8 +79,8 @@ _RAISING_CUES = frozenset({"appear", "seem"})
 #: Aspectual uses of cue verbs: "continued to needle his critics", "went on to win".
 _ASPECTUAL_CUES = frozenset({"continue", "go"})
 #: Verbs of saying whose nominal object is seldom said: "wrote a book", "maintained a lead",
-#: "added a job title", "claimed victory".
-_THING_OBJECT_CUES = frozenset({"write", "maintain", "add", "claim"})
+#: "added a job title", "claimed victory", "echoed Obama" (the one echoed).
+_THING_OBJECT_CUES = frozenset({"write", "maintain", "add", "claim", "echo"})
 #: Passive verbs of expecting: "X is expected to win" says what is expected of X; nobody is cited.
 _EXPECTATION_CUES = frozenset({"expect"})
 #: Verbs of judging that, passive, attribute a judgement to no one named ("[the walk-off] is
@@ -801,7 +801,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     if (
         kind is CueKind.SPEECH
         and cue.lemma_lower not in lex.addressee_verbs
-        and cue.lemma_lower not in _THING_OBJECT_CUES
+        and cue_lemma(cue, lex) not in _THING_OBJECT_CUES
         and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing

@@ -119,6 +119,11 @@ SEEMED = (
     "The/DET/2/det senator/NOUN/3/nsubj seemed/VERB/0/root/seem/VBD to/PART/5/mark lose/VERB/3/xcomp "
     "patience/NOUN/5/obj ./PUNCT/3/punct",
 )
+ECHOED = (
+    "The senator echoed Obama on the plan.",
+    "The/DET/2/det senator/NOUN/3/nsubj echoed/VERB/0/root/echoe/VBD Obama/PROPN/3/obj on/ADP/7/case "
+    "the/DET/7/det plan/NOUN/3/obl ./PUNCT/3/punct",
+)
 NAMED = (
     "She wrote a book called Women Who Work.",
     "She/PRON/2/nsubj wrote/VERB/0/root/write/VBD a/DET/4/det book/NOUN/2/obj called/VERB/4/acl/call/VBN "
@@ -198,7 +203,7 @@ def test_category_seeming_and_expectation_cite_no_one(case, category, pieces):
     assert _quotes(case, Scope.STATEMENTS) == ()
 
 
-@pytest.mark.parametrize("case", [CONTINUED, NAMED, ASKED])
+@pytest.mark.parametrize("case", [CONTINUED, NAMED, ASKED, ECHOED])
 def test_category_aspect_and_naming_are_no_attribution(case):
     for scope in Scope:
         assert _quotes(case, scope) == ()
