@@ -17,6 +17,7 @@ without surrounding white space.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from quotesvc.paragraphs import Paragraph, find_paragraphs
@@ -172,6 +173,12 @@ def _piece(text: str, start: int, end: int, paragraph: int, open_mark: int, clos
     return Piece(start, end, paragraph, open_mark, close_mark)
 
 
+#: A markup tag left in the text (HTML, a feed's <tweet …>): a name right after "<", no "<" or ">"
+#: inside, at most MAX_TAG_CHARS long.
+MAX_TAG_CHARS = 1000
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0," + str(MAX_TAG_CHARS) + r"})?/?>")
+
+
 def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> list[QuoteSpan]:
     """Return every quotation marked in TEXT, outermost quotes only, in text order."""
     if paragraphs is None:
@@ -198,6 +205,12 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
             carried = None
         while i < para.end:
             ch = text[i]
+            if ch == "<":
+                # '<tweet tweet-date="February 10, 2016">': an attribute's marks in a markup tag
+                # quote nothing
+                tag = _MARKUP_TAG.match(text, i, para.end)
+                i = tag.end() if tag else i + 1
+                continue
             if ch not in QUOTE_CHARS and ch != "`":
                 i += 1
                 continue

@@ -113,3 +113,8 @@ def test_quotemarks_continued_paragraph_without_opening_mark():
     )
     got = [[text[p.start : p.end] for p in q.pieces] for q in find_quote_spans(text)]
     assert got == [["In the first half it felt good.", "We could have scored early."], ["We lost."]]
+
+
+def test_marks_inside_a_markup_tag_quote_nothing():
+    text = 'Look: <tweet tweet-author="@SkyNews" tweet-date="February 10, 2016">He promises "a raise"</tweet>. 3 < 4 "but" 5 > 2.'
+    assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["a raise", "but"]
