@@ -485,6 +485,9 @@ def _looks_like_title(content: str) -> bool:
     return caps / len(words) >= MIN_TITLE_CAPS
 
 
+#: '“…,” by Post's Kathianne Boniello': a work's title with its author after it.
+_CREDITED_WORK = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
+
 #: "a book titled “The Tragedy of Lyndon Johnson,”": what follows names a work.
 _NAMING_PARTICIPLES = frozenset({"titled", "entitled", "called", "named", "dubbed"})
 
@@ -731,6 +734,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     title = _looks_like_title(content)
     if title and _names_a_work(q, index):
         return None, i  # 'in an interview with “Fox News Sunday.”': a programme, not a quotation
+    if q.close_mark is not None and content.rstrip()[-1:] in ",." and _CREDITED_WORK.match(text, q.close_mark + 1):
+        # '“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello': a headline and
+        # its author (not 'a “witch hunt” by Democrats', a phrase with its agent)
+        return None, i
     cue = None
     fragment = _is_fragment(q, text)
     if fragment and (n_words(content) < 2 or title):

@@ -803,3 +803,31 @@ def test_as_someone_put_it_attributes_the_quotation():
     )
     (q,) = quotes(parsed)
     assert (q.cue.lemma, q.speaker.name) == ("put", "Amar")
+
+
+def test_a_headline_credited_to_its_author_is_no_quotation():
+    text = "SHORT READS: “Museum opens a new wing,” by the Post's Ann Lee."
+    parsed = build(
+        text,
+        [
+            "SHORT/ADJ/2/amod READS/NOUN/0/root/read/NNS :/PUNCT/2/punct “/PUNCT/6/punct Museum/PROPN/6/nsubj "
+            "opens/VERB/2/appos/open/VBZ a/DET/9/det new/ADJ/9/amod wing/NOUN/6/obj ,/PUNCT/6/punct ”/PUNCT/6/punct "
+            "by/ADP/17/case the/DET/14/det Post/PROPN/17/nmod:poss 's/PART/14/case Ann/PROPN/17/compound "
+            "Lee/PROPN/6/obl ./PUNCT/2/punct"
+        ],
+    )
+    assert not quotes(parsed)
+
+
+def test_a_quoted_phrase_with_its_agent_is_still_quoted():
+    text = "Critics called it a “witch hunt” by Democrats."
+    parsed = build(
+        text,
+        [
+            "Critics/NOUN/2/nsubj/critic/NNS called/VERB/0/root/call/VBD it/PRON/2/obj a/DET/7/det "
+            "“/PUNCT/7/punct witch/NOUN/7/compound hunt/NOUN/2/xcomp ”/PUNCT/7/punct by/ADP/10/case "
+            "Democrats/PROPN/7/nmod ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed" and "witch hunt" in q.text
