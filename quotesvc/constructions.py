@@ -125,15 +125,13 @@ def labelled_statement(
     with a name and a colon (headlines, transcripts) gives what follows it to that name, to the end
     of its paragraph (FOLLOWING: a transcript's turn runs over several sentences). The label is
     only a name: "The result: …" or "Poll: …" are not speakers. An answer's label ("A:") gives it
-    to the interviewee (ANSWERER)."""
+    to the interviewee (ANSWERER), or, when the article names none, to the label itself."""
     label = speaker_label(sent)
     if label is None:
         return None
     speaker = label[-1]
     if len(label) == 1 and label[0].lower in ANSWER_LABELS:
-        if answerer is None:
-            return None
-        speaker = answerer
+        speaker = answerer or label[0]
     elif any(w.upos != "PROPN" for w in label) or len(label[-1].text) < 2 or index.in_quote(label[-1]):
         return None
     content = sent.words[len(label) + 1 :] + [w for s in following or [] for w in s.words]

@@ -220,13 +220,17 @@ def test_interview_answers_and_turn_labels_belong_to_the_interviewee():
     ]
 
 
-def test_an_answer_label_without_a_named_interviewee_is_nobodys():
+def test_an_answer_label_without_a_named_interviewee_speaks_as_the_label():
+    # the article names nobody: the answer is still a statement, its speaker the label it gives
     text = INTERVIEW.replace("The Times spoke with Senator Ann Lee on Monday.", "The Times met a senator on Monday.")
     sentences = [
         "The/DET/_/_ Times/PROPN/_/_ met/VERB/_/_/meet a/DET/_/_ senator/NOUN/_/_ on/ADP/_/_ Monday/PROPN/_/_ ./PUNCT/_/_"
     ] + INTERVIEW_SENTENCES[1:]
     result = build_result(build(text, sentences))
-    assert [q.text for q in result.quotes] == ["The budget comes first this year"]
+    assert [(q.text, q.speaker.text) for q in result.quotes] == [
+        ("We will cut taxes and balance the budget", "A"),
+        ("The budget comes first this year", "Lee"),
+    ]
 
 
 def test_a_turn_label_ends_where_the_next_label_begins():
