@@ -127,6 +127,17 @@ def _contiguous_run(words: list[Word], head: Word) -> list[Word]:
     return run
 
 
+def _noun_phrase_up_to(noun: Word) -> list[Word]:
+    """The mention a noun heads, from its first modifier to the noun itself ("the chairman" of "the
+    chairman of the panel"): the antecedent a pronoun is resolved to."""
+    words = [
+        w
+        for w in noun.sent.subtree(noun)
+        if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
+    ]
+    return _contiguous_run(words, noun)
+
+
 def _run_forward(words: list[Word], i: int) -> list[Word]:
     """The noun-phrase-like run of words from index I on (at most MAX_DESCRIPTION_WORDS)."""
     out: list[Word] = []
@@ -585,14 +596,7 @@ class Resolver:
         HEAD."""
         nouns = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns
         noun = self._nearest_before(head, lambda w: w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w))
-        if noun is None:
-            return None
-        words = [
-            w
-            for w in noun.sent.subtree(noun)
-            if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
-        ]
-        return _contiguous_run(words, noun), noun
+        return (_noun_phrase_up_to(noun), noun) if noun is not None else None
 
     def _person_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
         """(mention words, head) of the nearest singular subject noun before HEAD that names no
@@ -601,14 +605,7 @@ class Resolver:
         noun = self._nearest_before(
             head, lambda w: w.upos == "NOUN" and w.rel == "nsubj" and w.lemma_lower not in things and not _plural(w)
         )
-        if noun is None:
-            return None
-        words = [
-            w
-            for w in noun.sent.subtree(noun)
-            if w.upos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") and w.id <= noun.id
-        ]
-        return _contiguous_run(words, noun), noun
+        return (_noun_phrase_up_to(noun), noun) if noun is not None else None
 
     def _plural_subject_before(self, head: Word) -> tuple[list[Word], Word] | None:
         """(mention words, head) of the nearest plural subject before HEAD."""

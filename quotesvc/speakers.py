@@ -366,8 +366,8 @@ def _within_dashes(words: list[Word], head: Word) -> list[Word]:
             and w.end < words[i + 1].start
         )
 
-    k = words.index(head) if head in words else -1
-    if k < 0:
+    k = next((i for i, w in enumerate(words) if w is head), None)
+    if k is None:
         return words
     lo = max((i + 1 for i in range(k) if spaced_dash(i)), default=0)
     hi = min((i for i in range(k + 1, len(words)) if spaced_dash(i)), default=len(words))
