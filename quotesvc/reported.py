@@ -535,7 +535,22 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
 
 def _is_that_clause_start(w: Word) -> bool:
     """W is the "that" that opens a complement clause, whatever the parser made of it."""
-    return w.lower == "that" and w.upos == "SCONJ"
+    if w.lower != "that":
+        return False
+    if w.upos == "SCONJ":
+        return True
+    # "alleged in the suit [that] Trump earned $5 million" parsed as a relative clause on "suit"
+    # with "that" its object: a verb with an object of its own besides "that" and a subject is
+    # no relative clause, so "that" is the complementizer ("the suit that Trump filed" keeps it).
+    verb = w.head_word
+    return (
+        w.upos == "PRON"
+        and w.rel == "obj"
+        and verb is not None
+        and verb.deprel == "acl:relcl"
+        and any(c.rel == "nsubj" for c in verb.children)
+        and any(c.rel == "obj" and c is not w for c in verb.children)
+    )
 
 
 def _is_that_mark(w: Word) -> bool:
@@ -628,7 +643,7 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         if closing is not None and closing + 1 < len(rest) and _is_that_clause_start(rest[closing + 1]):
             rest = rest[closing + 1 :]
     # "said on Friday that ...", "told LA Weekly in a statement that ...": start at the "that".
-    that = next((w for w in rest[:MAX_THAT_DISTANCE] if w.lower == "that" and w.upos == "SCONJ"), None)
+    that = next((w for w in rest[:MAX_THAT_DISTANCE] if _is_that_clause_start(w)), None)
     if that is not None and any(cue_kind(w, lex) is not None for w in rest[: rest.index(that)]):
         return None  # "echoed the mayor, [adding] that …": the clause is the other cue's
     # "said in an ABC interview [taped] before the attacks that …": a participle modifying the

@@ -1113,3 +1113,31 @@ def test_a_report_of_its_own_after_a_concession_is_no_part_of_the_claim():
         ("the record is fair", "Lee"),
         ("voters would not care", "Baker"),
     ]
+
+
+def test_a_that_clause_after_an_oblique_parsed_as_a_relative_clause_is_the_report():
+    text = "Lee alleged in the suit that the firm earned $5 million from the scheme."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj alleged/VERB/0/root/allege/VBD in/ADP/5/case the/DET/5/det suit/NOUN/2/obl "
+            "that/PRON/9/obj/that/WDT the/DET/8/det firm/NOUN/9/nsubj earned/VERB/5/acl:relcl/earn/VBD "
+            "$/SYM/9/obj 5/NUM/12/compound million/NUM/10/nummod from/ADP/15/case the/DET/15/det "
+            "scheme/NOUN/9/obl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("that the firm earned $5 million from the scheme", "Lee")
+
+
+def test_a_relative_clause_whose_object_is_that_stays_part_of_the_oblique():
+    text = "Lee alleged in the suit that the firm filed in May a new fee."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj alleged/VERB/0/root/allege/VBD in/ADP/5/case the/DET/5/det suit/NOUN/2/obl "
+            "that/PRON/9/obj/that/WDT the/DET/8/det firm/NOUN/9/nsubj filed/VERB/5/acl:relcl/file/VBD "
+            "in/ADP/11/case May/PROPN/9/obl a/DET/14/det new/ADJ/14/amod fee/NOUN/9/obl ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
