@@ -132,6 +132,22 @@ def _according_source(leading: list[Word]) -> tuple[Word, Word] | None:
     return (according, nouns[-1]) if nouns else None
 
 
+def _trailing_according_source(trailing: list[Word]) -> tuple[Word, Word] | None:
+    """("according", the source's head) when the words after a quotation are "according to X":
+    '“…,” according to Judicial Watch.' The source is the noun phrase after "to", up to a
+    preposition, a verb or a punctuation mark ("according to a court document [filed by …]")."""
+    words = trailing[1:] if trailing and trailing[0].text == "," else trailing
+    if len(words) < 3 or not is_according(words[0]) or words[1].lower != "to":
+        return None
+    phrase: list[Word] = []
+    for w in words[2:]:
+        if w.upos in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ") and w.text not in ("'s", "’s"):
+            break
+        phrase.append(w)
+    nouns = [w for w in phrase if w.upos in NOMINAL_UPOS]
+    return (words[0], nouns[-1]) if nouns else None
+
+
 def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_close: int, text: str) -> Word | None:
     """The cue of a short sentence right before the quotation, in its paragraph, that says who
     speaks and reports nothing itself ("Bystrom agreed.", "Lee disagreed.", "The mayor explained.")."""
@@ -771,8 +787,13 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 _widen_to_unquoted_words(cand, q, cue, trailing, index, prev_close, text, fragment=fragment)
         elif not fragment:
             cue = _frame_verb(trailing, index)
+            according_to = _trailing_according_source(trailing) if cue is None else None
             if cue is not None:
                 _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
+            elif according_to is not None:
+                # '“The new files show …,” according to Judicial Watch.'
+                cue = cand.cue = according_to[0]
+                cand.attribution = Attribution(according_to[1], None, None, AttributionMethod.ACCORDING)
     if fragment and cue is None:
         leading = leading_region(q, index, prev_close, text)
         lcues = _cue_candidates(leading, index, lex, kinds=(CueKind.FRAGMENT, CueKind.SPEECH))

@@ -647,6 +647,25 @@ def test_according_to_before_a_quotation_gives_its_speaker():
     )
 
 
+def test_according_to_after_a_quotation_gives_its_speaker():
+    text = "“The files show a pattern,” according to the Gazette."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct The/DET/3/det files/NOUN/4/nsubj/file/NNS show/VERB/0/root/show/VBP a/DET/6/det "
+            "pattern/NOUN/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct according/VERB/12/case/accord/VBG "
+            "to/ADP/9/fixed the/DET/12/det Gazette/PROPN/4/obl ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.cue.text, q.speaker.text) == (
+        "direct",
+        "The files show a pattern,",
+        "according",
+        "the Gazette",
+    )
+
+
 @pytest.mark.parametrize(
     "text, specs",
     [
