@@ -660,7 +660,10 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     # facing ...", nor a verb inside the cue's object ("maintained a policy which X criticised").
     if not _main_verb_after(cue, rest[1:]) and not _of_gerund(cue):
         return None
-    return rest
+    # "told the senator that he drove from Chicago to ask about visas[, which are issued to …]":
+    # the writer's aside at the end is cut as from a parsed complement
+    last = _before_trailing_clause(words, rest[0], rest[-1].id)
+    return [w for w in rest if w.id <= last]
 
 
 #: Words of a clause around an interrupting attribution: at least one before it, and enough after

@@ -1141,3 +1141,22 @@ def test_a_relative_clause_whose_object_is_that_stays_part_of_the_oblique():
         ],
     )
     assert quotes(parsed) == ()
+
+
+def test_a_surface_read_clause_ends_before_the_writers_relative_clause():
+    text = (
+        "A voter told the senator that he drove from Chicago to ask about visas, which are issued to skilled workers."
+    )
+    parsed = build(
+        text,
+        [
+            "A/DET/2/det voter/NOUN/3/nsubj told/VERB/0/root/tell/VBD the/DET/5/det senator/NOUN/3/iobj "
+            "that/SCONJ/8/mark he/PRON/8/nsubj drove/VERB/5/acl:relcl/drive/VBD from/ADP/10/case "
+            "Chicago/PROPN/8/obl to/PART/12/mark ask/VERB/8/advcl/ask/VB about/ADP/14/case "
+            "visas/NOUN/12/obl/visa/NNS ,/PUNCT/18/punct which/PRON/18/nsubj:pass are/AUX/18/aux:pass/be/VBP "
+            "issued/VERB/14/acl:relcl/issue/VBN to/ADP/21/case skilled/ADJ/21/amod workers/NOUN/18/obl/worker/NNS "
+            "./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("that he drove from Chicago to ask about visas", "A voter")
