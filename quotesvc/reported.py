@@ -334,7 +334,13 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             opening = next(w.id for w in sent.subtree(c) if w.upos != "PUNCT")
             set_off = opening >= 2 and words[opening - 2].text == ","
             own_subject = any(g.rel in ("nsubj", "mark") for g in c.children)
-            next_act = cue_kind(c, lex, Scope.ATTRIBUTIONS) is not None or (set_off and not own_subject)
+            # "says he contacted Ali's wife and [the family planned] to bring Ali": a belief or
+            # intention with a subject of its own, no pronoun, is more of the clause, not the
+            # speaker's next act (a speech verb with its own subject starts the next report below)
+            others = c.rel == "conj" and any(g.rel == "nsubj" and g.upos in ("NOUN", "PROPN") for g in c.children)
+            next_act = (
+                cue_kind(c, lex, Scope.ATTRIBUTIONS) is not None and not (others and cue_kind(c, lex) is None)
+            ) or (set_off and not own_subject)
             if next_act and not nominal and not shifted:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off

@@ -1160,3 +1160,18 @@ def test_a_surface_read_clause_ends_before_the_writers_relative_clause():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("that he drove from Chicago to ask about visas", "A voter")
+
+
+def test_an_intention_with_a_subject_of_its_own_hung_on_the_cue_stays_in_the_clause():
+    text = "Lee says he called the mayor and the family planned to bring flowers."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj says/VERB/0/root/say/VBZ he/PRON/4/nsubj called/VERB/2/ccomp/call/VBD "
+            "the/DET/6/det mayor/NOUN/4/obj and/CCONJ/10/cc the/DET/9/det family/NOUN/10/nsubj "
+            "planned/VERB/2/conj/plan/VBD to/PART/12/mark bring/VERB/10/xcomp/bring/VB "
+            "flowers/NOUN/12/obj/flower/NNS ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("he called the mayor and the family planned to bring flowers", "Lee")
