@@ -460,6 +460,36 @@ def _reports_a_clause_of_its_own(cue: Word) -> bool:
     )
 
 
+def _reports_a_clause_of_its_own_after_it(cue: Word, index: ArticleIndex) -> bool:
+    """Whether CUE, with its subject before it, has an unquoted clause with a subject of its own
+    after it: '“…,” [he claimed] [they had never met]' (not '“…,” said Carole Taylor, …')."""
+    if not any(c.rel in SUBJECT_RELS and c.id < cue.id and not index.in_quote(c) for c in cue.children):
+        return False
+    return any(
+        c.id > cue.id
+        and c.rel == "ccomp"
+        and not index.in_quote(c)
+        and any(g.rel in SUBJECT_RELS and g.id > cue.id for g in c.children)
+        for c in cue.children
+    )
+
+
+def _that_before_fragment(leading: list[Word], cue: Word) -> Word | None:
+    """The "that" opening the clause a quoted fragment ends, when the words between the cue and
+    the quotation are "that" and the start of a clause with no verb of its own but an auxiliary
+    ("admitted to the paper [that he and the woman had] “been friends …”")."""
+    if cue not in leading:
+        return None
+    after = leading[leading.index(cue) + 1 :]
+    that = next((w for w in after if w.lower == "that" and w.upos == "SCONJ"), None)
+    if that is None:
+        return None
+    clause = after[after.index(that) + 1 :]
+    if not clause or any(w.upos == "VERB" or w.text in (",", ";", ":") for w in clause):
+        return None
+    return that
+
+
 def _opens_a_that_clause(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_close: int, text: str) -> bool:
     """Whether the quotation comes right after "CUE … that" in its sentence."""
     leading = leading_region(q, index, prev_close, text)
@@ -567,6 +597,10 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
         if word is None:
             return None
         if not index.in_quote(word) and cue_kind(word, lex) in (CueKind.SPEECH, CueKind.FRAGMENT, CueKind.RELAY):
+            if word.id > heads[0].id and _reports_a_clause_of_its_own_after_it(word, index):
+                # 'admitted that he had “been friends for some time,” [he claimed] they had never
+                # met' with the fragment hung on the later cue: that cue reports its own clause
+                return None
             return word
         if (
             word.upos == "VERB"
@@ -801,6 +835,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             return None, i
         cand.type, cand.how = QuoteType.MIXED, Method.FRAGMENT
         _attribute_with_cue(cand, lcues[-1], leading, lex, index, after_quote=False)
+        that = _that_before_fragment(leading, lcues[-1])
+        if that is not None and content.rstrip()[-1:] in ",.!?":
+            # 'admitted to the newspaper [that he and the woman had “been friends …,”]'
+            cand.spans = [(that.start, cand.spans[-1][1])]
         return cand, i
     if cue is None:
         leading = leading_region(q, index, prev_close, text)

@@ -850,3 +850,25 @@ def test_a_quoted_phrase_with_its_agent_is_still_quoted():
     )
     (q,) = quotes(parsed)
     assert q.type.value == "mixed" and "witch hunt" in q.text
+
+
+def test_a_fragment_hung_on_a_later_cue_with_a_clause_of_its_own_goes_with_the_cue_before_it():
+    text = "Although Lee admitted to the paper that he and the donor had “been friends for years,” he claimed they never met."
+    parsed = build(
+        text,
+        [
+            "Although/SCONJ/3/mark Lee/PROPN/3/nsubj admitted/VERB/21/advcl/admit/VBD to/ADP/6/case "
+            "the/DET/6/det paper/NOUN/3/obl that/SCONJ/15/mark he/PRON/15/nsubj and/CCONJ/11/cc "
+            "the/DET/11/det donor/NOUN/8/conj had/AUX/15/aux/have/VBD “/PUNCT/15/punct been/AUX/15/cop/be/VBN "
+            "friends/NOUN/21/ccomp/friend/NNS for/ADP/17/case years/NOUN/15/obl/year/NNS ,/PUNCT/3/punct "
+            "”/PUNCT/3/punct he/PRON/21/nsubj claimed/VERB/0/root/claim/VBD they/PRON/24/nsubj "
+            "never/ADV/24/advmod met/VERB/21/ccomp/meet/VBD ./PUNCT/21/punct"
+        ],
+    )
+    first = quotes(parsed)[0]
+    assert (first.type.value, first.text, first.cue.text, first.speaker.name) == (
+        "mixed",
+        "that he and the donor had “been friends for years,",
+        "admitted",
+        "Lee",
+    )
