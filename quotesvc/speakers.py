@@ -95,6 +95,8 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     if not subjects:
         # "Some chanted “USA!”" parsed with "Some" a determiner of the verb: it is the subject
         subjects = [c for c in word.children if c.rel == "det" and c.id < word.id and c.lower in PRONOMINAL_DETERMINERS]
+    if not subjects:
+        subjects = [s for s in [_subject_of_modifier(word)] if s is not None and not (skip and skip(s))]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) if len(subjects) > 1 else None
     if comp is not None and any(c.id < word.id for c in subjects):
         # "Memon said [the amount] had helped": a subject between the verb and its clausal
@@ -115,6 +117,27 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     best = min(subjects, key=lambda c: abs(c.id - word.id))
     passive = (best.deprel or "").endswith(":pass")
     return (_after_dateline(best) if _is_dateline(best) else best), passive
+
+
+def _subject_of_modifier(word: Word) -> Word | None:
+    """ "House Republicans [supporting the bill] have said …" parsed with the noun the subject of
+    the participle that modifies it, and the participle an adverbial clause of WORD: the noun is
+    WORD's subject when nothing but the participle's phrase stands between them."""
+    sent = word.sent
+    for c in word.children:
+        if c.rel != "advcl" or c.id > word.id or c.xpos not in ("VBG", "VBN"):
+            continue
+        subject = next((g for g in c.children if g.rel in SUBJECT_RELS and g.id < c.id), None)
+        if (
+            subject is None
+            or subject.upos not in MENTION_HEAD_UPOS
+            or any(g.rel in ("mark", "case") for g in (*c.children, *subject.children))
+        ):
+            continue  # not "[Despite] the bitter feuding …, many say"
+        between = sent.words[sent.subtree(c)[-1].id : word.id - 1]
+        if all(w.upos == "AUX" or w.upos == "ADV" for w in between):
+            return subject
+    return None
 
 
 #: How many words a dateline runs before its dash at most ("WASHINGTON, D.C. (AP) —").

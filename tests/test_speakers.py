@@ -275,3 +275,30 @@ def test_a_participle_hung_on_a_time_phrase_deep_in_the_frame_goes_with_the_verb
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("No more wars,", "Hundreds of protesters")
+
+
+def test_the_noun_a_participle_modifies_speaks_when_the_parse_made_it_the_participles_subject():
+    text = "Republicans supporting the bill have said they will pass it."
+    parsed = build(
+        text,
+        [
+            "Republicans/PROPN/2/nsubj supporting/VERB/6/advcl/support/VBG the/DET/4/det bill/NOUN/2/obj "
+            "have/AUX/6/aux/have/VBP said/VERB/0/root/say/VBN they/PRON/9/nsubj will/AUX/9/aux "
+            "pass/VERB/6/ccomp/pass/VB it/PRON/9/obj ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("they will pass it", "Republicans")
+
+
+def test_a_phrase_with_a_preposition_before_the_cue_does_not_speak():
+    text = "Despite the bitter feuding over the law, many say it had successes."
+    parsed = build(
+        text,
+        [
+            "Despite/ADP/3/case the/DET/3/det bitter/NOUN/4/nsubj feuding/VERB/10/advcl/feud/VBG over/ADP/7/case "
+            "the/DET/7/det law/NOUN/4/obl ,/PUNCT/4/punct many/ADJ/7/conj say/VERB/0/root/say/VBP "
+            "it/PRON/12/nsubj had/VERB/10/ccomp/have/VBD successes/NOUN/12/obj/success/NNS ./PUNCT/10/punct"
+        ],
+    )
+    assert [q.speaker.text for q in quotes(parsed) if q.speaker is not None] == []
