@@ -598,6 +598,15 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     rest = words[cue.id :]
     # "he said, [adding] that …": a participle's "that" clause, the participle's subject inherited
     adding_that = cue.xpos == "VBG" and bool(rest) and _is_that_clause_start(rest[0])
+    if cue.xpos == "VBG" and not adding_that and cue.lemma_lower in lex.addressee_verbs:
+        # "…, telling reporters during a visit on Friday that he …": the same past the addressee
+        # and the circumstances, no verb between
+        for w in rest:
+            if _is_that_clause_start(w):
+                adding_that = True
+                break
+            if w.upos in VERBAL_UPOS or w.text in (",", ";", ":") or w.text in SENTENCE_END:
+                break
     if (not subj and not adding_that) or (subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])):
         return None
     if cue.rel in ("advcl", "acl") and any(

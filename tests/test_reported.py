@@ -1175,3 +1175,19 @@ def test_an_intention_with_a_subject_of_its_own_hung_on_the_cue_stays_in_the_cla
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("he called the mayor and the family planned to bring flowers", "Lee")
+
+
+def test_a_telling_participle_reports_the_that_clause_past_its_addressee_and_circumstances():
+    text = "Lee praised the vote, telling reporters during a visit on Friday that he thinks the deal is fair."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj praised/VERB/0/root/praise/VBD the/DET/4/det vote/NOUN/2/obj ,/PUNCT/6/punct "
+            "telling/VERB/2/advcl/tell/VBG reporters/NOUN/6/obj/reporter/NNS during/ADP/10/case a/DET/10/det "
+            "visit/NOUN/6/obl on/ADP/12/case Friday/PROPN/10/nmod that/SCONJ/15/mark he/PRON/15/nsubj "
+            "thinks/VERB/2/parataxis/think/VBZ the/DET/17/det deal/NOUN/19/nsubj is/AUX/19/cop/be/VBZ "
+            "fair/ADJ/15/ccomp ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.text, q.text, q.speaker.text) == ("telling", "that he thinks the deal is fair", "Lee")
