@@ -118,8 +118,40 @@ def speaker_label(sent: Sentence) -> list[Word] | None:
     return words[: colon.id - 1]
 
 
+def _label_name(label: list[Word], index: ArticleIndex, non_speaker_labels: frozenset[str]) -> list[Word] | None:
+    """The name a label gives ("Paul Ryan", "AP", "Insiders"; "Clinton" of "Clinton to Planned
+    Parenthood"), or None when the label is no name: a word in lowercase ("The result"), or a
+    heading that labels no speaker ("Update", "Poll", "Editor's note")."""
+    to = next((i for i, w in enumerate(label) if w.lower == "to" and i > 0), None)
+    name = label[:to] if to is not None else label
+    if not all(w.text[:1].isupper() and w.upos != "PUNCT" for w in name):
+        return None  # not "ANBAR, Iraq:" (a dateline) nor "Athens (Greek:"
+    if to is not None and not all(w.text[:1].isupper() for w in label[to + 1 :]):
+        return None
+    text = " ".join(w.lower for w in name)
+    if text in non_speaker_labels or name[0].lower in non_speaker_labels:
+        return None
+    if all(w.upos == "PROPN" for w in name):
+        return name
+    # An acronym the tagger missed ("AP", tagged a verb) or people in the plural ("Insiders") is a
+    # name when the article mentions it again; a shouted word is not ("BOOM:", "LOOK:").
+    if not any((w.text.isupper() and len(w.text) > 1) or w.xpos in ("NNS", "NNPS") for w in name):
+        return None
+    last = name[-1]
+    if not any(
+        w.lower == last.lower and w.sent is not last.sent and (w.upos in ("NOUN", "PROPN") or w.text.isupper())
+        for w in index.words
+    ):
+        return None
+    return name
+
+
 def labelled_statement(
-    sent: Sentence, index: ArticleIndex, following: list[Sentence] | None = None, answerer: Word | None = None
+    sent: Sentence,
+    index: ArticleIndex,
+    following: list[Sentence] | None = None,
+    answerer: Word | None = None,
+    non_speaker_labels: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     """ "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’" - a sentence that opens
     with a name and a colon (headlines, transcripts) gives what follows it to that name, to the end
@@ -132,8 +164,11 @@ def labelled_statement(
     speaker = label[-1]
     if len(label) == 1 and label[0].lower in ANSWER_LABELS:
         speaker = answerer or label[0]
-    elif any(w.upos != "PROPN" for w in label) or len(label[-1].text) < 2 or index.in_quote(label[-1]):
-        return None
+    else:
+        named = _label_name(label, index, non_speaker_labels)
+        if named is None or len(named[-1].text) < 2 or index.in_quote(named[-1]):
+            return None
+        speaker = named[-1]
     content = sent.words[len(label) + 1 :] + [w for s in following or [] for w in s.words]
     if len([w for w in content if w.upos != "PUNCT"]) < MIN_LABELLED_WORDS:
         return None

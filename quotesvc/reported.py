@@ -915,7 +915,7 @@ def find_reported(
     for k, sent in enumerate(sentences):
         # "Lee:" made a sentence of its own labels the rest of its paragraph
         following = _rest_of_paragraph(sentences, k) if speaker_label(sent) is not None else None
-        labelled = labelled_statement(sent, index, following, answerer)
+        labelled = labelled_statement(sent, index, following, answerer, lex.non_speaker_labels)
         if labelled is not None and not any(overlaps((labelled.start, labelled.end), d) for d in direct_ranges):
             out.append(labelled)
         for w in sent.words:

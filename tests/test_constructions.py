@@ -195,6 +195,46 @@ def test_a_name_and_a_colon_label_the_statement_after_them():
     assert q.speaker.name == "Paul Ryan"
 
 
+def test_an_acronym_or_plural_label_the_article_mentions_again_is_a_speaker():
+    # "AP" tagged a verb and "Insiders" a common noun: each is a name because the article names it again
+    text = (
+        "AP: Trump aide routed money to lobbyists.\n\nInsiders: The senator will rebound.\n\n"
+        "BOOM: The mayor fires back at critics.\n\nThe AP and the insiders agree."
+    )
+    parsed = build(
+        text,
+        [
+            "AP/VERB/_/_ :/PUNCT/_/_ Trump/PROPN/_/_ aide/NOUN/_/_ routed/VERB/_/_ money/NOUN/_/_ to/ADP/_/_ "
+            "lobbyists/NOUN/_/_ ./PUNCT/_/_",
+            "Insiders/NOUN/_/_/insider/NNS :/PUNCT/_/_ The/DET/_/_ senator/NOUN/_/_ will/AUX/_/_ rebound/VERB/_/_ "
+            "./PUNCT/_/_",
+            "BOOM/NOUN/_/_/boom/NN :/PUNCT/_/_ The/DET/_/_ mayor/NOUN/_/_ fires/VERB/_/_ back/ADV/_/_ at/ADP/_/_ "
+            "critics/NOUN/_/_ ./PUNCT/_/_",
+            "The/DET/_/_ AP/PROPN/_/_ and/CCONJ/_/_ the/DET/_/_ insiders/NOUN/_/_/insider/NNS agree/VERB/_/_ "
+            "./PUNCT/_/_",
+        ],
+    )
+    # "BOOM" is shouted, not a name: the article never mentions it again
+    assert [(q.text, q.speaker.text) for q in quotes(parsed)] == [
+        ("Trump aide routed money to lobbyists", "AP"),
+        ("The senator will rebound", "Insiders"),
+    ]
+
+
+def test_a_label_to_an_addressee_gives_the_speaker_and_a_heading_gives_none():
+    text = "Lee to Congress: The budget comes first.\n\nUpdate: The vote was delayed again."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/_/_ to/ADP/_/_ Congress/PROPN/_/_ :/PUNCT/_/_ The/DET/_/_ budget/NOUN/_/_ comes/VERB/_/_ "
+            "first/ADV/_/_ ./PUNCT/_/_",
+            "Update/PROPN/_/_ :/PUNCT/_/_ The/DET/_/_ vote/NOUN/_/_ was/AUX/_/_ delayed/VERB/_/_ again/ADV/_/_ "
+            "./PUNCT/_/_",
+        ],
+    )
+    assert [(q.text, q.speaker.text) for q in quotes(parsed)] == [("The budget comes first", "Lee")]
+
+
 INTERVIEW = (
     "The Times spoke with Senator Ann Lee on Monday.\n\nQ: What will you do next?\n\n"
     "A: We will cut taxes and balance the budget.\n\nLee: The budget comes first this year."

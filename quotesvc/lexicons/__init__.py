@@ -58,6 +58,7 @@ class Lexicons:
     hearsay_adverbs: frozenset[str]
     phrasal_reporting_verbs: frozenset[str]  # "shoot back": the verb's lemma, a space, its particle
     document_nouns: frozenset[str]
+    non_speaker_labels: frozenset[str]  # "Update:", "Editor's note:": a heading, no speaker
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -92,6 +93,7 @@ FILES = {
     "hearsay_adverbs": "hearsay_adverbs.txt",
     "phrasal_reporting_verbs": "phrasal_reporting_verbs.txt",
     "document_nouns": "document_nouns.txt",
+    "non_speaker_labels": "non_speaker_labels.txt",
 }
 
 
