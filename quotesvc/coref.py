@@ -324,7 +324,11 @@ def name_in_mention(words: list[Word], head: Word, names: list[Name]) -> Name | 
         if n.start <= head.start < n.end:
             return n
     inside = [n for n in names if n.start >= start and n.end <= end]
-    return inside[-1] if inside else None
+    # "Gov. Mike Pence on Thursday" headed by the title: a name inside a prepositional phrase
+    # ("on Thursday", "of Vermont") is not the one the mention names
+    by_start = {w.start: i for i, w in enumerate(words)}
+    free = [n for n in inside if by_start.get(n.start, 0) == 0 or words[by_start[n.start] - 1].upos != "ADP"]
+    return (free or inside)[-1] if inside else None
 
 
 class Resolver:

@@ -21,6 +21,21 @@ def test_attribution_title_tagged_as_noun_heading_the_name_keeps_the_name():
     assert q.speaker.name == "John Kerry" and q.speaker.kind.value == "person"
 
 
+def test_a_title_heading_the_mention_names_the_person_not_the_day_after_it():
+    # "Gov." made the head: the name is the one after the title, not "Thursday" in "on Thursday"
+    text = "Gov. Mike Pence on Thursday said the media were nitpicking."
+    parsed = build(
+        text,
+        [
+            "Gov./PROPN/6/nsubj Mike/PROPN/1/flat Pence/PROPN/1/flat on/ADP/5/case Thursday/PROPN/1/nmod "
+            "said/VERB/0/root/say the/DET/8/det media/NOUN/10/nsubj were/AUX/10/aux "
+            "nitpicking/VERB/6/ccomp/nitpick/VBG ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Mike Pence"
+
+
 def test_attribution_pronoun_resolves_and_addressee_found():
     _q1, q2 = quotes(moussawi_parse())
     assert q2.type.value == "direct"
