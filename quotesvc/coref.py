@@ -170,6 +170,11 @@ def _possessor_of(name: Name, head: Word) -> bool:
     return any(c.deprel == "nmod:poss" and name.start <= c.start < name.end for c in head.children)
 
 
+#: A word that ends with its possessive apostrophe ("Corps’", "Sanders'"): a name ends with it, and
+#: the name after it ("Democracy Corps’ Stan Greenberg") is another.
+_POSSESSIVE_END = re.compile(r"\w['\u2019]$")
+
+
 def _norm(token: str) -> str:
     return token.lower().rstrip(".")
 
@@ -194,19 +199,23 @@ def find_names(parsed: ParsedText, lex: Lexicons) -> list[Name]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(words) and (
-                _is_name_piece(words[j + 1])
-                or (
-                    _norm(words[j + 1].text) in _PARTICLES
-                    and j + 2 < len(words)
-                    and _is_name_piece(words[j + 2])
-                    and words[j + 1].start - words[j].end <= 1
-                )
-                or (
-                    words[j + 1].lower in ("of", "for")
-                    and j + 2 < len(words)
-                    and _is_name_piece(words[j + 2])
-                    and words[j + 2].text[:1].isupper()
+            while (
+                j + 1 < len(words)
+                and not _POSSESSIVE_END.search(words[j].text)
+                and (
+                    _is_name_piece(words[j + 1])
+                    or (
+                        _norm(words[j + 1].text) in _PARTICLES
+                        and j + 2 < len(words)
+                        and _is_name_piece(words[j + 2])
+                        and words[j + 1].start - words[j].end <= 1
+                    )
+                    or (
+                        words[j + 1].lower in ("of", "for")
+                        and j + 2 < len(words)
+                        and _is_name_piece(words[j + 2])
+                        and words[j + 2].text[:1].isupper()
+                    )
                 )
             ):
                 j += 1
@@ -302,6 +311,8 @@ def _make_name(
         titled = True
     if run and not (len(run) == 1 and _norm(run[0].text) in lex.titles):
         start, end = run[0].start, run[-1].end
+        if _POSSESSIVE_END.search(run[-1].text):
+            end -= 1  # "Democracy Corps’" names "Democracy Corps"
         tokens = tuple(t for t in re.findall(r"[\w’'-]+", text[start:end]))
         return Name(
             text[start:end],

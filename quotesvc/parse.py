@@ -282,7 +282,19 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
         return False  # a line break is a boundary even without punctuation (headlines, list items)
     if last == "." and first.isupper() and _ends_with_title(prev):
         return True  # "referred to Sen." + "Marco Rubio as ...": an abbreviated title ends no sentence
+    if last in "'\u2019" and gap == " " and first.isalnum() and _ends_with_possessive(prev, text):
+        return True  # "wrote to Sanders’" + "Senate office that …": a possessive ends no sentence
     return last.isalnum() and first.isalnum()
+
+
+def _ends_with_possessive(sentence: Sentence, text: str) -> bool:
+    """Whether SENTENCE ends with the apostrophe of a plural or s-final possessive ("Sanders’",
+    "Officers’") rather than a closing single quotation mark: an "s" right before it, and no
+    opening single mark earlier in the sentence that it could close ("‘crazy’")."""
+    body = text[sentence.start : sentence.end - 1]
+    if body[-1:] not in ("s", "S"):
+        return False
+    return "\u2018" not in body and re.search(r"(^|\s)'\w", body) is None
 
 
 def _ends_with_title(sentence: Sentence) -> bool:

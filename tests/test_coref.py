@@ -36,6 +36,19 @@ def test_a_title_heading_the_mention_names_the_person_not_the_day_after_it():
     assert q.speaker.name == "Mike Pence"
 
 
+def test_a_possessive_apostrophe_ends_a_name():
+    text = "Democracy Corps’ Stan Greenberg said the plan works."
+    parsed = build(
+        text,
+        [
+            "Democracy/PROPN/2/compound Corps’/PROPN/4/nmod:poss Stan/PROPN/4/compound Greenberg/PROPN/5/nsubj "
+            "said/VERB/0/root/say the/DET/7/det plan/NOUN/8/nsubj works/VERB/5/ccomp/work ./PUNCT/5/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Stan Greenberg"
+
+
 def test_attribution_pronoun_resolves_and_addressee_found():
     _q1, q2 = quotes(moussawi_parse())
     assert q2.type.value == "direct"

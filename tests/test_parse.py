@@ -44,6 +44,16 @@ def _two(text, first, second):
             "Marco Rubio lives there .",
             False,
         ),
+        # a possessive apostrophe ends no sentence; a closing single quotation mark can
+        (
+            "He wrote to Sanders’ Senate office that it had no permission.",
+            "He wrote to Sanders’",
+            "Senate office that it had no permission .",
+            True,
+        ),
+        ("He told CBS' Face the Nation so.", "He told CBS'", "Face the Nation so .", True),
+        ("Trump has gone ‘crazy’ Nevertheless he won.", "Trump has gone ‘ crazy’", "Nevertheless he won .", False),
+        ("They called it 'the plans' Then they left.", "They called it ' the plans'", "Then they left .", False),
     ],
 )
 def test_split_inside(text, first, second, joined):
