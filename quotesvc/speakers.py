@@ -423,8 +423,17 @@ def speaker_span_words(head: Word, words: list[Word]) -> list[Word]:
     source. The name is still resolved from WORDS alone."""
     sent = head.sent
     end = words[-1].id
-    for c in sorted(head.children, key=lambda c: c.id):
-        if c.id <= end or c.deprel not in ("appos", "acl:relcl"):
+    # "…,” said Lewandowski, [who ran a project …]" with the relative clause hung on the verb
+    misplaced = [
+        c
+        for c in (head.head_word.children if head.head_word is not None and head.rel in SUBJECT_RELS else [])
+        if c.id > end
+        and (opener := next((w for w in sent.subtree(c) if w.upos != "PUNCT"), None)) is not None
+        and opener.lower in ("who", "whose")
+        and opener.id == end + 2
+    ]
+    for c in sorted([*head.children, *misplaced], key=lambda c: c.id):
+        if c.id <= end or (c.deprel not in ("appos", "acl:relcl") and c not in misplaced):
             continue
         sub = sent.subtree(c)
         gap = sent.words[end : sub[0].id - 1]

@@ -214,6 +214,21 @@ def test_attribution_long_apposition_between_quote_and_cue():
     assert q.speaker.text == "Khaled Al-Maeena, editor at large at the Saudi Gazette"
 
 
+def test_a_relative_clause_the_parser_hung_on_the_cue_is_part_of_the_speakers_mention():
+    text = "“This is a campaign of slogans,” said Cordesman, who has advised McCain."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/5/punct This/PRON/5/nsubj is/AUX/5/cop a/DET/5/det campaign/NOUN/10/ccomp of/ADP/7/case "
+            "slogans/NOUN/5/nmod/slogan ,/PUNCT/5/punct ”/PUNCT/5/punct said/VERB/0/root/say "
+            "Cordesman/PROPN/10/nsubj ,/PUNCT/15/punct who/PRON/15/nsubj has/AUX/15/aux "
+            "advised/VERB/10/ccomp/advise/VBN McCain/PROPN/15/obj ./PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.name, q.speaker.text) == ("Cordesman", "Cordesman, who has advised McCain")
+
+
 @pytest.mark.parametrize(
     "text",
     [
