@@ -100,7 +100,7 @@ def to_results(
             if attr is not None and attr.mention is not None:
                 shown = [attr.mention]  # "who said": the pronoun is the mention, the name its antecedent's
             else:
-                shown = speaker_span_words(head, words) if head.parsed else words
+                shown = speaker_span_words(head, words, c.cue) if head.parsed else words
             mtext, mstart, mend = _span(shown, text)
             kind = entity.kind if isinstance(entity.kind, SpeakerKind) else SpeakerKind.UNKNOWN
             # A pronoun that resolved to nobody keeps its mention but names no one.

@@ -31,6 +31,7 @@ from quotesvc.ud import (
     NOT_ADDRESSEE_UPOS,
     PRONOMINAL_DETERMINERS,
     RELATIVE_SUBJECTS,
+    SENTENCE_END,
     SUBJECT_RELS,
     VERBAL_UPOS,
 )
@@ -416,7 +417,28 @@ def _without_brackets(words: list[Word], head: Word) -> list[Word]:
     return out + aside
 
 
-def speaker_span_words(head: Word, words: list[Word]) -> list[Word]:
+#: A description in apposition read from the surface has at most this many words.
+MAX_SURFACE_APPOSITION_WORDS = 12
+
+
+def _surface_apposition_end(words: list[Word], end: int, head: Word, cue: Word | None) -> int:
+    """The id of the last word of "a/an/the …" set off by commas right after the mention ending at
+    END, when the parse did not hang it on the mention: "Graham, [a former candidate], told CBS",
+    "…,” said Weaver, [the campaign manager]." It must end at the cue or, after an inverted cue,
+    at the sentence's end; it holds no verb. Else END."""
+    if cue is None or end + 1 >= len(words) or words[end].text != "," or words[end + 1].lower not in ("a", "an", "the"):
+        return end
+    j = end + 1
+    while j < len(words) and words[j].text != "," and words[j].text not in SENTENCE_END:
+        if words[j].upos in ("VERB", "AUX") or words[j].text in QUOTE_CHARS or j - end > MAX_SURFACE_APPOSITION_WORDS:
+            return end
+        j += 1
+    closes_before_cue = j + 1 < len(words) and words[j].text == "," and words[j + 1] is cue
+    ends_after_inverted_cue = (j == len(words) or words[j].text in SENTENCE_END) and cue.id < head.id
+    return j if closes_before_cue or ends_after_inverted_cue else end
+
+
+def speaker_span_words(head: Word, words: list[Word], cue: Word | None = None) -> list[Word]:
     """The speaker's mention as the text gives it: the name WORDS (headed by HEAD) with an
     apposition or relative clause that follows it ("Graham, a former candidate,", "Biden, who
     served 36 years"): the whole noun phrase attribution annotation (PolNeAR, PARC) marks as the
@@ -440,6 +462,8 @@ def speaker_span_words(head: Word, words: list[Word]) -> list[Word]:
         if len(gap) > 1 or any(g.text != "," for g in gap) or any(w.text in QUOTE_CHARS for w in sub):
             break
         end = sub[-1].id
+    if end == words[-1].id:
+        end = _surface_apposition_end(sent.words, end, head, cue)
     out = sent.words[words[0].id - 1 : end]
     while len(out) > len(words) and out[-1].upos == "PUNCT":
         out = out[:-1]

@@ -214,6 +214,21 @@ def test_attribution_long_apposition_between_quote_and_cue():
     assert q.speaker.text == "Khaled Al-Maeena, editor at large at the Saudi Gazette"
 
 
+def test_a_description_between_speaker_and_cue_the_parser_hung_elsewhere_is_part_of_the_mention():
+    text = "“Cruz is not my favorite,” Graham, a former candidate, told CBS."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct Cruz/PROPN/6/nsubj is/AUX/6/cop not/PART/6/advmod my/PRON/6/nmod:poss "
+            "favorite/NOUN/15/ccomp ,/PUNCT/9/punct ”/PUNCT/9/punct Graham/PROPN/6/vocative ,/PUNCT/13/punct "
+            "a/DET/13/det former/ADJ/13/amod candidate/NOUN/6/appos ,/PUNCT/6/punct told/VERB/0/root/tell "
+            "CBS/PROPN/15/iobj ./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.name, q.speaker.text) == ("Graham", "Graham, a former candidate")
+
+
 def test_a_relative_clause_the_parser_hung_on_the_cue_is_part_of_the_speakers_mention():
     text = "“This is a campaign of slogans,” said Cordesman, who has advised McCain."
     parsed = build(
