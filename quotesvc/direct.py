@@ -177,6 +177,8 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
     if cue not in region:
         return None  # a colon frame's verb can stand before the words read around the quote
     i = region.index(cue)
+    if after_quote and i == 1 and region[0].text[:1].isupper() and region[0].upos not in ("PUNCT", "PRON"):
+        return region[0]  # '“…,” Quick said': a capitalised word between the quote and its cue names the speaker
     before = [w for w in region[:i] if w.upos in NOMINAL_UPOS and w.lemma_lower not in time_words]
     after = []
     for w in region[i + 1 : i + 1 + MAX_INVERTED_SUBJECT_WORDS]:

@@ -229,6 +229,20 @@ def test_a_description_between_speaker_and_cue_the_parser_hung_elsewhere_is_part
     assert (q.speaker.name, q.speaker.text) == ("Graham", "Graham, a former candidate")
 
 
+def test_a_capitalised_word_between_the_quote_and_its_cue_names_the_speaker_whatever_its_tag():
+    text = '"My apologies," Quick said after a debate.'
+    parsed = build(
+        text,
+        [
+            '"/PUNCT/3/punct My/PRON/3/nmod:poss apologies/NOUN/7/ccomp/apology ,/PUNCT/3/punct "/PUNCT/3/punct '
+            "Quick/ADV/7/advmod/quick/RB said/VERB/0/root/say after/ADP/10/case a/DET/10/det debate/NOUN/7/obl "
+            "./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker is not None and q.speaker.text == "Quick"
+
+
 def test_a_relative_clause_the_parser_hung_on_the_cue_is_part_of_the_speakers_mention():
     text = "“This is a campaign of slogans,” said Cordesman, who has advised McCain."
     parsed = build(
