@@ -269,7 +269,8 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
             or subject not in trailing
             or subject.upos not in _FRAME_SUBJECT_UPOS
             or subject.lower in RELATIVE_SUBJECTS
-            or any(c.rel in ("obj", "ccomp", "xcomp", "csubj") for c in w.children)
+            # the quotation itself hung on the verb as its complement is no argument of its own
+            or any(c.rel in ("obj", "ccomp", "xcomp", "csubj") and not index.in_quote(c) for c in w.children)
         ):
             return None
         return w

@@ -401,6 +401,19 @@ def test_any_verb_framing_a_quotation_with_its_subject_is_the_cue():
     assert (q.text, q.cue.lemma, q.speaker.name) == ("We will win the county,", "joke", "Lee")
 
 
+def test_a_framing_verb_that_took_the_quotation_for_its_complement_is_still_the_cue():
+    text = "“We will win the county,” Lee surmised."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj win/VERB/9/ccomp the/DET/5/det county/NOUN/3/obj ,/PUNCT/3/punct "
+            "”/PUNCT/3/punct Lee/PROPN/9/nsubj surmised/VERB/0/root/surmise/VBD ./PUNCT/9/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.lemma, q.speaker.name) == ("surmise", "Lee")
+
+
 def test_a_verb_after_a_quotation_with_an_object_of_its_own_frames_nothing():
     text = "“We will win the county,” the players left the field."
     parsed = build(
