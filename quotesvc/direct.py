@@ -24,6 +24,7 @@ from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
 from quotesvc.ud import (
     NOMINAL_UPOS,
+    PRONOMINAL_DETERMINERS,
     RELATIVE_SUBJECTS,
     SENTENCE_END,
     SUBJECT_RELS,
@@ -171,6 +172,10 @@ def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_
     return root if subj is not None and subj.lower not in ("it", "this", "that") else None
 
 
+#: Words that stand for people after an inverted cue ("…,” tweeted [another].").
+_PRONOMINAL_SPEAKERS = PRONOMINAL_DETERMINERS | {"one"}
+
+
 def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], *, after_quote: bool) -> Word | None:
     """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry).
     A time word never speaks ("marched … on Monday, chanting “…”")."""
@@ -189,6 +194,14 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
             break
     if after and all(w.text[:1].isupper() for w in after):
         return after[-1]
+    rest = region[i + 1 :]
+    if (
+        after_quote
+        and rest
+        and rest[0].lower in _PRONOMINAL_SPEAKERS
+        and (len(rest) == 1 or rest[1].text in SENTENCE_END)
+    ):
+        return rest[0]  # '“…,” tweeted another.', '“…,” read one.'
     described = _inverted_description(region[i + 1 :]) if after_quote else None
     if described is not None:
         return described

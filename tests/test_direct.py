@@ -414,6 +414,19 @@ def test_a_framing_verb_that_took_the_quotation_for_its_complement_is_still_the_
     assert (q.cue.lemma, q.speaker.name) == ("surmise", "Lee")
 
 
+def test_a_pronominal_word_after_an_inverted_cue_speaks():
+    text = "“Watch out for the mayor,” tweeted another."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/2/punct Watch/VERB/9/ccomp out/ADP/2/compound:prt for/ADP/6/case the/DET/6/det mayor/NOUN/2/obl "
+            ",/PUNCT/2/punct ”/PUNCT/2/punct tweeted/VERB/0/root/tweet/VBD another/DET/9/obj ./PUNCT/9/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker is not None and q.speaker.text == "another"
+
+
 def test_a_verb_after_a_quotation_with_an_object_of_its_own_frames_nothing():
     text = "“We will win the county,” the players left the field."
     parsed = build(
