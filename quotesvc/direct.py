@@ -490,6 +490,24 @@ def _reports_a_clause_of_its_own_after_it(cue: Word, index: ArticleIndex) -> boo
     )
 
 
+def _with_closing_mark(q: QuoteSpan, end: int) -> int:
+    """END moved past the quotation's closing mark when END is where its content ends: a mixed
+    quote that runs from unquoted words into the quotation keeps both of its marks."""
+    return q.close_mark + 1 if q.close_mark is not None and end == q.end else end
+
+
+def _that_opening_the_clause(leading: list[Word], cue: Word) -> Word | None:
+    """The complementizer "that" after CUE among the words before a quotation, when the
+    quotation goes on the clause it opens: no sentence end and no other cue between."""
+    if cue not in leading:
+        return None
+    after = leading[leading.index(cue) + 1 :]
+    that = next((w for w in after if w.lower == "that" and (w.upos == "SCONJ" or w.rel == "mark")), None)
+    if that is None or any(w.text in SENTENCE_END for w in after[after.index(that) :]):
+        return None
+    return that
+
+
 def _that_before_fragment(leading: list[Word], cue: Word) -> Word | None:
     """The "that" opening the clause a quoted fragment ends, when the words between the cue and
     the quotation are "that" and the start of a clause with no verb of its own but an auxiliary
@@ -854,7 +872,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         that = _that_before_fragment(leading, lcues[-1])
         if that is not None and content.rstrip()[-1:] in ",.!?":
             # 'admitted to the newspaper [that he and the woman had “been friends …,”]'
-            cand.spans = [(that.start, cand.spans[-1][1])]
+            cand.spans = [(that.start, _with_closing_mark(q, cand.spans[-1][1]))]
         return cand, i
     if cue is None:
         leading = leading_region(q, index, prev_close, text)
@@ -863,6 +881,12 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         if cues:
             cue = cues[-1]
             _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+            that = _that_opening_the_clause(leading, cue)
+            if that is not None:
+                # 'tweeted [that she was “Disgraceful!”]': the quotation ends the reported clause
+                # the cue's "that" opens, one mixed quote over the whole of it
+                if len(cand.spans) == 1:
+                    cand.type, cand.spans = QuoteType.MIXED, [(that.start, _with_closing_mark(q, cand.spans[0][1]))]
         elif according_to is not None:
             # 'According to the Daily Caller, “Labott also coordinated …”'
             cue = according_to[0]

@@ -427,6 +427,20 @@ def test_a_pronominal_word_after_an_inverted_cue_speaks():
     assert q.speaker is not None and q.speaker.text == "another"
 
 
+def test_a_quotation_ending_the_clause_a_cues_that_opens_is_one_mixed_quote_over_the_clause():
+    text = "Lee then tweeted that the ruling was “Disgraceful!”"
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/3/nsubj then/ADV/3/advmod tweeted/VERB/0/root/tweet/VBD that/SCONJ/9/mark the/DET/6/det "
+            "ruling/NOUN/9/nsubj was/AUX/9/cop “/PUNCT/9/punct Disgraceful/ADJ/3/ccomp !/PUNCT/9/punct "
+            "”/PUNCT/9/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.speaker.name) == ("mixed", "that the ruling was “Disgraceful!”", "Lee")
+
+
 def test_a_verb_after_a_quotation_with_an_object_of_its_own_frames_nothing():
     text = "“We will win the county,” the players left the field."
     parsed = build(
@@ -938,7 +952,7 @@ def test_a_fragment_hung_on_a_later_cue_with_a_clause_of_its_own_goes_with_the_c
     first = quotes(parsed)[0]
     assert (first.type.value, first.text, first.cue.text, first.speaker.name) == (
         "mixed",
-        "that he and the donor had “been friends for years,",
+        "that he and the donor had “been friends for years,”",
         "admitted",
         "Lee",
     )
