@@ -146,7 +146,10 @@ def _trailing_conj(cue: Word) -> bool:
     if cue.rel != "conj" or any(c.rel == "cc" for c in cue.children):
         return False
     subj = next((c for c in cue.children if c.rel == "nsubj"), None)
-    if subj is None or (subj.id < cue.id and subj.upos not in ("PROPN", "PRON")):
+    # a common noun speaks only with an addressee after the cue ("…, a school spokesman told [the
+    # Journal]"): "…, And seek abroad, [the love] denied at home" is a verse, not an attribution
+    told = any(c.rel in ("iobj", "obj") and c.id > cue.id for c in cue.children)
+    if subj is None or (subj.id < cue.id and subj.upos not in ("PROPN", "PRON") and not (subj.upos == "NOUN" and told)):
         return False  # "…, And seek abroad, [the love] denied at home": a verse, not an attribution
     first = min(cue.id, sent.subtree(subj)[0].id)
     if first < 2 or sent.words[first - 2].text != ",":

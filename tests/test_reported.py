@@ -1191,3 +1191,17 @@ def test_a_telling_participle_reports_the_that_clause_past_its_addressee_and_cir
     )
     (q,) = quotes(parsed)
     assert (q.cue.text, q.text, q.speaker.text) == ("telling", "that he thinks the deal is fair", "Lee")
+
+
+def test_a_trailing_cue_with_a_common_noun_subject_and_an_addressee_reports_the_clause_before_it():
+    text = "He was in his second year, a school spokesman told the paper."
+    parsed = build(
+        text,
+        [
+            "He/PRON/6/nsubj was/AUX/6/cop in/ADP/6/case his/PRON/6/nmod:poss second/ADJ/6/amod "
+            "year/NOUN/0/root ,/PUNCT/11/punct a/DET/10/det school/NOUN/10/compound spokesman/NOUN/11/nsubj "
+            "told/VERB/6/conj/tell/VBD the/DET/13/det paper/NOUN/11/iobj ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("He was in his second year", "a school spokesman")
