@@ -643,8 +643,11 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         )
         if addressee is not None:
             # "told the AP [that he would …]" parsed as a clause of "AP": the clause is the report.
+            # So is one hung deeper in it ("told members of the council [that the body won't …]").
             that_clauses = frozenset(
-                c.id for c in addressee.children if c.rel == "acl" and any(_is_that_mark(g) for g in c.children)
+                c.id
+                for c in cue.sent.subtree(addressee)
+                if c.rel == "acl" and c.id > addressee.id and any(_is_that_mark(g) for g in c.children)
             )
             last = cue.sent.subtree(addressee, exclude=that_clauses)[-1].id
             rest = [w for w in rest if w.id > last]

@@ -1205,3 +1205,18 @@ def test_a_trailing_cue_with_a_common_noun_subject_and_an_addressee_reports_the_
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("He was in his second year", "a school spokesman")
+
+
+def test_a_that_clause_hung_deep_inside_the_addressee_is_the_report():
+    text = "Lee told members of the council that the body will not hold a vote."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj told/VERB/0/root/tell/VBD members/NOUN/2/iobj/member/NNS of/ADP/6/case "
+            "the/DET/6/det council/NOUN/3/nmod that/SCONJ/12/mark the/DET/9/det body/NOUN/12/nsubj "
+            "will/AUX/12/aux not/PART/12/advmod hold/VERB/6/acl:relcl/hold/VB a/DET/14/det vote/NOUN/12/obj "
+            "./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name, q.addressee.text) == ("that the body will not hold a vote", "Lee", "members")
