@@ -153,8 +153,15 @@ def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None,
         return _prev(text, i) in ",?!" and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
     if opener == '"' and mark == RIGHT_DOUBLE:
         # "But he won,” Lee said: the same copy the other way round; only at a word's end, and
-        # only when no straight mark follows in the paragraph to close it.
-        return not _prev(text, i).isspace() and not _is_word(_next(text, i)) and text.find('"', i, end) == -1
+        # only when no straight mark follows in the paragraph to close it, or when the mark ends
+        # a clause before the next word ('"We won,” said Lee. "Next …”': the straight mark after
+        # it opens the next quotation) and no straight mark was opened inside.
+        if _prev(text, i).isspace() or _is_word(_next(text, i)):
+            return False
+        if text.find('"', i, end) == -1:
+            return True
+        nested = content is not None and text.count('"', content, i) % 2 == 1
+        return _prev(text, i) in ",?!." and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
     if mark == opener and opener not in ('"', "'", "\u201d"):
         # The same directional mark again (“ … “): a closer only when it ends a word.
         return not _prev(text, i).isspace() and not _is_word(_next(text, i, len(mark)))

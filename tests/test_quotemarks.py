@@ -35,6 +35,8 @@ def contents(text):
         ('“He said "no," and left,” she said.', [['He said "no," and left,']]),
         # the other way round: straight open, curly close, and the next paragraph is a new quote
         ('"But he won,” Lee said.\n\n"I know,” Kim said.', [["But he won,"], ["I know,"]]),
+        # ... and in one paragraph, the straight mark after the curly closer opening the next quote
+        ('"We won,” said Lee. "We will win again.”', [["We won,"], ["We will win again."]]),
     ],
 )
 def test_quotemarks_pairs(text, expected):
