@@ -259,7 +259,11 @@ def find_attribution(
                 word, how = verb, AttributionMethod.INHERITED
                 continue
         elif noun is not None and noun.upos in MENTION_HEAD_UPOS:
-            # "a message stating ...", "a statement saying ...": the noun the cue modifies.
+            # "a message stating ...", "a statement saying ...": the noun the cue modifies; when
+            # someone issued it ("Trump issued [a statement] saying …"), its issuer speaks.
+            issuer = _issuer_of(noun)
+            if issuer is not None:
+                return Attribution(issuer, None, addressee, AttributionMethod.INHERITED)
             return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)
         if passive and word is not cue and subj is not None and not _shares_passive(cue, lex):
             # "FBI officials were angered by the deal and predicted …": verbs joined to the cue
@@ -290,6 +294,15 @@ def find_attribution(
             head = _verb_above(head) or head
         word, how = head, AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)
+
+
+def _issuer_of(noun: Word) -> Word | None:
+    """The subject of the verb NOUN is the object of ("[the campaign] released a statement"), or
+    None (a passive verb, or a noun that is no object)."""
+    verb = noun.head_word
+    if noun.rel != "obj" or verb is None or verb.upos != "VERB":
+        return None
+    return next((c for c in verb.children if c.deprel == "nsubj" and c.id < verb.id), None)
 
 
 def _shares_passive(cue: Word, lex: Lexicons) -> bool:

@@ -49,6 +49,20 @@ def test_speaker_of_a_participle_modifying_a_noun_is_the_noun():
     assert q.speaker.text == "a message"
 
 
+def test_the_issuer_of_a_statement_saying_something_speaks():
+    text = "The campaign issued a statement saying the rally was postponed."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det campaign/NOUN/3/nsubj issued/VERB/0/root/issue/VBD a/DET/5/det statement/NOUN/3/obj "
+            "saying/VERB/5/acl/say/VBG the/DET/8/det rally/NOUN/10/nsubj:pass was/AUX/10/aux:pass "
+            "postponed/VERB/6/ccomp/postpone/VBN ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("the rally was postponed", "The campaign")
+
+
 def test_relay_with_person_parsed_as_iobj():
     text = "“We will fight,” IRNA news agency quoted Khamenei as saying."
     parsed = build(
