@@ -162,6 +162,7 @@ def labelled_statement(
     if label is None:
         return None
     speaker = label[-1]
+    tagged_name = True  # the label is all proper nouns (or an answer's)
     if len(label) == 1 and label[0].lower in ANSWER_LABELS:
         speaker = answerer or label[0]
     else:
@@ -169,9 +170,12 @@ def labelled_statement(
         if named is None or len(named[-1].text) < 2 or index.in_quote(named[-1]):
             return None
         speaker = named[-1]
+        tagged_name = all(w.upos == "PROPN" for w in named)
     content = sent.words[len(label) + 1 :] + [w for s in following or [] for w in s.words]
     if len([w for w in content if w.upos != "PUNCT"]) < MIN_LABELLED_WORDS:
         return None
+    if not tagged_name and not any(w.upos in VERBAL_UPOS for w in content):
+        return None  # a name the tagger missed labels a statement, not a price list ("Dinghies: 225 DKK per hour")
     span = content_span(content)
     if span is None:
         return None

@@ -221,6 +221,18 @@ def test_an_acronym_or_plural_label_the_article_mentions_again_is_a_speaker():
     ]
 
 
+def test_a_plural_label_before_words_without_a_verb_is_a_list_item_not_a_speaker():
+    text = "Dinghies: 225 kroner per hour.\n\nThe dinghies are red."
+    parsed = build(
+        text,
+        [
+            "Dinghies/NOUN/_/_/dinghy/NNS :/PUNCT/_/_ 225/NUM/_/_ kroner/NOUN/_/_ per/ADP/_/_ hour/NOUN/_/_ ./PUNCT/_/_",
+            "The/DET/_/_ dinghies/NOUN/_/_/dinghy/NNS are/AUX/_/_ red/ADJ/_/_ ./PUNCT/_/_",
+        ],
+    )
+    assert quotes(parsed) == ()
+
+
 def test_a_label_to_an_addressee_gives_the_speaker_and_a_heading_gives_none():
     text = "Lee to Congress: The budget comes first.\n\nUpdate: The vote was delayed again."
     parsed = build(
