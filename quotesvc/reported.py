@@ -151,7 +151,8 @@ def _trailing_conj(cue: Word) -> bool:
     told = any(c.rel in ("iobj", "obj") and c.id > cue.id for c in cue.children)
     if subj is None or (subj.id < cue.id and subj.upos not in ("PROPN", "PRON") and not (subj.upos == "NOUN" and told)):
         return False  # "…, And seek abroad, [the love] denied at home": a verse, not an attribution
-    first = min(cue.id, sent.subtree(subj)[0].id)
+    # the subject's first word, not a comma the parser hung inside its phrase
+    first = min(cue.id, next((w.id for w in sent.subtree(subj) if w.upos != "PUNCT"), subj.id))
     if first < 2 or sent.words[first - 2].text != ",":
         return False
     last = sent.subtree(cue)[-1].id

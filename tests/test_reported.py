@@ -1220,3 +1220,18 @@ def test_a_that_clause_hung_deep_inside_the_addressee_is_the_report():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name, q.addressee.text) == ("that the body will not hold a vote", "Lee", "members")
+
+
+def test_a_trailing_cue_reports_the_clause_before_it_when_the_parser_hung_the_comma_on_the_speaker():
+    text = "Lee has a strong game in the state, said Ann Park, director of the project."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj has/VERB/0/root/have/VBZ a/DET/5/det strong/ADJ/5/amod game/NOUN/2/obj "
+            "in/ADP/8/case the/DET/8/det state/NOUN/5/nmod ,/PUNCT/14/punct said/VERB/2/conj/say/VBD "
+            "Ann/PROPN/10/nsubj Park/PROPN/11/flat ,/PUNCT/14/punct director/NOUN/11/appos of/ADP/17/case "
+            "the/DET/17/det project/NOUN/14/nmod ./PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("Lee has a strong game in the state", "Ann Park")
