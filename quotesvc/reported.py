@@ -91,7 +91,24 @@ _JUDGEMENT_CUES = frozenset({"consider", "see", "view", "regard"})
 def _complement(cue: Word) -> Word | None:
     """The cue's clausal complement: after it ("said that X"), or before it with the cue
     closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
-    after = [c for c in cue.children if c.rel == "ccomp" and c.id > cue.id]
+    # "…, said Steve Grubbs, an operative [currently working for Paul]" with the participle of the
+    # inverted speaker's description hung on the cue: no complement
+    inverted = next((c for c in cue.children if c.rel == "nsubj" and c.id > cue.id), None)
+    after = [
+        c
+        for c in cue.children
+        if c.rel == "ccomp"
+        and c.id > cue.id
+        and not (
+            inverted is not None
+            and c.id > inverted.id
+            and c.xpos in ("VBG", "VBN")
+            and not any(g.rel in SUBJECT_RELS or g.rel == "mark" for g in c.children)
+            # "Institutional recipients, said Mauer, [are required] to …": after a comma it
+            # goes on with the interrupted clause
+            and cue.sent.words[cue.sent.subtree(c)[0].id - 2].text != ","
+        )
+    ]
     if after:
         return after[0]
     # "announced on Friday that it is time ...": a "that" clause the parser attached otherwise.

@@ -1235,3 +1235,18 @@ def test_a_trailing_cue_reports_the_clause_before_it_when_the_parser_hung_the_co
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("Lee has a strong game in the state", "Ann Park")
+
+
+def test_a_participle_of_the_inverted_speakers_description_is_no_complement_of_the_cue():
+    text = "Candidates have more room, said Tom Lee, an operative working for Paul."
+    parsed = build(
+        text,
+        [
+            "Candidates/NOUN/2/nsubj/candidate/NNS have/VERB/0/root/have/VBP more/ADJ/4/amod room/NOUN/2/obj "
+            ",/PUNCT/6/punct said/VERB/2/parataxis/say/VBD Tom/PROPN/6/nsubj Lee/PROPN/7/flat ,/PUNCT/11/punct "
+            "an/DET/11/det operative/NOUN/7/appos working/VERB/6/ccomp/work/VBG for/ADP/14/case "
+            "Paul/PROPN/12/obl ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("Candidates have more room", "Tom Lee")
