@@ -339,7 +339,11 @@ def name_in_mention(words: list[Word], head: Word, names: list[Name]) -> Name | 
     # ("on Thursday", "of Vermont") is not the one the mention names
     by_start = {w.start: i for i, w in enumerate(words)}
     free = [n for n in inside if by_start.get(n.start, 0) == 0 or words[by_start[n.start] - 1].upos != "ADP"]
-    return (free or inside)[-1] if inside else None
+    if free:
+        return free[-1]
+    # "a close friend of Mrs. Clinton", "the mayor of Chicago": a description headed by a common
+    # noun is not the name in its prepositional phrase
+    return inside[-1] if inside and head.upos != "NOUN" else None
 
 
 class Resolver:

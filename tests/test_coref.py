@@ -36,6 +36,20 @@ def test_a_title_heading_the_mention_names_the_person_not_the_day_after_it():
     assert q.speaker.name == "Mike Pence"
 
 
+def test_a_description_is_not_the_name_in_its_prepositional_phrase():
+    text = "A spokesman for Bernie Sanders said the rally was canceled."
+    parsed = build(
+        text,
+        [
+            "A/DET/2/det spokesman/NOUN/6/nsubj for/ADP/4/case Bernie/PROPN/2/nmod Sanders/PROPN/4/flat "
+            "said/VERB/0/root/say the/DET/8/det rally/NOUN/10/nsubj:pass was/AUX/10/aux:pass "
+            "canceled/VERB/6/ccomp/cancel/VBN ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name != "Bernie Sanders" and q.speaker.text == "A spokesman for Bernie Sanders"
+
+
 def test_a_possessive_apostrophe_ends_a_name():
     text = "Democracy Corps’ Stan Greenberg said the plan works."
     parsed = build(
