@@ -579,7 +579,12 @@ def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
     if not before or before[-1].end > q.open_mark:
         return False
     last = before[-1]
-    return last.upos == "ADP" or last.lower in ("'s", "’s") or last.lower in _NAMING_PARTICIPLES
+    if last.text == "," and len(before) > 1:
+        last = before[-2]  # "Trump's reality show, “The Apprentice,”": the work in apposition
+    # "star of cult classic “Thelma and Louise,”", "the reality show “The Apprentice,”": a
+    # title-cased quotation right after a common noun is the name of what the noun names
+    common_noun = last.upos == "NOUN" and last.text[:1].islower()
+    return last.upos == "ADP" or last.lower in ("'s", "’s") or last.lower in _NAMING_PARTICIPLES or common_noun
 
 
 def _looks_like_speech(content: str) -> bool:

@@ -502,6 +502,14 @@ def test_a_dash_and_a_sentence_is_no_sign_off():
             "titled/VERB/5/acl/title/VBN “/PUNCT/11/punct The/DET/11/det Long/PROPN/11/amod Road/PROPN/11/compound "
             "Home/PROPN/6/xcomp ,/PUNCT/2/punct ”/PUNCT/2/punct she/PRON/15/nsubj said/VERB/0/root/say ./PUNCT/15/punct",
         ),
+        # a title right after a common noun names what the noun names (and after a comma, in apposition)
+        (
+            "Lee, star of the show “The Long Road,” said she was tired.",
+            "Lee/PROPN/13/nsubj ,/PUNCT/3/punct star/NOUN/1/appos of/ADP/7/case the/DET/7/det show/NOUN/3/nmod "
+            "“/PUNCT/10/punct The/DET/10/det Long/PROPN/10/amod Road/PROPN/7/appos ,/PUNCT/10/punct "
+            "”/PUNCT/10/punct said/VERB/0/root/say she/PRON/16/nsubj was/AUX/16/cop tired/ADJ/13/ccomp "
+            "./PUNCT/13/punct",
+        ),
     ],
 )
 def test_title_after_a_preposition_possessive_or_naming_participle_is_not_a_quote(text, spec):
