@@ -25,6 +25,7 @@ from quotesvc.ud import (
     NOMINAL_UPOS,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
+    TRAILING_RELATIVE_OPENERS,
     VERBAL_UPOS,
     WH_OR_THAT,
     is_finite,
@@ -297,7 +298,8 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     right = [x for x in rest if x.id > max(phrase_ids)]
     opener = next((x for x in right if x.upos != "PUNCT"), None)
     if opener is not None and (
-        opener.lower in RELATIVE_PRONOUNS or (opener.xpos == "VBG" and not any(is_finite_clause(x) for x in right))
+        opener.lower in TRAILING_RELATIVE_OPENERS
+        or (opener.xpos == "VBG" and not any(is_finite_clause(x) for x in right))
     ):
         # "…, according to Jason Delisle, [who was an adviser]", "…, according to three polls,
         # [including one released Thursday]": what follows the source describes it (not "According
@@ -307,7 +309,11 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     # it has a verb of its own, else the one before it.
     # Only a finite clause counts: "..., according to Democrats involved in the talks" has a
     # participle that modifies the source, not a claim of its own.
-    right_clause = len(trim_edges(right)) >= MIN_CONTENT_WORDS and any(is_finite_clause(x) for x in right)
+    # A relative clause's verb is no clause of its own: "…, according to CrowdTangle, [a social
+    # analytics tool that monitors social media]" describes the source.
+    right_clause = len(trim_edges(right)) >= MIN_CONTENT_WORDS and any(
+        is_finite_clause(x) and x.deprel != "acl:relcl" for x in right
+    )
     # "Trump has won 758 delegates, according to a CNN tally, but his pathway is narrowing": a
     # clause after the phrase that opens with a conjunction is the writer's next one; the
     # phrase attributes the clause before it.

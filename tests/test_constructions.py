@@ -415,3 +415,29 @@ def test_according_phrase_attributes_the_finite_clause_before_it_not_a_longer_pa
 def test_according_to_keeps_what_describes_the_source_out_of_the_claim(text, spec, content, source):
     (q,) = quotes(build(text, [spec]))
     assert q.text == content and q.speaker.text.endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "Lee has won 5,000 votes since June, according to CrowdTangle, a tool that monitors social media.",
+            "Lee/PROPN/3/nsubj has/AUX/3/aux/have/VBZ won/VERB/0/root/win/VBN 5,000/NUM/5/nummod "
+            "votes/NOUN/3/obj/vote/NNS since/ADP/7/case June/PROPN/3/obl ,/PUNCT/11/punct "
+            "according/VERB/11/case/accord/VBG to/ADP/9/fixed CrowdTangle/PROPN/3/obl ,/PUNCT/14/punct "
+            "a/DET/14/det tool/NOUN/3/obl that/PRON/16/nsubj monitors/VERB/14/acl:relcl/monitor/VBZ "
+            "social/ADJ/18/amod media/NOUN/16/obj ./PUNCT/3/punct",
+        ),
+        (
+            "Lee has won 5,000 votes since June, according to the tally, where the counts are kept.",
+            "Lee/PROPN/3/nsubj has/AUX/3/aux/have/VBZ won/VERB/0/root/win/VBN 5,000/NUM/5/nummod "
+            "votes/NOUN/3/obj/vote/NNS since/ADP/7/case June/PROPN/3/obl ,/PUNCT/12/punct "
+            "according/VERB/12/case/accord/VBG to/ADP/9/fixed the/DET/12/det tally/NOUN/3/obl ,/PUNCT/19/punct "
+            "where/ADV/19/advmod the/DET/16/det counts/NOUN/19/nsubj:pass are/AUX/19/aux:pass "
+            "kept/VERB/12/acl:relcl/keep/VBN ./PUNCT/3/punct",
+        ),
+    ],
+)
+def test_according_to_attributes_the_clause_before_it_when_a_description_of_the_source_follows(text, spec):
+    (q,) = quotes(build(text, [spec]))
+    assert q.text == "Lee has won 5,000 votes since June"
