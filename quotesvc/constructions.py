@@ -122,7 +122,7 @@ def speaker_label(sent: Sentence) -> list[Word] | None:
 def _label_name(label: list[Word], index: ArticleIndex, non_speaker_labels: frozenset[str]) -> list[Word] | None:
     """The name a label gives ("Paul Ryan", "AP", "Insiders"; "Clinton" of "Clinton to Planned
     Parenthood"), or None when the label is no name: a word in lowercase ("The result"), or a
-    heading that labels no speaker ("Update", "Poll", "Editor's note")."""
+    heading that labels no speaker ("Update", "Editor's note")."""
     to = next((i for i, w in enumerate(label) if w.lower == "to" and i > 0), None)
     name = label[:to] if to is not None else label
     if not all(w.text[:1].isupper() and w.upos != "PUNCT" for w in name):
@@ -157,7 +157,7 @@ def labelled_statement(
     """ "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’" - a sentence that opens
     with a name and a colon (headlines, transcripts) gives what follows it to that name, to the end
     of its paragraph (FOLLOWING: a transcript's turn runs over several sentences). The label is
-    only a name: "The result: …" or "Poll: …" are not speakers. An answer's label ("A:") gives it
+    only a name: "The result: …" or "Update: …" are not speakers. An answer's label ("A:") gives it
     to the interviewee (ANSWERER), or, when the article names none, to the label itself."""
     label = speaker_label(sent)
     if label is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotesvc import confidence
@@ -496,29 +497,33 @@ def _with_closing_mark(q: QuoteSpan, end: int) -> int:
     return q.close_mark + 1 if q.close_mark is not None and end == q.end else end
 
 
-def _that_opening_the_clause(leading: list[Word], cue: Word) -> Word | None:
-    """The complementizer "that" after CUE among the words before a quotation, when the
-    quotation goes on the clause it opens: no sentence end and no other cue between."""
+def _that_after_cue(leading: list[Word], cue: Word, is_that: Callable[[Word], bool]) -> tuple[Word, list[Word]] | None:
+    """The first "that" (by IS_THAT) after CUE among the words before a quotation, with the words
+    after it; None when CUE is not among them or no such "that" follows it."""
     if cue not in leading:
         return None
     after = leading[leading.index(cue) + 1 :]
-    that = next((w for w in after if w.lower == "that" and (w.upos == "SCONJ" or w.rel == "mark")), None)
-    if that is None or any(w.text in SENTENCE_END for w in after[after.index(that) :]):
+    that = next((w for w in after if is_that(w)), None)
+    return (that, after[after.index(that) + 1 :]) if that is not None else None
+
+
+def _that_opening_the_clause(leading: list[Word], cue: Word) -> Word | None:
+    """The complementizer "that" after CUE among the words before a quotation, when the
+    quotation goes on the clause it opens: no sentence end between."""
+    found = _that_after_cue(leading, cue, lambda w: w.lower == "that" and (w.upos == "SCONJ" or w.rel == "mark"))
+    if found is None or any(w.text in SENTENCE_END for w in found[1]):
         return None
-    return that
+    return found[0]
 
 
 def _that_before_fragment(leading: list[Word], cue: Word) -> Word | None:
     """The "that" opening the clause a quoted fragment ends, when the words between the cue and
     the quotation are "that" and the start of a clause with no verb of its own but an auxiliary
     ("admitted to the paper [that he and the woman had] “been friends …”")."""
-    if cue not in leading:
+    found = _that_after_cue(leading, cue, lambda w: w.lower == "that" and w.upos == "SCONJ")
+    if found is None:
         return None
-    after = leading[leading.index(cue) + 1 :]
-    that = next((w for w in after if w.lower == "that" and w.upos == "SCONJ"), None)
-    if that is None:
-        return None
-    clause = after[after.index(that) + 1 :]
+    that, clause = found
     if not clause or any(w.upos == "VERB" or w.text in (",", ";", ":") for w in clause):
         return None
     return that
@@ -887,11 +892,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             cue = cues[-1]
             _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
             that = _that_opening_the_clause(leading, cue)
-            if that is not None:
+            if that is not None and len(cand.spans) == 1:
                 # 'tweeted [that she was “Disgraceful!”]': the quotation ends the reported clause
                 # the cue's "that" opens, one mixed quote over the whole of it
-                if len(cand.spans) == 1:
-                    cand.type, cand.spans = QuoteType.MIXED, [(that.start, _with_closing_mark(q, cand.spans[0][1]))]
+                cand.type, cand.spans = QuoteType.MIXED, [(that.start, _with_closing_mark(q, cand.spans[0][1]))]
         elif according_to is not None:
             # 'According to the Daily Caller, “Labott also coordinated …”'
             cue = according_to[0]

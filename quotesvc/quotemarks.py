@@ -135,6 +135,19 @@ def _can_close_single(text: str, i: int, mark: str, limit: int) -> bool:
     return True
 
 
+def _closes_mixed(text: str, i: int, end: int, content: int | None, *, later: str, clause_ends: str) -> bool:
+    """Whether a mark of the other style at I closes the quote (curly opened, straight closed, or
+    the other way round): only at a word's end, and only when no mark of the opener's own style
+    (LATER) follows in the paragraph, or when the mark ends a clause (a CLAUSE_ENDS character before
+    it, a word after its space) and no straight mark was opened inside since CONTENT."""
+    if _prev(text, i).isspace() or _is_word(_next(text, i)):
+        return False
+    if text.find(later, i, end) == -1:
+        return True
+    nested = content is not None and text.count('"', content, i) % 2 == 1
+    return _prev(text, i) in clause_ends and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
+
+
 def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None, content: int | None = None) -> bool:
     """Whether MARK at I closes a quote opened by OPENER (its content starting at CONTENT)."""
     if mark not in (DOUBLE_PAIRS.get(opener) or SINGLE_PAIRS.get(opener) or ()):
@@ -142,31 +155,16 @@ def _closes(text: str, i: int, mark: str, opener: str, limit: int | None = None,
     end = len(text) if limit is None else limit
     if opener == LEFT_DOUBLE and mark == '"':
         # “ … ," she said: copy that mixes curly and straight marks closes a curly quote with a
-        # straight one; only at a word's end, and only when no curly closer follows in the
-        # paragraph, or when the mark ends a clause before the next word ('“We won," Lee said')
-        # and closes no straight quote opened inside ('“He said "no," and left.”').
-        if _prev(text, i).isspace() or _is_word(_next(text, i)):
-            return False
-        if text.find(RIGHT_DOUBLE, i, end) == -1:
-            return True
-        nested = content is not None and text.count('"', content, i) % 2 == 1
-        return _prev(text, i) in ",?!" and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
+        # straight one ('“We won," Lee said'), but closes no straight quote opened inside ('“He
+        # said "no," and left.”').
+        return _closes_mixed(text, i, end, content, later=RIGHT_DOUBLE, clause_ends=",?!")
     if opener == '"' and mark == RIGHT_DOUBLE:
-        # "But he won,” Lee said: the same copy the other way round; only at a word's end, and
-        # only when no straight mark follows in the paragraph to close it, or when the mark ends
-        # a clause before the next word ('"We won,” said Lee. "Next …”': the straight mark after
-        # it opens the next quotation) and no straight mark was opened inside.
-        if _prev(text, i).isspace() or _is_word(_next(text, i)):
-            return False
-        if text.find('"', i, end) == -1:
-            return True
-        nested = content is not None and text.count('"', content, i) % 2 == 1
-        return _prev(text, i) in ",?!." and _next(text, i) == " " and _is_word(_next(text, i, 2)) and not nested
+        # "But he won,” Lee said: the same copy the other way round ('"We won,” said Lee. "Next …”':
+        # the straight mark after it opens the next quotation).
+        return _closes_mixed(text, i, end, content, later='"', clause_ends=",?!.")
     if mark == opener and opener not in ('"', "'", "\u201d"):
         # The same directional mark again (“ … “): a closer only when it ends a word.
         return not _prev(text, i).isspace() and not _is_word(_next(text, i, len(mark)))
-    if opener == '"':
-        return True
     return True
 
 

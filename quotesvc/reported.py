@@ -163,11 +163,11 @@ def _trailing_conj(cue: Word) -> bool:
     if cue.rel != "conj" or any(c.rel == "cc" for c in cue.children):
         return False
     subj = next((c for c in cue.children if c.rel == "nsubj"), None)
-    # a common noun speaks only with an addressee after the cue ("…, a school spokesman told [the
-    # Journal]"): "…, And seek abroad, [the love] denied at home" is a verse, not an attribution
+    # a common noun before the cue speaks only with an addressee after it ("…, a school spokesman
+    # told [the Journal]"): "…, And seek abroad, [the love] denied at home" is a verse, not an attribution
     told = any(c.rel in ("iobj", "obj") and c.id > cue.id for c in cue.children)
     if subj is None or (subj.id < cue.id and subj.upos not in ("PROPN", "PRON") and not (subj.upos == "NOUN" and told)):
-        return False  # "…, And seek abroad, [the love] denied at home": a verse, not an attribution
+        return False
     # the subject's first word, not a comma the parser hung inside its phrase
     first = min(cue.id, next((w.id for w in sent.subtree(subj) if w.upos != "PUNCT"), subj.id))
     if first < 2 or sent.words[first - 2].text != ",":

@@ -136,7 +136,7 @@ def _subject_of_modifier(word: Word) -> Word | None:
         ):
             continue  # not "[Despite] the bitter feuding …, many say"
         between = sent.words[sent.subtree(c)[-1].id : word.id - 1]
-        if all(w.upos == "AUX" or w.upos == "ADV" for w in between):
+        if all(w.upos in ("AUX", "ADV") for w in between):
             return subject
     return None
 
