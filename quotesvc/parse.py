@@ -284,6 +284,8 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
         return True  # "referred to Sen." + "Marco Rubio as ...": an abbreviated title ends no sentence
     if last in "'\u2019" and gap == " " and first.isalnum() and _ends_with_possessive(prev, text):
         return True  # "wrote to Sanders’" + "Senate office that …": a possessive ends no sentence
+    if last.isalnum() and gap == " " and first == "(":
+        return True  # "Sen. Dana Voss" + "(D-Ohio) said …": a bracket after a bare word opens no sentence
     return last.isalnum() and first.isalnum()
 
 

@@ -54,6 +54,10 @@ def _two(text, first, second):
         ("He told CBS' Face the Nation so.", "He told CBS'", "Face the Nation so .", True),
         ("Trump has gone ‘crazy’ Nevertheless he won.", "Trump has gone ‘ crazy’", "Nevertheless he won .", False),
         ("They called it 'the plans' Then they left.", "They called it ' the plans'", "Then they left .", False),
+        # a bracket after a bare word opens no sentence ("Sen. Dana Voss (D-Ohio) said"); after a
+        # sentence's own period it can
+        ("Sen. Dana Voss (D-Ohio) said no.", "Sen. Dana Voss", "( D-Ohio ) said no .", True),
+        ("It rained. (Nobody came.)", "It rained .", "( Nobody came . )", False),
     ],
 )
 def test_split_inside(text, first, second, joined):
