@@ -189,9 +189,9 @@ def _trailing_after_comma(cue: Word) -> tuple[list[Word], Word] | None:
     POLITICO", parsed as a conjunct of "unions"): read off the surface, the sentence up to the
     comma is what the noun phrase between the comma and the cue reported."""
     words = cue.sent.words
-    if not is_finite_clause(cue):
-        return None  # "…, And seek abroad, the love [denied] at home": a participle modifies its noun
     after = [w for w in words[cue.id :] if w.upos != "PUNCT"]
+    if not is_finite_clause(cue) and (after or cue.xpos != "VBN" or any(c.rel.startswith("aux") for c in cue.children)):
+        return None  # "…, And seek abroad, the love [denied] at home": a participle modifies its noun
     if len(after) > MAX_AFTER_TRAILING_CUE_WORDS or any(w.upos in VERBAL_UPOS for w in after):
         return None
     if any(w.text in (",", ";", ":") for w in words[cue.id :]):

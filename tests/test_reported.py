@@ -754,6 +754,22 @@ def test_trailing_speaker_the_parse_folded_into_the_clause():
     assert (q.speaker.text, q.cue.text) == ("teachers", "told")
 
 
+def test_a_trailing_cue_tagged_as_a_participle_ends_the_sentence_and_reports_the_clause_before_it():
+    # "announced" tagged VBN and hung on "open" with a passive subject; nothing after it, no
+    # auxiliary: a past form, not a participle modifying a noun
+    text = "The agency is planning to open a shelter, officials announced."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det agency/NOUN/4/nsubj is/AUX/4/aux/be/VBZ planning/VERB/0/root/plan/VBG to/PART/6/mark "
+            "open/VERB/4/xcomp/open/VB a/DET/8/det shelter/NOUN/6/obj ,/PUNCT/10/punct "
+            "officials/NOUN/11/nsubj:pass/official announced/VERB/6/xcomp/announce/VBN ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("The agency is planning to open a shelter", "officials")
+
+
 def test_a_relative_clause_after_a_comma_is_no_trailing_attribution():
     text = "Lee lost Ohio to Dana Okafor, who added to her lead."
     parsed = build(
