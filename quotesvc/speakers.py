@@ -246,6 +246,13 @@ def find_attribution(
                 return Attribution(relay[0], relay[1], addressee, AttributionMethod.RELAY)
         subj, passive = _subject(word, cannot_speak)
         if subj is not None and not passive:
+            if _participle_outside_relative(word, subj, cue):
+                # "vetoed the bill that allows mining, [arguing] …": a participle set off after a
+                # relative clause on a thing goes with the clause the thing is in, not with "that"
+                verb = _verb_above(word.head_word) if word.head_word is not None else None
+                if verb is not None:
+                    word, how = verb, AttributionMethod.INHERITED
+                    continue
             if word.deprel == "acl:relcl" and subj.lower in RELATIVE_SUBJECTS and word.head_word is not None:
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
                 return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE, mention=subj)
@@ -261,7 +268,7 @@ def find_attribution(
         elif noun is not None and noun.upos in MENTION_HEAD_UPOS:
             # "a message stating ...", "a statement saying ...": the noun the cue modifies; when
             # someone issued it ("Trump issued [a statement] saying …"), its issuer speaks.
-            issuer = _issuer_of(noun)
+            issuer = _issuer_of(noun, set_off=_set_off_by_comma(word))
             if issuer is not None:
                 return Attribution(issuer, None, addressee, AttributionMethod.INHERITED)
             return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)
@@ -296,13 +303,35 @@ def find_attribution(
     return Attribution(None, None, addressee, AttributionMethod.NONE)
 
 
-def _issuer_of(noun: Word) -> Word | None:
+def _issuer_of(noun: Word, *, set_off: bool = False) -> Word | None:
     """The subject of the verb NOUN is the object of ("[the campaign] released a statement"), or
-    None (a passive verb, or a noun that is no object)."""
+    None (a passive verb, or a noun that is no object). SET_OFF: the participle on NOUN follows a
+    comma, so it goes with the clause, and a noun in a prepositional phrase ("[Voss] reacted to
+    the news, saying …") is no speaker either."""
     verb = noun.head_word
-    if noun.rel != "obj" or verb is None or verb.upos != "VERB":
+    if noun.rel not in (("obj", "obl") if set_off else ("obj",)) or verb is None or verb.upos != "VERB":
         return None
     return next((c for c in verb.children if c.deprel == "nsubj" and c.id < verb.id), None)
+
+
+def _set_off_by_comma(w: Word) -> bool:
+    """Whether a comma comes right before W."""
+    return w.id >= 2 and w.sent.words[w.id - 2].text == ","
+
+
+def _participle_outside_relative(word: Word, subj: Word, cue: Word) -> bool:
+    """Whether the climb from CUE, a participle set off by a comma, reached WORD, a relative
+    clause on a thing ("the bill [that allows mining], arguing …"), whose relative subject SUBJ
+    speaks for nothing: the participle belongs to the clause around the thing."""
+    return (
+        word is not cue
+        and cue.xpos == "VBG"
+        and cue.rel == "advcl"
+        and cue.head == word.id
+        and word.deprel == "acl:relcl"
+        and subj.lower in ("that", "which")
+        and _set_off_by_comma(cue)
+    )
 
 
 def _shares_passive(cue: Word, lex: Lexicons) -> bool:

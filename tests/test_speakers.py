@@ -63,6 +63,36 @@ def test_the_issuer_of_a_statement_saying_something_speaks():
     assert (q.text, q.speaker.text) == ("the rally was postponed", "The campaign")
 
 
+def test_a_participle_after_a_prepositional_object_goes_with_the_clause():
+    # "saying" hung on "news" after a comma: the one who reacted speaks, not the news
+    text = "Voss reacted to the news, saying the plant should stay open."
+    parsed = build(
+        text,
+        [
+            "Voss/PROPN/2/nsubj reacted/VERB/0/root/react/VBD to/ADP/5/case the/DET/5/det news/NOUN/2/obl "
+            ",/PUNCT/7/punct saying/VERB/5/acl/say/VBG the/DET/9/det plant/NOUN/11/nsubj should/AUX/11/aux "
+            "stay/VERB/7/ccomp/stay/VB open/ADJ/11/xcomp ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("the plant should stay open", "Voss")
+
+
+def test_a_participle_after_a_relative_clause_on_a_thing_goes_with_the_clause_around_it():
+    text = "The governor vetoed the bill that allows mines, arguing they could poison the river."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det governor/NOUN/3/nsubj vetoed/VERB/0/root/veto/VBD the/DET/5/det bill/NOUN/3/obj "
+            "that/PRON/7/nsubj allows/VERB/5/acl:relcl/allow/VBZ mines/NOUN/7/obj ,/PUNCT/10/punct "
+            "arguing/VERB/7/advcl/argue/VBG they/PRON/13/nsubj could/AUX/13/aux poison/VERB/10/ccomp/poison/VB "
+            "the/DET/15/det river/NOUN/13/obj ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("they could poison the river", "The governor")
+
+
 def test_relay_with_person_parsed_as_iobj():
     text = "“We will fight,” IRNA news agency quoted Khamenei as saying."
     parsed = build(
