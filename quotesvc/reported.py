@@ -291,6 +291,21 @@ def _subjects_hung_on_cue(cue: Word, comp: Word) -> list[Word]:
     return [w for c in cue.children if c.rel == "nsubj" and c.id < comp.id for w in cue.sent.subtree(c)]
 
 
+def _speaker_hung_on_complement(cue: Word, comp: Word) -> Word | None:
+    """ "[A majority of voters] say the state is on the wrong track" parsed with "majority" the
+    subject of "track": a subject of the complement that ends right before a cue with no subject
+    of its own is the cue's subject, the speaker. (With a comma between, "Institutional
+    recipients, said Mauer, are required …", it is the clause's own.)"""
+    if comp.id < cue.id or any(c.rel.startswith("nsubj") for c in cue.children):
+        return None
+    subj = next((c for c in comp.children if c.rel == "nsubj" and c.id < cue.id), None)
+    if subj is None or subj.upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    if cue.sent.subtree(subj)[-1].id != cue.id - 1:
+        return None
+    return subj
+
+
 def _colon_content(cue: Word) -> list[Word] | None:
     """ "X said in a statement: the plan ..." - the words after a colon close behind the cue."""
     words = cue.sent.words
@@ -1102,9 +1117,12 @@ def _reported_clause(
         comp = None  # "While checks will continue, [officials will scrap …]" parsed as a complement
     how = Method.COGNITION if kind == CueKind.COGNITION else Method.INDIRECT
     content_words = None
+    misplaced_subject = _speaker_hung_on_complement(cue, comp) if comp is not None else None
     if comp is not None:
         if comp.id > cue.id:
             content_words = _clause_words(cue, comp, sent, lex)
+            if misplaced_subject is not None:
+                content_words = [w for w in content_words if w.id > cue.id]
         else:
             content_words = sorted(_subjects_hung_on_cue(cue, comp) + sent.subtree(comp), key=lambda w: w.id)
     elif (
@@ -1151,6 +1169,8 @@ def _reported_clause(
     attr = find_attribution(cue, lex, object_is_content=how is Method.ARGUMENTS)
     if trailing_speaker is not None:
         attr = Attribution(trailing_speaker, attr.source, attr.addressee, AttributionMethod.ADJACENT)
+    elif misplaced_subject is not None and attr.speaker is None:
+        attr = Attribution(misplaced_subject, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
         # the nominal right before the cue, adverbs skipped.

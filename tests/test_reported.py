@@ -770,6 +770,21 @@ def test_a_trailing_cue_tagged_as_a_participle_ends_the_sentence_and_reports_the
     assert (q.text, q.speaker.text) == ("The agency is planning to open a shelter", "officials")
 
 
+def test_a_speaker_the_parser_made_the_subject_of_the_reported_clause_speaks():
+    # "majority" hung on "track" as its subject; "say" has none of its own
+    text = "A majority of voters say the state is on the wrong track."
+    parsed = build(
+        text,
+        [
+            "A/DET/2/det majority/NOUN/12/nsubj of/ADP/4/case voters/NOUN/2/nmod/voter say/VERB/0/root/say/VBP "
+            "the/DET/7/det state/NOUN/12/nsubj is/AUX/12/cop/be/VBZ on/ADP/12/case the/DET/12/det "
+            "wrong/ADJ/12/amod track/NOUN/5/ccomp ./PUNCT/5/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("the state is on the wrong track", "A majority of voters")
+
+
 def test_a_relative_clause_after_a_comma_is_no_trailing_attribution():
     text = "Lee lost Ohio to Dana Okafor, who added to her lead."
     parsed = build(
