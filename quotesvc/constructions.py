@@ -326,6 +326,11 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     # side (one inside a relative clause, "the choices [the campaign made]", heads a noun's clause).
     left_ids = {x.id for x in left}
     left_finite = any(is_finite_clause(x) and x.head not in left_ids for x in left)
+    if right and right[0].id == max(phrase_ids) + 1 and right[0].upos != "PUNCT" and left_finite and left_clause:
+        # "Lee leads with 22%, according to a Globe Poll [released Sunday]." parsed with "Poll
+        # released" a clause: what runs on from the source with no comma describes it
+        right_clause = False
+        right = []
     if right_clause and left and not left_finite and left[0].id == 1 and right_words[0].upos in VERBAL_UPOS | {"AUX"}:
         # "[One of the choices they made], according to a person close to the process, [is to
         # ignore the attacks]": the phrase interrupts one clause, whose two pieces are the content.

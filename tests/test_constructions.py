@@ -436,6 +436,14 @@ def test_according_to_keeps_what_describes_the_source_out_of_the_claim(text, spe
             "where/ADV/19/advmod the/DET/16/det counts/NOUN/19/nsubj:pass are/AUX/19/aux:pass "
             "kept/VERB/12/acl:relcl/keep/VBN ./PUNCT/3/punct",
         ),
+        # "Poll released" parsed as a clause of its own: it runs on from the source with no comma
+        (
+            "Lee has won 5,000 votes since June, according to a Globe Poll released Sunday.",
+            "Lee/PROPN/3/nsubj has/AUX/3/aux/have/VBZ won/VERB/0/root/win/VBN 5,000/NUM/5/nummod "
+            "votes/NOUN/3/obj/vote/NNS since/ADP/7/case June/PROPN/3/obl ,/PUNCT/14/punct "
+            "according/VERB/12/case/accord/VBG to/ADP/9/fixed a/DET/12/det Globe/PROPN/14/nsubj "
+            "Poll/PROPN/14/nsubj released/VERB/3/conj/release/VBD Sunday/PROPN/14/obj ./PUNCT/3/punct",
+        ),
     ],
 )
 def test_according_to_attributes_the_clause_before_it_when_a_description_of_the_source_follows(text, spec):
