@@ -626,6 +626,49 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
     return last
 
 
+def _as_framed_clause(cue: Word) -> list[Word] | None:
+    """The main clause an "as" clause around a cue frames: "As the Post reported, [even if Lee
+    wins, he will need …]", "As reported by the Herald, [the mayor was told …]", "[Lee met Ailes
+    that day], as the Times reported on Tuesday, and …": the clause the "as" clause hangs on, on
+    the side of it where that clause's verb is. The cue needs its speaker: a subject, or an agent
+    when passive."""
+    words = cue.sent.words
+    host = cue.head_word
+    if host is None or cue.rel != "advcl" or not any(c.rel == "mark" and c.lower == "as" for c in cue.children):
+        return None
+    if any(c.rel in ("obj", "ccomp", "xcomp") for c in cue.children):
+        return None  # "as he reported [the loss]", "as Lee continues [to campaign]": no frame
+    if not any(c.rel == "nsubj" for c in cue.children) and _as_frame_agent(cue) is None:
+        return None
+    own = {w.id for w in cue.sent.subtree(cue)}
+    # set off by a comma from its clause: "[…] as the Times reported" without one is a time ("the
+    # crowd cheered as Lee spoke"), not a source
+    lo, hi = min(own), max(own)
+    if host.id > cue.id:
+        set_off = words[hi - 1].text == "," or (hi < len(words) and words[hi].text == ",")
+    else:
+        set_off = words[lo - 1].text == "," or (lo > 1 and words[lo - 2].text == ",")
+    if not set_off:
+        return None
+    clause = [w for w in cue.sent.subtree(host) if w.id not in own]
+    # the side of the frame where the clause's verb is
+    rest = [w for w in clause if (w.id > hi if host.id > cue.id else w.id < lo)]
+    while rest and (rest[0].upos == "PUNCT" or rest[0].rel == "cc"):
+        rest = rest[1:]
+    while rest and rest[-1].upos == "PUNCT":
+        rest = rest[:-1]
+    if len(rest) < MIN_SURFACE_CLAUSE_WORDS or not any(is_finite_clause(w) for w in rest):
+        return None
+    return rest
+
+
+def _as_frame_agent(cue: Word) -> Word | None:
+    """The agent of a passive "as" frame with no subject: "As reported by [the Herald], …"."""
+    if any(c.rel.startswith("nsubj") for c in cue.children):
+        return None
+    return agent_of(cue)
+
+
 def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     """ "X said [that] CLAUSE" when the parse gave the cue no clausal complement: the rest of the
     sentence after the cue (and a tell-type addressee), if it starts like a clause and has a verb."""
@@ -1143,7 +1186,7 @@ def _reported_clause(
         content_words = _colon_content(cue)
         how = Method.COLON
         if content_words is None:
-            content_words = _surface_clause(cue, lex) or _split_complement(cue, lex)
+            content_words = _as_framed_clause(cue) or _surface_clause(cue, lex) or _split_complement(cue, lex)
             how = Method.SURFACE
         if not content_words:
             content_words = _interrupted_clause(cue)
@@ -1167,6 +1210,8 @@ def _reported_clause(
     if span is None:
         return None
     attr = find_attribution(cue, lex, object_is_content=how is Method.ARGUMENTS)
+    if how is Method.SURFACE and (agent := _as_frame_agent(cue)) is not None:
+        attr = Attribution(agent, attr.source, attr.addressee, AttributionMethod.AGENT)
     if trailing_speaker is not None:
         attr = Attribution(trailing_speaker, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     elif misplaced_subject is not None and attr.speaker is None:

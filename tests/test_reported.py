@@ -812,6 +812,56 @@ def test_as_the_paper_reported_frames_the_main_clause():
     assert (q.text, q.speaker.text) == ("most of the robots were built in Ohio", "the Gazette")
 
 
+@pytest.mark.parametrize(
+    ("text", "spec", "content", "speaker"),
+    [
+        # no complement: the main clause after the "as" frame is what the paper reported
+        (
+            "As the Post reported, even then Lee would need more votes.",
+            "As/SCONJ/4/mark the/DET/3/det Post/PROPN/4/nsubj reported/VERB/10/advcl/report/VBD ,/PUNCT/4/punct "
+            "even/ADV/7/advmod then/ADV/10/advmod Lee/PROPN/10/nsubj would/AUX/10/aux need/VERB/0/root/need/VB "
+            "more/ADJ/12/amod votes/NOUN/10/obj/vote ./PUNCT/10/punct",
+            "even then Lee would need more votes",
+            "the Post",
+        ),
+        # passive, the agent speaks
+        (
+            "As reported by the Herald, the mayor was told of the plan.",
+            "As/SCONJ/2/mark reported/VERB/10/advcl/report/VBN by/ADP/5/case the/DET/5/det Herald/PROPN/2/obl:agent "
+            ",/PUNCT/2/punct the/DET/8/det mayor/NOUN/10/nsubj:pass was/AUX/10/aux:pass/be/VBD told/VERB/0/root/tell/VBN "
+            "of/ADP/13/case the/DET/13/det plan/NOUN/10/obl ./PUNCT/10/punct",
+            "the mayor was told of the plan",
+            "the Herald",
+        ),
+        # after its clause, the clause before it
+        (
+            "Lee met Ailes that day, as the Times reported on Tuesday.",
+            "Lee/PROPN/2/nsubj met/VERB/0/root/meet/VBD Ailes/PROPN/2/obj that/DET/5/det day/NOUN/2/obl:unmarked "
+            ",/PUNCT/10/punct as/SCONJ/10/mark the/DET/9/det Times/PROPN/10/nsubj reported/VERB/2/advcl/report/VBD "
+            "on/ADP/12/case Tuesday/PROPN/10/obl ./PUNCT/2/punct",
+            "Lee met Ailes that day",
+            "the Times",
+        ),
+    ],
+)
+def test_an_as_frame_attributes_the_clause_it_hangs_on(text, spec, content, speaker):
+    (q,) = quotes(build(text, [spec]))
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_an_as_clause_with_an_infinitive_frames_nothing():
+    text = "As Lee continues to campaign, the race grows closer."
+    parsed = build(
+        text,
+        [
+            "As/SCONJ/3/mark Lee/PROPN/3/nsubj continues/VERB/9/advcl/continue/VBZ to/PART/5/mark "
+            "campaign/VERB/3/xcomp/campaign/VB ,/PUNCT/3/punct the/DET/8/det race/NOUN/9/nsubj "
+            "grows/VERB/0/root/grow/VBZ closer/ADJ/9/xcomp ./PUNCT/9/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
