@@ -306,6 +306,30 @@ def _speaker_hung_on_complement(cue: Word, comp: Word) -> Word | None:
     return subj
 
 
+#: The words of a noun phrase that opens a sentence as its subject ("Mr. Lee", "The state's
+#: two senators").
+_SUBJECT_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"})
+
+
+def _subject_before_aside(before: list[Word], lex: Lexicons) -> Word | None:
+    """The head of the noun phrase that opens the sentence when an aside set off by commas
+    separates it from the cue: "[Mr. Lee], whose finish was seen as a disappointment, said …" with
+    "Lee" parsed into the aside. BEFORE: the words before the cue, which end with the aside's
+    closing comma. The phrase is nominal words only, and the aside holds no cue of its own."""
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    first_comma = next(i for i, w in enumerate(before) if w.text == ",")
+    phrase, aside = before[:first_comma], before[first_comma + 1 : -1]
+    if not phrase or not aside or any(w.upos not in _SUBJECT_PHRASE_UPOS and w.text not in (".", "-") for w in phrase):
+        return None
+    if any(cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY) for w in aside):
+        return None  # "Lee, [who told me] …, said": the aside has a report of its own
+    nominal = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
+    if not nominal or phrase[0].upos == "PRON":
+        return None
+    return nominal[-1]
+
+
 def _colon_content(cue: Word) -> list[Word] | None:
     """ "X said in a statement: the plan ..." - the words after a colon close behind the cue."""
     words = cue.sent.words
@@ -1227,6 +1251,10 @@ def _reported_clause(
             and before[-1].lemma_lower not in lex.time_words
         ):
             attr = Attribution(before[-1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
+    if attr.speaker is None:
+        opening = _subject_before_aside(sent.words[: cue.id - 1], lex)
+        if opening is not None:
+            attr = Attribution(opening, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
         asked = _question_put_to(cue, content_words)
         question = content_span(asked[0]) if asked is not None else None

@@ -862,6 +862,23 @@ def test_an_as_clause_with_an_infinitive_frames_nothing():
     assert quotes(parsed) == ()
 
 
+def test_the_noun_phrase_opening_the_sentence_speaks_when_the_parser_hung_it_in_an_aside():
+    # "Lee" parsed as the subject of "seen" inside the aside; "said" has no subject
+    text = "Mr. Lee, whose finish was seen as a loss, said that he would stay."
+    parsed = build(
+        text,
+        [
+            "Mr./PROPN/2/nmod:desc Lee/PROPN/7/nsubj:pass ,/PUNCT/2/punct whose/PRON/5/nmod:poss "
+            "finish/NOUN/7/nsubj:pass was/AUX/7/aux:pass/be/VBD seen/VERB/12/ccomp/see/VBN as/ADP/10/case "
+            "a/DET/10/det loss/NOUN/7/obl ,/PUNCT/2/punct said/VERB/0/root/say/VBD that/SCONJ/16/mark "
+            "he/PRON/16/nsubj would/AUX/16/aux stay/VERB/12/ccomp/stay/VB ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("that he would stay", "Lee")
+    assert q.speaker.text.startswith("Mr. Lee")
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
