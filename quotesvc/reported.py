@@ -445,10 +445,33 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
         ):
             last = min(last, w.id - 2)
             break
+    last = _before_next_act(sub, cue, comp, last, lex)
     last = _before_trailing_clause(words, comp, last)
     last = _before_dash_aside(words, comp, last)
     last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
+
+
+def _before_next_act(sub: list[Word], cue: Word, comp: Word, last: int, lex: Lexicons) -> int:
+    """LAST moved before a coordinated report of the speaker's own that the parser hung inside
+    the reported clause: "said [it was too early] but added, “…”", "said [the plan would fail]
+    and warned that …" - a speech cue joined by a conjunction, with no subject of its own, in
+    the cue's tense ("stated it would attack and [would respond] …", "claimed X was a volunteer
+    and [claim] …" are more of the clause)."""
+    for w in sub:
+        if w.id <= comp.id or w.id > last or w.rel != "conj" or cue_kind(w, lex) not in (CueKind.SPEECH, CueKind.RELAY):
+            continue
+        if any(c.rel in SUBJECT_RELS for c in w.children) or _tense(w) != _tense(cue):
+            continue
+        cc = next((c for c in w.children if c.rel == "cc" and c.id < w.id), None)
+        if cc is None:
+            continue
+        start = cc.id
+        words = w.sent.words
+        while start > 1 and words[start - 2].upos == "PUNCT":
+            start -= 1
+        return min(last, start - 1)
+    return last
 
 
 #: The dashes that set off a writer's aside at the end of a sentence.

@@ -879,6 +879,36 @@ def test_the_noun_phrase_opening_the_sentence_speaks_when_the_parser_hung_it_in_
     assert q.speaker.text.startswith("Mr. Lee")
 
 
+@pytest.mark.parametrize(
+    ("verb", "quoted"),
+    [
+        # "warned" in the cue's tense: the speaker's next report
+        ("warned/VERB/6/conj/warn/VBD", ("the plan would fail", "that the city had no money")),
+        # "would respond": a modal predicate is more of the clause
+        (None, ("the plan would fail and would respond within days", None)),
+    ],
+)
+def test_a_coordinated_report_hung_inside_the_clause_ends_it(verb, quoted):
+    if verb is not None:
+        text = "Lee said the plan would fail and warned that the city had no money."
+        spec = (
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux/would/MD "
+            f"fail/VERB/2/ccomp/fail/VB and/CCONJ/8/cc {verb} that/SCONJ/12/mark the/DET/11/det "
+            "city/NOUN/12/nsubj had/VERB/8/ccomp/have/VBD no/DET/14/det money/NOUN/12/obj ./PUNCT/2/punct"
+        )
+    else:
+        text = "Lee said the plan would fail and would respond within days."
+        spec = (
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux/would/MD "
+            "fail/VERB/2/ccomp/fail/VB and/CCONJ/9/cc would/AUX/9/aux/would/MD respond/VERB/6/conj/respond/VB "
+            "within/ADP/11/case days/NOUN/9/obl/day ./PUNCT/2/punct"
+        )
+    found = {q.cue.text: q.text for q in quotes(build(text, [spec]))}
+    assert found["said"] == quoted[0]
+    if quoted[1] is not None:
+        assert found["warned"] == quoted[1]
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
