@@ -289,7 +289,7 @@ def find_attribution(
             if unjoined is not None:
                 return Attribution(unjoined, None, addressee, AttributionMethod.ADJACENT)
         head = word.sent.words[word.head - 1]
-        outer = head.head_word if word.rel in ("conj", "advcl") and head.rel == "ccomp" else None
+        outer = _reported_clause_cue(head) if word.rel in ("conj", "advcl") else None
         if outer is not None and outer.lemma_lower in lex.cue_lemmas and outer.id < word.id:
             # "De Blasio said [the move was made by Bratton] and said, “…”", "Lewandowski said
             # [the candidate was not contradicting his stance], noting …": a cue hung on another
@@ -301,6 +301,25 @@ def find_attribution(
             head = _verb_above(head) or head
         word, how = head, AttributionMethod.INHERITED
     return Attribution(None, None, addressee, AttributionMethod.NONE)
+
+
+#: How far up from a word its reported clause's head is looked for.
+MAX_CLAUSE_DEPTH = 4
+
+
+def _reported_clause_cue(word: Word) -> Word | None:
+    """The verb whose clausal complement WORD is in, at most MAX_CLAUSE_DEPTH words up: "said
+    [it was too early to congratulate …]" for "congratulate"."""
+    node: Word | None = word
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node is None:
+            return None
+        if node.rel == "ccomp":
+            return node.head_word
+        if node.rel in ("parataxis", "root"):
+            return None
+        node = node.head_word
+    return None
 
 
 def _issuer_of(noun: Word, *, set_off: bool = False) -> Word | None:

@@ -93,6 +93,22 @@ def test_a_participle_after_a_relative_clause_on_a_thing_goes_with_the_clause_ar
     assert (q.text, q.speaker.text) == ("they could poison the river", "The governor")
 
 
+def test_a_cue_coordinated_deep_inside_another_cues_clause_shares_its_speaker():
+    # "added" hung on "greet", inside the clause "said" reports: Quinn adds, not the winners
+    text = "Quinn said it was too early to greet the winners but added, “We won.”"
+    parsed = build(
+        text,
+        [
+            "Quinn/PROPN/2/nsubj said/VERB/0/root/say/VBD it/PRON/6/expl was/AUX/6/cop/be/VBD too/ADV/6/advmod "
+            "early/ADJ/2/ccomp to/PART/8/mark greet/VERB/6/csubj/greet/VB the/DET/10/det winners/NOUN/8/obj/winner "
+            "but/CCONJ/12/cc added/VERB/8/conj/add/VBD ,/PUNCT/6/punct “/PUNCT/16/punct We/PRON/16/nsubj "
+            "won/VERB/2/parataxis/win/VBD ./PUNCT/16/punct ”/PUNCT/16/punct"
+        ],
+    )
+    added = next(q for q in quotes(parsed) if q.cue is not None and q.cue.text == "added")
+    assert (added.text, added.speaker.text) == ("We won.", "Quinn")
+
+
 def test_relay_with_person_parsed_as_iobj():
     text = "“We will fight,” IRNA news agency quoted Khamenei as saying."
     parsed = build(
