@@ -583,19 +583,22 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     opener = None
     for w in sent.words[cue.id : cue.id + MAX_QUESTION_DISTANCE]:
         if w.id not in own or w.upos in VERBAL_UPOS or w.text in (",", ":", ";"):
-            return None
+            break
         if w.lower in _QUESTION_WORDS:
             opener = w
             break
     if opener is None:
-        return None
-    question = []
-    for w in sent.words[opener.id - 1 :]:
-        if w.id not in own:
-            break
-        question.append(w)
-    if not any(w.upos in VERBAL_UPOS for w in question[1:]):
-        return None  # "asked about when": no clause
+        question = _asked_to(cue)
+        if question is None:
+            return None
+    else:
+        question = []
+        for w in sent.words[opener.id - 1 :]:
+            if w.id not in own:
+                break
+            question.append(w)
+        if not any(w.upos in VERBAL_UPOS for w in question[1:]):
+            return None  # "asked about when": no clause
     span = content_span(question)
     if span is None:
         return None
@@ -620,6 +623,32 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
         attribution=attr,
         confidence=confidence.base(Method.INDIRECT),
     )
+
+
+def _asked_to(cue: Word) -> list[Word] | None:
+    """A question put as a task: "Lee was asked [to name one achievement]", "when asked [to
+    confirm the report]" - the infinitive the cue governs. "asked [the council to act]" with the
+    person asked is a request, a speech act ("urged Congress to act"), not a statement (GUM does
+    not mark it; scope "attributions" has it from the cue's arguments)."""
+    sent = cue.sent
+    if cue.rel == "acl" or any(c.rel.startswith("aux") and c.xpos == "MD" for c in cue.children):
+        return None  # "a petition [asking] …" describes a noun; "will be asked to vote" has not happened
+    inf = next(
+        (
+            c
+            for c in cue.children
+            if c.rel == "xcomp" and c.id > cue.id and any(g.rel == "mark" and g.lower == "to" for g in c.children)
+        ),
+        None,
+    )
+    if inf is None:
+        return None
+    if any(c.rel in ("obj", "iobj") and cue.id < c.id < inf.id for c in cue.children):
+        return None
+    words = sent.subtree(inf)
+    if any(w.text in (",", ";", ":") for w in sent.words[cue.id : words[0].id - 1]):
+        return None
+    return words
 
 
 def _is_that_clause_start(w: Word) -> bool:

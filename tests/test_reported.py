@@ -909,6 +909,27 @@ def test_a_coordinated_report_hung_inside_the_clause_ends_it(verb, quoted):
         assert found["warned"] == quoted[1]
 
 
+def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_statement():
+    text = "Lee was asked to name one achievement."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/3/nsubj:pass was/AUX/3/aux:pass/be/VBD asked/VERB/0/root/ask/VBN to/PART/5/mark "
+            "name/VERB/3/xcomp/name/VB one/NUM/7/nummod achievement/NOUN/5/obj ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker, q.addressee.text) == ("to name one achievement", None, "Lee")
+    request = build(
+        "Lee asked the council to act.",
+        [
+            "Lee/PROPN/2/nsubj asked/VERB/0/root/ask/VBD the/DET/4/det council/NOUN/2/obj to/PART/6/mark "
+            "act/VERB/2/xcomp/act/VB ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(request) == ()
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
