@@ -18,7 +18,7 @@ import re
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, trim_edges
 from quotesvc.document import ParsedText, Sentence, Word
-from quotesvc.quotemarks import EM_DASH, EN_DASH, LEFT_DOUBLE
+from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, LEFT_DOUBLE
 from quotesvc.results import QuoteType
 from quotesvc.speakers import Attribution, AttributionMethod, mention_words
 from quotesvc.ud import (
@@ -123,9 +123,12 @@ def _label_name(label: list[Word], index: ArticleIndex, non_speaker_labels: froz
     """The name a label gives ("Paul Ryan", "AP", "Insiders"; "Clinton" of "Clinton to Planned
     Parenthood"), or None when the label is no name: a word in lowercase ("The result"), or a
     heading that labels no speaker ("Update", "Editor's note")."""
-    to = next((i for i, w in enumerate(label) if w.lower == "to" and i > 0), None)
+    kicker = next((i for i, w in enumerate(label) if w.text in DASHES and i > 0), None)
+    if kicker is not None and all(w.text.isupper() for w in label[:kicker]):
+        label = label[kicker + 1 :]  # "EXCLUSIVE – Roger Stone:": a kicker before the name
+    to = next((i for i, w in enumerate(label) if w.lower in ("to", "at") and i > 0), None)
     name = label[:to] if to is not None else label
-    if not all(w.text[:1].isupper() and w.upos != "PUNCT" for w in name):
+    if not name or not all(w.text[:1].isupper() and w.upos != "PUNCT" for w in name):
         return None  # not "ANBAR, Iraq:" (a dateline) nor "Athens (Greek:"
     if to is not None and not all(w.text[:1].isupper() for w in label[to + 1 :]):
         return None
@@ -134,8 +137,11 @@ def _label_name(label: list[Word], index: ArticleIndex, non_speaker_labels: froz
         return None
     if all(w.upos == "PROPN" for w in name):
         return name
-    # An acronym the tagger missed ("AP", tagged a verb) or people in the plural ("Insiders") is a
-    # name when the article mentions it again; a shouted word is not ("BOOM:", "LOOK:").
+    # An acronym the tagger missed ("AP", tagged a verb), people in the plural ("Insiders") or a
+    # name of several capitalised words ("Judicial Watch") is a name when the article mentions it
+    # again; a shouted word is not ("BOOM:", "LOOK:").
+    if len(name) > 1 and _mentioned_again(name, index):
+        return name
     if not any((w.text.isupper() and len(w.text) > 1) or w.xpos in ("NNS", "NNPS") for w in name):
         return None
     last = name[-1]
@@ -145,6 +151,17 @@ def _label_name(label: list[Word], index: ArticleIndex, non_speaker_labels: froz
     ):
         return None
     return name
+
+
+def _mentioned_again(name: list[Word], index: ArticleIndex) -> bool:
+    """Whether the words of NAME occur again, in a row, in another sentence of the article."""
+    forms = [w.text for w in name]
+    words = index.words
+    return any(
+        words[i].sent is not name[0].sent and [w.text for w in words[i : i + len(forms)]] == forms
+        for i in range(len(words) - len(forms) + 1)
+        if words[i].text == forms[0]
+    )
 
 
 def labelled_statement(

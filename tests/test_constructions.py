@@ -221,6 +221,34 @@ def test_an_acronym_or_plural_label_the_article_mentions_again_is_a_speaker():
     ]
 
 
+def test_a_label_after_a_kicker_or_with_a_place_and_a_name_of_common_words_mentioned_again_speak():
+    text = (
+        "EXCLUSIVE – Dana Voss: Do not trust the count.\n\nJudge Lee at Forum: The court was misled.\n\n"
+        "Civic Watch: The council hid the emails.\n\nThe Latest: The council meets at noon.\n\n"
+        "Civic Watch sued the council."
+    )
+    parsed = build(
+        text,
+        [
+            "EXCLUSIVE/NOUN/_/_ –/PUNCT/_/_ Dana/PROPN/_/_ Voss/PROPN/_/_ :/PUNCT/_/_ Do/AUX/_/_ not/PART/_/_ "
+            "trust/VERB/_/_ the/DET/_/_ count/NOUN/_/_ ./PUNCT/_/_",
+            "Judge/PROPN/_/_ Lee/PROPN/_/_ at/ADP/_/_ Forum/PROPN/_/_ :/PUNCT/_/_ The/DET/_/_ court/NOUN/_/_ "
+            "was/AUX/_/_ misled/VERB/_/_ ./PUNCT/_/_",
+            "Civic/ADJ/2/amod Watch/NOUN/0/root :/PUNCT/6/punct The/DET/5/det council/NOUN/6/nsubj "
+            "hid/VERB/2/parataxis the/DET/8/det emails/NOUN/6/obj ./PUNCT/2/punct",
+            "The/DET/_/_ Latest/ADJ/_/_ :/PUNCT/_/_ The/DET/_/_ council/NOUN/_/_ meets/VERB/_/_ at/ADP/_/_ "
+            "noon/NOUN/_/_ ./PUNCT/_/_",
+            "Civic/ADJ/_/_ Watch/NOUN/_/_ sued/VERB/_/_ the/DET/_/_ council/NOUN/_/_ ./PUNCT/_/_",
+        ],
+    )
+    # "The Latest:" is the AP's live-update heading, no speaker
+    assert [(q.text, q.speaker.text) for q in quotes(parsed)] == [
+        ("Do not trust the count", "Dana Voss"),
+        ("The court was misled", "Judge Lee"),
+        ("The council hid the emails", "Civic Watch"),
+    ]
+
+
 def test_a_plural_label_before_words_without_a_verb_is_a_list_item_not_a_speaker():
     text = "Dinghies: 225 kroner per hour.\n\nThe dinghies are red."
     parsed = build(
