@@ -88,7 +88,7 @@ _EXPECTATION_CUES = frozenset({"expect"})
 _JUDGEMENT_CUES = frozenset({"consider", "see", "view", "regard"})
 
 
-def _complement(cue: Word) -> Word | None:
+def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Word | None:
     """The cue's clausal complement: after it ("said that X"), or before it with the cue
     closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
     # "…, said Steve Grubbs, an operative [currently working for Paul]" with the participle of the
@@ -109,6 +109,8 @@ def _complement(cue: Word) -> Word | None:
             and cue.sent.words[cue.sent.subtree(c)[0].id - 2].text != ","
         )
     ]
+    if after and cue.lemma_lower in addressee_verbs and _that_after_addressee(cue, after[0]):
+        return None  # the surface reads the clause from "that" on: see _surface_clause
     if after:
         return after[0]
     # "announced on Friday that it is time ...": a "that" clause the parser attached otherwise.
@@ -124,6 +126,19 @@ def _complement(cue: Word) -> Word | None:
     if before and subj and subj[-1].id > before[-1].id:
         return before[-1]
     return _clause_hung_on_host(cue)
+
+
+def _that_after_addressee(cue: Word, comp: Word) -> bool:
+    """ "told FBI agents [that he trawled …], looking for …", "told the Times [that Carter believes
+    his use … was a mistake]": a "that" right after the cue's addressee, before the complement the
+    parser found, opens the reported clause, which the parser hung on the addressee as a relative
+    clause (and made a later piece of it the complement)."""
+    addressee = next((c for c in cue.children if c.rel in ("obj", "iobj") and cue.id < c.id < comp.id), None)
+    if addressee is None or addressee.upos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    words = cue.sent.words
+    after = words[addressee.id] if addressee.id < len(words) else None
+    return after is not None and after.lower == "that" and after.id < comp.id and after.head_word is not comp
 
 
 def _clause_hung_on_host(cue: Word) -> Word | None:
@@ -1226,7 +1241,7 @@ def _reported_clause(
 ) -> Candidate | None:
     if _negated(cue):
         return None
-    comp = _complement(cue)
+    comp = _complement(cue, lex.addressee_verbs)
     if (
         comp is not None
         and comp.id > cue.id

@@ -930,6 +930,22 @@ def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_s
     assert quotes(request) == ()
 
 
+def test_a_that_clause_hung_on_the_addressee_is_the_report_not_a_later_complement():
+    # "that he searched …" parsed as a relative clause on "agents", "looking" as the complement
+    text = "Voss told FBI agents that he searched the accounts, looking for weak spots."
+    parsed = build(
+        text,
+        [
+            "Voss/PROPN/2/nsubj told/VERB/0/root/tell/VBD FBI/PROPN/4/compound agents/NOUN/2/iobj/agent "
+            "that/SCONJ/7/mark he/PRON/7/nsubj searched/VERB/4/acl:relcl/search/VBD the/DET/9/det "
+            "accounts/NOUN/7/obj/account ,/PUNCT/11/punct looking/VERB/2/ccomp/look/VBG for/ADP/14/case "
+            "weak/ADJ/14/amod spots/NOUN/11/obl/spot ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text.startswith("that he searched the accounts") and q.speaker.text == "Voss"
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
