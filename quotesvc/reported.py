@@ -777,7 +777,12 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
                 break
             if w.upos in VERBAL_UPOS or w.text in (",", ";", ":") or w.text in SENTENCE_END:
                 break
-    if (not subj and not adding_that) or (subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])):
+    # "…, saying [his use of the term was wrong]" with "use" the participle's object: the
+    # participle's subject is its host's
+    participle = cue.xpos == "VBG" and cue.rel == "advcl" and cue.id > 1 and words[cue.id - 2].text == ","
+    if (not subj and not adding_that and not participle) or (
+        subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])
+    ):
         return None
     if cue.rel in ("advcl", "acl") and any(
         (c.rel == "mark" and c.lower != "as") or (c.rel == "advmod" and c.lower in SUBORDINATING_ADVERBS)
@@ -916,7 +921,10 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
     }
     relative_open = False
     for w in rest:
-        if w.lower in RELATIVE_PRONOUNS and w.upos == "PRON":
+        comma_before = w.id >= 2 and sent.words[w.id - 2].text == ","
+        if (w.lower in RELATIVE_PRONOUNS and w.upos == "PRON") or (w.lower in ("that", "where") and comma_before):
+            # "…, or the studio [where] he worked, [that] were present": after a comma these open
+            # a relative clause on the noun before
             relative_open = True
         elif is_finite(w):
             if relative_open:

@@ -946,6 +946,31 @@ def test_a_that_clause_hung_on_the_addressee_is_the_report_not_a_later_complemen
     assert q.text.startswith("that he searched the accounts") and q.speaker.text == "Voss"
 
 
+def test_a_participle_set_off_by_a_comma_reports_the_clause_the_parser_split_off_it():
+    # "use" parsed as the object of "saying", "wrong" as a conjunct of "took"
+    text = "Cruz took the stage, saying his use of the term was wrong."
+    parsed = build(
+        text,
+        [
+            "Cruz/PROPN/2/nsubj took/VERB/0/root/take/VBD the/DET/4/det stage/NOUN/2/obj ,/PUNCT/6/punct "
+            "saying/VERB/2/advcl/say/VBG his/PRON/8/nmod:poss use/NOUN/6/obj of/ADP/11/case the/DET/11/det "
+            "term/NOUN/8/nmod was/AUX/13/cop/be/VBD wrong/ADJ/2/conj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("his use of the term was wrong", "Cruz")
+    # a relative clause after a comma ("…, that were present") has no verb of a reported clause
+    aside = build(
+        "Waters spoke, noting the touches of the studio, that were present.",
+        [
+            "Waters/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD ,/PUNCT/4/punct noting/VERB/2/advcl/note/VBG "
+            "the/DET/6/det touches/NOUN/4/obj of/ADP/9/case the/DET/9/det studio/NOUN/6/nmod ,/PUNCT/13/punct "
+            "that/PRON/13/nsubj were/AUX/13/cop/be/VBD present/ADJ/2/conj ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(aside) == ()
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
