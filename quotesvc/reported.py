@@ -128,6 +128,17 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
     return _clause_hung_on_host(cue)
 
 
+#: Subjects that open a reported clause after an addressee and never a relative clause on it.
+_PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _opens_with_personal_subject(clause: Word) -> bool:
+    """ "told the Post [he's not planning an appeal]" parsed as a relative clause on "Post": a
+    clause whose first word is a personal pronoun, its subject, is what was told."""
+    first = clause.sent.subtree(clause)[0]
+    return first.lower in _PERSONAL_SUBJECTS and first.rel == "nsubj" and first.head == clause.id
+
+
 def _that_after_addressee(cue: Word, comp: Word) -> bool:
     """ "told FBI agents [that he trawled …], looking for …", "told the Times [that Carter believes
     his use … was a mistake]": a "that" right after the cue's addressee, before the complement the
@@ -819,7 +830,9 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
             that_clauses = frozenset(
                 c.id
                 for c in cue.sent.subtree(addressee)
-                if c.rel == "acl" and c.id > addressee.id and any(_is_that_mark(g) for g in c.children)
+                if c.rel == "acl"
+                and c.id > addressee.id
+                and (any(_is_that_mark(g) for g in c.children) or _opens_with_personal_subject(c))
             )
             last = cue.sent.subtree(addressee, exclude=that_clauses)[-1].id
             rest = [w for w in rest if w.id > last]

@@ -971,6 +971,20 @@ def test_a_participle_set_off_by_a_comma_reports_the_clause_the_parser_split_off
     assert quotes(aside) == ()
 
 
+def test_a_clause_with_a_personal_subject_hung_on_the_addressee_is_what_was_told():
+    text = "Joyce told the Post he is not planning an appeal."
+    parsed = build(
+        text,
+        [
+            "Joyce/PROPN/2/nsubj told/VERB/0/root/tell/VBD the/DET/4/det Post/PROPN/2/iobj he/PRON/8/nsubj "
+            "is/AUX/8/aux/be/VBZ not/PART/8/advmod planning/VERB/4/acl:relcl/plan/VBG an/DET/10/det "
+            "appeal/NOUN/8/obj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text, q.addressee.text) == ("he is not planning an appeal", "Joyce", "the Post")
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
