@@ -529,6 +529,38 @@ def _that_before_fragment(leading: list[Word], cue: Word) -> Word | None:
     return that
 
 
+#: Words of an addressee right after a tell-verb ("told [The Washington Post] he was …").
+_ADDRESSEE_UPOS = frozenset({"DET", "ADJ", "PROPN", "NOUN"})
+#: Words that open the subject of a clause ("[he] was", "[the staffers'] actions were").
+_SUBJECT_START_UPOS = frozenset({"PRON", "DET", "PROPN", "NOUN"})
+
+
+def _clause_before_fragment(leading: list[Word], cue: Word, lex: Lexicons) -> Word | None:
+    """The first word of the clause a quoted fragment goes on, when CUE (the last cue before the
+    quotation) is followed by that clause's start, past an addressee for a tell-verb: "wrote in
+    the Atlantic [that Lee exhibits] “…”", "told the Post [he was] “not quite there yet”". The
+    words up to the quotation hold a finite verb and no punctuation or other cue."""
+    if cue not in leading:
+        return None
+    after = leading[leading.index(cue) + 1 :]
+    if cue.lemma_lower in lex.addressee_verbs:
+        while after and after[0].upos in _ADDRESSEE_UPOS and after[0].lower != "that":
+            after = after[1:]
+    that = next((k for k, w in enumerate(after) if w.lower == "that"), None)
+    if that is not None and all(w.upos in _ADDRESSEE_UPOS | {"ADP", "NUM"} for w in after[:that]):
+        # "writes [in the Atlantic] that …": the circumstances before "that"
+        start, clause = after[that], after[that + 1 :]
+    elif after and after[0].upos in _SUBJECT_START_UPOS:
+        start, clause = after[0], after
+    else:
+        return None
+    if not clause or any(w.text in (",", ";", ":", "(") or w.text in SENTENCE_END for w in clause):
+        return None
+    if any(cue_kind(w, lex) is not None for w in clause) or not any(is_finite(w) for w in clause):
+        return None
+    return start
+
+
 def _opens_a_that_clause(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_close: int, text: str) -> bool:
     """Whether the quotation comes right after "CUE … that" in its sentence."""
     leading = leading_region(q, index, prev_close, text)
@@ -883,6 +915,11 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         if that is not None and content.rstrip()[-1:] in ",.!?":
             # 'admitted to the newspaper [that he and the woman had “been friends …,”]'
             cand.spans = [(that.start, _with_closing_mark(q, cand.spans[-1][1]))]
+        elif that is None:
+            opening = _clause_before_fragment(leading, lcues[-1], lex)
+            if opening is not None:
+                # 'told the Post [he was “not quite there yet”]' when the parse gave the cue no clause
+                cand.spans = [(opening.start, _with_closing_mark(q, cand.spans[-1][1]))]
         return cand, i
     if cue is None:
         leading = leading_region(q, index, prev_close, text)

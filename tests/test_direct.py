@@ -964,3 +964,24 @@ def test_a_fragment_hung_on_a_later_cue_with_a_clause_of_its_own_goes_with_the_c
         "admitted",
         "Lee",
     )
+
+
+def test_a_fragment_after_a_clause_the_parser_took_from_its_cue_is_mixed_over_that_clause():
+    # "he was" hung on "comes" as a parataxis: the cue "told" has no clause, the quotation one
+    text = "The vote comes after Lee told the Post he was “not quite there yet” on the bill."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det vote/NOUN/3/nsubj comes/VERB/0/root/come/VBZ after/SCONJ/6/mark Lee/PROPN/6/nsubj "
+            "told/VERB/3/advcl/tell/VBD the/DET/8/det Post/PROPN/6/iobj he/PRON/14/nsubj was/AUX/14/cop/be/VBD "
+            "“/PUNCT/14/punct not/PART/14/advmod quite/ADV/14/advmod there/ADV/3/parataxis yet/ADV/14/advmod "
+            "”/PUNCT/14/punct on/ADP/19/case the/DET/19/det bill/NOUN/14/obl ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.cue.text, q.speaker.text) == (
+        "mixed",
+        "he was “not quite there yet”",
+        "told",
+        "Lee",
+    )
