@@ -109,6 +109,8 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
             and cue.sent.words[cue.sent.subtree(c)[0].id - 2].text != ","
         )
     ]
+    if after and _speakers_own_action(cue, after[0]):
+        return None  # "Sales were great, he said, [wiping sweat off his face]"
     if after and cue.lemma_lower in addressee_verbs and _that_after_addressee(cue, after[0]):
         return None  # the surface reads the clause from "that" on: see _surface_clause
     if after:
@@ -137,6 +139,26 @@ def _opens_with_personal_subject(clause: Word) -> bool:
     clause whose first word is a personal pronoun, its subject, is what was told."""
     first = clause.sent.subtree(clause)[0]
     return first.lower in _PERSONAL_SUBJECTS and first.rel == "nsubj" and first.head == clause.id
+
+
+def _speakers_own_action(cue: Word, comp: Word) -> bool:
+    """A participle with no subject or complementizer, set off by a comma after a cue that closes
+    a clause before it ("Sales were great, he said, [wiping sweat off his face]"): what the
+    speaker did while speaking, not what was said."""
+    words = cue.sent.words
+    return (
+        comp.xpos == "VBG"
+        and cue.rel in ("parataxis", "conj")
+        and cue.head < cue.id
+        and words[comp.id - 2].text == ","
+        and _first_word_id(comp) == comp.id
+        and not any(c.rel in SUBJECT_RELS or c.rel == "mark" for c in comp.children)
+    )
+
+
+def _first_word_id(w: Word) -> int:
+    """The id of the first word of W's subtree that is no punctuation."""
+    return next((x.id for x in w.sent.subtree(w) if x.upos != "PUNCT"), w.id)
 
 
 def _that_after_addressee(cue: Word, comp: Word) -> bool:

@@ -985,6 +985,20 @@ def test_a_clause_with_a_personal_subject_hung_on_the_addressee_is_what_was_told
     assert (q.text, q.speaker.text, q.addressee.text) == ("he is not planning an appeal", "Joyce", "the Post")
 
 
+def test_a_participle_after_a_closing_attribution_is_what_the_speaker_did_not_what_was_said():
+    text = "Sales were great, Lee said, wiping sweat off his face."
+    parsed = build(
+        text,
+        [
+            "Sales/NOUN/3/nsubj/sale were/AUX/3/cop/be/VBD great/ADJ/0/root ,/PUNCT/6/punct Lee/PROPN/6/nsubj "
+            "said/VERB/3/parataxis/say/VBD ,/PUNCT/8/punct wiping/VERB/6/ccomp/wipe/VBG sweat/NOUN/8/obj "
+            "off/ADP/12/case his/PRON/12/nmod:poss face/NOUN/8/obl ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("Sales were great", "Lee")
+
+
 def test_a_past_form_tagged_as_a_participle_after_the_subject_heads_the_clause():
     text = "Lee said the robots failed in March."
     parsed = build(
