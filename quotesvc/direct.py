@@ -116,7 +116,7 @@ def leading_region(q: QuoteSpan, index: ArticleIndex, prev_close: int, text: str
 
 #: "Iowa State University's Dianne Bystrom agreed.": a sentence that announces the next quotation
 #: has at most this many words.
-MAX_ANNOUNCING_WORDS = 12
+MAX_ANNOUNCING_WORDS = 25
 
 
 def _according_source(leading: list[Word]) -> tuple[Word, Word] | None:

@@ -547,6 +547,24 @@ def test_short_sentence_with_a_cue_announces_the_quotation_after_it():
     assert q.speaker.name == "Ann Lee" and q.cue.text == "agreed"
 
 
+def test_an_announcing_sentence_with_a_description_of_its_speaker_announces_the_quotation():
+    # 15 words with the apposition: still a sentence that only announces
+    text = "Sam Lau, the communications director for the state party, said in a statement. “We will recount every ballot in the county.”"
+    parsed = build(
+        text,
+        [
+            "Sam/PROPN/12/nsubj Lau/PROPN/1/flat ,/PUNCT/6/punct the/DET/6/det communications/NOUN/6/compound "
+            "director/NOUN/1/appos for/ADP/10/case the/DET/10/det state/NOUN/10/compound party/NOUN/6/nmod "
+            ",/PUNCT/1/punct said/VERB/0/root/say in/ADP/15/case a/DET/15/det statement/NOUN/12/obl "
+            "./PUNCT/12/punct",
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux recount/VERB/0/root/recount every/DET/6/det "
+            "ballot/NOUN/4/obj in/ADP/9/case the/DET/9/det county/NOUN/4/obl ./PUNCT/4/punct ”/PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Sam Lau" and q.cue.text == "said"
+
+
 def test_sentence_that_reports_something_itself_announces_nothing():
     text = "Lee denied the charge. “We are running out of time to fix the bridge.”"
     parsed = build(
