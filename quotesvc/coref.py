@@ -110,6 +110,10 @@ def _plural(w: Word) -> bool:
     return "Number=Plur" in (w.feats or "") or w.xpos in ("NNS", "NNPS")
 
 
+#: How many clauses up a pronoun's sentence subject is looked for.
+_HOST_CLAUSE_DEPTH = 4
+
+
 def _contiguous_run(words: list[Word], head: Word) -> list[Word]:
     """The stretch of WORDS (in order) around HEAD with no gap in word ids, trimmed of
     punctuation and conjunctions at its edges."""
@@ -533,6 +537,9 @@ class Resolver:
             # "she" never stands for a person the article marks as a man, nor "he" for a woman;
             # the first "she" for a person marks her for the pronouns after it.
             gender = self.lex.genders.get(pron)
+            host = self._host_subject(head, gender)
+            if host is not None:
+                return host
             for ent in self.recent():
                 if (
                     ent.kind is SpeakerKind.PERSON
@@ -593,6 +600,30 @@ class Resolver:
                     if ent.kind is SpeakerKind.UNKNOWN:
                         ent.kind = SpeakerKind.GROUP  # "Democrats" is a name, and "they" says how many
                     return ent
+        return None
+
+    def _host_subject(self, head: Word, gender: Gender | None) -> Entity | None:
+        """The person named as the subject of a clause that holds the pronoun HEAD's clause: "Trump
+        has blasted the system, which [he] said …", "Lee included Ohio on a list of states [he]
+        said …" - a "he" inside a clause on the object stands for the sentence's subject, before
+        anyone named earlier. Only a name that is no acronym, of a compatible gender."""
+        verb = head.head_word
+        node = verb.head_word if verb is not None else None
+        for _ in range(_HOST_CLAUSE_DEPTH):
+            if node is None:
+                return None
+            subj = next((c for c in node.children if c.rel == "nsubj" and c.id < head.id and c.upos == "PROPN"), None)
+            if subj is not None:
+                name = next((n for n in self.names if n.start <= subj.start < n.end), None)
+                if (
+                    name is None
+                    or name.acronym
+                    or name.definite
+                    or (name.gender is not None and gender is not None and name.gender is not gender)
+                ):
+                    return None
+                return self._entity(self.full_name(name), SpeakerKind.PERSON, name.gender or gender)
+            node = node.head_word
         return None
 
     def _nearest_before(self, head: Word, accept: Callable[[Word], bool]) -> Word | None:

@@ -50,6 +50,22 @@ def test_a_description_is_not_the_name_in_its_prepositional_phrase():
     assert q.speaker.name != "Bernie Sanders" and q.speaker.text == "A spokesman for Bernie Sanders"
 
 
+def test_a_pronoun_in_a_clause_on_the_object_stands_for_the_sentence_subject():
+    # Dan Voss is named last, but "he" in the clause on "the system" is Tom Lee, who blasted it
+    text = "Tom Lee blasted the system Dan Voss built, which he said leaves voters out."
+    parsed = build(
+        text,
+        [
+            "Tom/PROPN/3/nsubj Lee/PROPN/1/flat blasted/VERB/0/root/blast the/DET/5/det system/NOUN/3/obj "
+            "Dan/PROPN/8/nsubj Voss/PROPN/6/flat built/VERB/5/acl:relcl/build ,/PUNCT/12/punct "
+            "which/PRON/13/nsubj he/PRON/12/nsubj said/VERB/5/acl:relcl/say leaves/VERB/12/ccomp/leave "
+            "voters/NOUN/13/obj/voter out/ADV/13/advmod ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "he" and q.speaker.name == "Tom Lee"
+
+
 def test_a_possessive_apostrophe_ends_a_name():
     text = "Democracy Corps’ Stan Greenberg said the plan works."
     parsed = build(
