@@ -149,6 +149,7 @@ def _speakers_own_action(cue: Word, comp: Word) -> bool:
     return (
         comp.xpos == "VBG"
         and cue.rel in ("parataxis", "conj")
+        and cue.head is not None
         and cue.head < cue.id
         and words[comp.id - 2].text == ","
         and _first_word_id(comp) == comp.id
