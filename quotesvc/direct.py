@@ -883,9 +883,15 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         if cues:
             cue = cues[0]
             _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)
+            named_first = (
+                cand.attribution is not None
+                and cand.attribution.speaker is not None
+                and cand.attribution.speaker.upos == "PROPN"
+                and cand.attribution.speaker is trailing[0]
+            )
             if fragment and (
                 cand.attribution is None
-                or cand.attribution.how is not AttributionMethod.SUBJECT
+                or (cand.attribution.how is not AttributionMethod.SUBJECT and not named_first)
                 or _reports_a_clause_of_its_own(cue)
             ):
                 # “a threat …,” warning against …: a trailing verb without its own subject

@@ -1003,3 +1003,20 @@ def test_a_fragment_after_a_clause_the_parser_took_from_its_cue_is_mixed_over_th
         "told",
         "Lee",
     )
+
+
+def test_a_fragment_before_a_name_and_its_cue_is_that_persons_though_the_parser_lost_the_subject():
+    # "question" parsed as the subject of "wrote", "Hasen" as the subject of "remains"
+    text = "The “question of how to write a brief remains a great one,” Rick Hasen, a law professor, wrote."
+    parsed = build(
+        text,
+        [
+            "The/DET/3/det “/PUNCT/3/punct question/NOUN/23/nsubj of/SCONJ/7/mark how/ADV/7/advmod to/PART/7/mark "
+            "write/VERB/3/acl/write a/DET/9/det brief/NOUN/7/obj remains/VERB/3/acl/remain a/DET/13/det "
+            "great/ADJ/13/amod one/NOUN/10/obj ,/PUNCT/16/punct ”/PUNCT/16/punct Rick/PROPN/10/nsubj "
+            "Hasen/PROPN/16/flat ,/PUNCT/21/punct a/DET/21/det law/NOUN/21/compound professor/NOUN/16/appos "
+            ",/PUNCT/3/punct wrote/VERB/0/root/write ./PUNCT/23/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.name, q.cue.text) == ("Rick Hasen", "wrote") and "a great one" in q.text
