@@ -621,6 +621,13 @@ def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
     # "star of cult classic “Thelma and Louise,”", "the reality show “The Apprentice,”": a
     # title-cased quotation right after a common noun is the name of what the noun names
     common_noun = last.upos == "NOUN" and last.text[:1].islower()
+    # "the reality TV [show] “The Apprentice,”" with "show" tagged a verb: a word after a
+    # determiner or a noun is a noun whatever its tag
+    k = before.index(last)
+    mistagged = (
+        last.upos == "VERB" and last.text[:1].islower() and k > 0 and before[k - 1].upos in ("NOUN", "DET", "ADJ")
+    )
+    common_noun = common_noun or mistagged
     return last.upos == "ADP" or last.lower in ("'s", "’s") or last.lower in _NAMING_PARTICIPLES or common_noun
 
 

@@ -1020,3 +1020,18 @@ def test_a_fragment_before_a_name_and_its_cue_is_that_persons_though_the_parser_
     )
     (q,) = quotes(parsed)
     assert (q.speaker.name, q.cue.text) == ("Rick Hasen", "wrote") and "a great one" in q.text
+
+
+def test_a_title_after_a_noun_the_tagger_took_for_a_verb_names_a_work():
+    # "show" tagged a verb after "TV": the title names the show, it is no quotation of Lee's
+    text = "Lee, the star of the TV show “The Apprentice,” said the event was dull."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/14/nsubj ,/PUNCT/1/punct the/DET/4/det star/NOUN/1/appos of/ADP/7/case the/DET/7/det "
+            "TV/NOUN/4/nmod show/VERB/14/ccomp/show “/PUNCT/11/punct The/DET/11/det Apprentice/PROPN/8/obj "
+            ",/PUNCT/11/punct ”/PUNCT/11/punct said/VERB/0/root/say the/DET/16/det event/NOUN/18/nsubj "
+            "was/AUX/18/cop dull/ADJ/14/ccomp ./PUNCT/14/punct"
+        ],
+    )
+    assert not any("Apprentice" in q.text for q in quotes(parsed))
