@@ -628,7 +628,15 @@ def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
         last.upos == "VERB" and last.text[:1].islower() and k > 0 and before[k - 1].upos in ("NOUN", "DET", "ADJ")
     )
     common_noun = common_noun or mistagged
-    return last.upos == "ADP" or last.lower in ("'s", "’s") or last.lower in _NAMING_PARTICIPLES or common_noun
+    # 'told “Fox and Friends,”': a programme as the addressee
+    addressed = last.lemma_lower == "tell"
+    return (
+        addressed
+        or last.upos == "ADP"
+        or last.lower in ("'s", "’s")
+        or last.lower in _NAMING_PARTICIPLES
+        or common_noun
+    )
 
 
 def _looks_like_speech(content: str) -> bool:

@@ -1035,3 +1035,16 @@ def test_a_title_after_a_noun_the_tagger_took_for_a_verb_names_a_work():
         ],
     )
     assert not any("Apprentice" in q.text for q in quotes(parsed))
+
+
+def test_a_title_told_something_is_the_programme_addressed():
+    text = "Lee told “Fox and Friends,” reminding the hosts of the vote."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj told/VERB/0/root/tell “/PUNCT/4/punct Fox/PROPN/2/iobj and/CCONJ/6/cc "
+            "Friends/PROPN/4/conj ,/PUNCT/4/punct ”/PUNCT/4/punct reminding/VERB/2/advcl/remind the/DET/11/det "
+            "hosts/NOUN/9/obj of/ADP/14/case the/DET/14/det vote/NOUN/9/obl ./PUNCT/2/punct"
+        ],
+    )
+    assert not any("Friends" in q.text for q in quotes(parsed))
