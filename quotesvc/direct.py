@@ -612,6 +612,11 @@ _NAMING_PARTICIPLES = frozenset({"titled", "entitled", "called", "named", "dubbe
 def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
     """The quotation stands where a name does: after a preposition, a possessive or a naming
     participle ("on “Meet the Press,”", "MSNBC's “Morning Joe”", "a book titled “…”")."""
+    if q.close_mark is not None:
+        # '“Daily Show” host Trevor Noah': a title that modifies the noun right after it
+        after = index.words_between(q.close_mark + 1, q.close_mark + 40)
+        if after and after[0].upos == "NOUN" and after[0].text[:1].islower() and after[0].start == q.close_mark + 2:
+            return True
     before = index.words_between(max(0, q.open_mark - 40), q.open_mark)
     if not before or before[-1].end > q.open_mark:
         return False

@@ -1048,3 +1048,16 @@ def test_a_title_told_something_is_the_programme_addressed():
         ],
     )
     assert not any("Friends" in q.text for q in quotes(parsed))
+
+
+def test_a_title_that_modifies_the_noun_after_it_names_a_work():
+    text = "“Daily Show” host Trevor Noah showed that the remarks were false."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct Daily/ADJ/3/amod Show/PROPN/5/compound ”/PUNCT/3/punct host/NOUN/8/nsubj "
+            "Trevor/PROPN/5/appos Noah/PROPN/6/flat showed/VERB/0/root/show that/SCONJ/13/mark the/DET/11/det "
+            "remarks/NOUN/13/nsubj were/AUX/13/cop false/ADJ/8/ccomp ./PUNCT/8/punct"
+        ],
+    )
+    assert not any("Daily Show" in q.text for q in quotes(parsed))
