@@ -1022,42 +1022,35 @@ def test_a_fragment_before_a_name_and_its_cue_is_that_persons_though_the_parser_
     assert (q.speaker.name, q.cue.text) == ("Rick Hasen", "wrote") and "a great one" in q.text
 
 
-def test_a_title_after_a_noun_the_tagger_took_for_a_verb_names_a_work():
-    # "show" tagged a verb after "TV": the title names the show, it is no quotation of Lee's
-    text = "Lee, the star of the TV show “The Apprentice,” said the event was dull."
-    parsed = build(
-        text,
-        [
+@pytest.mark.parametrize(
+    ("text", "spec", "title"),
+    [
+        # "show" tagged a verb after "TV": the title names the show, it is no quotation of Lee's
+        (
+            "Lee, the star of the TV show “The Apprentice,” said the event was dull.",
             "Lee/PROPN/14/nsubj ,/PUNCT/1/punct the/DET/4/det star/NOUN/1/appos of/ADP/7/case the/DET/7/det "
             "TV/NOUN/4/nmod show/VERB/14/ccomp/show “/PUNCT/11/punct The/DET/11/det Apprentice/PROPN/8/obj "
             ",/PUNCT/11/punct ”/PUNCT/11/punct said/VERB/0/root/say the/DET/16/det event/NOUN/18/nsubj "
-            "was/AUX/18/cop dull/ADJ/14/ccomp ./PUNCT/14/punct"
-        ],
-    )
-    assert not any("Apprentice" in q.text for q in quotes(parsed))
-
-
-def test_a_title_told_something_is_the_programme_addressed():
-    text = "Lee told “Fox and Friends,” reminding the hosts of the vote."
-    parsed = build(
-        text,
-        [
+            "was/AUX/18/cop dull/ADJ/14/ccomp ./PUNCT/14/punct",
+            "Apprentice",
+        ),
+        # the programme told something
+        (
+            "Lee told “Fox and Friends,” reminding the hosts of the vote.",
             "Lee/PROPN/2/nsubj told/VERB/0/root/tell “/PUNCT/4/punct Fox/PROPN/2/iobj and/CCONJ/6/cc "
             "Friends/PROPN/4/conj ,/PUNCT/4/punct ”/PUNCT/4/punct reminding/VERB/2/advcl/remind the/DET/11/det "
-            "hosts/NOUN/9/obj of/ADP/14/case the/DET/14/det vote/NOUN/9/obl ./PUNCT/2/punct"
-        ],
-    )
-    assert not any("Friends" in q.text for q in quotes(parsed))
-
-
-def test_a_title_that_modifies_the_noun_after_it_names_a_work():
-    text = "“Daily Show” host Trevor Noah showed that the remarks were false."
-    parsed = build(
-        text,
-        [
+            "hosts/NOUN/9/obj of/ADP/14/case the/DET/14/det vote/NOUN/9/obl ./PUNCT/2/punct",
+            "Friends",
+        ),
+        # a title that modifies the noun after it
+        (
+            "“Daily Show” host Trevor Noah showed that the remarks were false.",
             "“/PUNCT/3/punct Daily/ADJ/3/amod Show/PROPN/5/compound ”/PUNCT/3/punct host/NOUN/8/nsubj "
             "Trevor/PROPN/5/appos Noah/PROPN/6/flat showed/VERB/0/root/show that/SCONJ/13/mark the/DET/11/det "
-            "remarks/NOUN/13/nsubj were/AUX/13/cop false/ADJ/8/ccomp ./PUNCT/8/punct"
-        ],
-    )
-    assert not any("Daily Show" in q.text for q in quotes(parsed))
+            "remarks/NOUN/13/nsubj were/AUX/13/cop false/ADJ/8/ccomp ./PUNCT/8/punct",
+            "Daily Show",
+        ),
+    ],
+)
+def test_a_title_that_names_a_work_is_no_quotation(text, spec, title):
+    assert not any(title in q.text for q in quotes(build(text, [spec])))
