@@ -623,25 +623,16 @@ def _names_a_work(q: QuoteSpan, index: ArticleIndex) -> bool:
     last = before[-1]
     if last.text == "," and len(before) > 1:
         last = before[-2]  # "Trump's reality show, “The Apprentice,”": the work in apposition
+    if last.upos == "ADP" or last.lower in ("'s", "’s") or last.lower in _NAMING_PARTICIPLES:
+        return True
+    if last.lemma_lower == "tell":
+        return True  # 'told “Fox and Friends,”': a programme as the addressee
     # "star of cult classic “Thelma and Louise,”", "the reality show “The Apprentice,”": a
-    # title-cased quotation right after a common noun is the name of what the noun names
-    common_noun = last.upos == "NOUN" and last.text[:1].islower()
-    # "the reality TV [show] “The Apprentice,”" with "show" tagged a verb: a word after a
-    # determiner or a noun is a noun whatever its tag
+    # title-cased quotation right after a common noun is the name of what the noun names; so it
+    # is after the reality TV [show] tagged a verb: after a determiner or a noun it is a noun
     k = before.index(last)
-    mistagged = (
-        last.upos == "VERB" and last.text[:1].islower() and k > 0 and before[k - 1].upos in ("NOUN", "DET", "ADJ")
-    )
-    common_noun = common_noun or mistagged
-    # 'told “Fox and Friends,”': a programme as the addressee
-    addressed = last.lemma_lower == "tell"
-    return (
-        addressed
-        or last.upos == "ADP"
-        or last.lower in ("'s", "’s")
-        or last.lower in _NAMING_PARTICIPLES
-        or common_noun
-    )
+    after_nominal = k > 0 and before[k - 1].upos in ("NOUN", "DET", "ADJ")
+    return last.text[:1].islower() and (last.upos == "NOUN" or (last.upos == "VERB" and after_nominal))
 
 
 def _looks_like_speech(content: str) -> bool:

@@ -43,6 +43,8 @@ from quotesvc.ud import (
     TRAILING_RELATIVE_OPENERS,
     VERBAL_UPOS,
     WH_OR_THAT,
+    after_comma,
+    first_word,
     is_finite,
     is_finite_clause,
 )
@@ -145,21 +147,15 @@ def _speakers_own_action(cue: Word, comp: Word) -> bool:
     """A participle with no subject or complementizer, set off by a comma after a cue that closes
     a clause before it ("Sales were great, he said, [wiping sweat off his face]"): what the
     speaker did while speaking, not what was said."""
-    words = cue.sent.words
     return (
         comp.xpos == "VBG"
         and cue.rel in ("parataxis", "conj")
         and cue.head is not None
         and cue.head < cue.id
-        and words[comp.id - 2].text == ","
-        and _first_word_id(comp) == comp.id
+        and after_comma(comp)
+        and first_word(comp) is comp
         and not any(c.rel in SUBJECT_RELS or c.rel == "mark" for c in comp.children)
     )
-
-
-def _first_word_id(w: Word) -> int:
-    """The id of the first word of W's subtree that is no punctuation."""
-    return next((x.id for x in w.sent.subtree(w) if x.upos != "PUNCT"), w.id)
 
 
 def _that_after_addressee(cue: Word, comp: Word) -> bool:
@@ -218,7 +214,7 @@ def _trailing_conj(cue: Word) -> bool:
     if subj is None or (subj.id < cue.id and subj.upos not in ("PROPN", "PRON") and not (subj.upos == "NOUN" and told)):
         return False
     # the subject's first word, not a comma the parser hung inside its phrase
-    first = min(cue.id, next((w.id for w in sent.subtree(subj) if w.upos != "PUNCT"), subj.id))
+    first = min(cue.id, first_word(subj).id)
     if first < 2 or sent.words[first - 2].text != ",":
         return False
     last = sent.subtree(cue)[-1].id
@@ -356,8 +352,8 @@ def _speaker_hung_on_complement(cue: Word, comp: Word) -> Word | None:
 
 
 #: The words of a noun phrase that opens a sentence as its subject ("Mr. Lee", "The state's
-#: two senators").
-_SUBJECT_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"})
+#: two senators"): a speaker's phrase without a coordination.
+_SUBJECT_PHRASE_UPOS = _SPEAKER_PHRASE_UPOS - {"CCONJ"}
 
 
 def _subject_before_aside(before: list[Word], lex: Lexicons) -> Word | None:
@@ -440,8 +436,7 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             # status quo] and [wanted a new candidate]") unless it is a cue itself, of any
             # attribution ("and [criticized] him for …"), or a comma sets it off ("said X, but
             # [echoed] Obama"): the speaker's next act.
-            opening = next(w.id for w in sent.subtree(c) if w.upos != "PUNCT")
-            set_off = opening >= 2 and words[opening - 2].text == ","
+            set_off = after_comma(first_word(c))
             own_subject = any(g.rel in ("nsubj", "mark") for g in c.children)
             # "says he contacted Ali's wife and [the family planned] to bring Ali": a belief or
             # intention with a subject of its own, no pronoun, is more of the clause, not the
@@ -813,7 +808,7 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
                 break
     # "…, saying [his use of the term was wrong]" with "use" the participle's object: the
     # participle's subject is its host's
-    participle = cue.xpos == "VBG" and cue.rel == "advcl" and cue.id > 1 and words[cue.id - 2].text == ","
+    participle = cue.xpos == "VBG" and cue.rel == "advcl" and after_comma(cue)
     if (not subj and not adding_that and not participle) or (
         subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])
     ):
@@ -957,8 +952,7 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
     }
     relative_open = False
     for w in rest:
-        comma_before = w.id >= 2 and sent.words[w.id - 2].text == ","
-        if (w.lower in RELATIVE_PRONOUNS and w.upos == "PRON") or (w.lower in ("that", "where") and comma_before):
+        if (w.lower in RELATIVE_PRONOUNS and w.upos == "PRON") or (w.lower in ("that", "where") and after_comma(w)):
             # "…, or the studio [where] he worked, [that] were present": after a comma these open
             # a relative clause on the noun before
             relative_open = True
@@ -1295,6 +1289,7 @@ def _reported_clause(
         comp = None  # "While checks will continue, [officials will scrap …]" parsed as a complement
     how = Method.COGNITION if kind == CueKind.COGNITION else Method.INDIRECT
     content_words = None
+    framed: list[Word] | None = None  # the main clause of an "as" frame, whose agent speaks
     misplaced_subject = _speaker_hung_on_complement(cue, comp) if comp is not None else None
     if comp is not None:
         if comp.id > cue.id:
@@ -1321,7 +1316,8 @@ def _reported_clause(
         content_words = _colon_content(cue)
         how = Method.COLON
         if content_words is None:
-            content_words = _as_framed_clause(cue) or _surface_clause(cue, lex) or _split_complement(cue, lex)
+            framed = _as_framed_clause(cue)
+            content_words = framed or _surface_clause(cue, lex) or _split_complement(cue, lex)
             how = Method.SURFACE
         if not content_words:
             content_words = _interrupted_clause(cue)
@@ -1345,7 +1341,7 @@ def _reported_clause(
     if span is None:
         return None
     attr = find_attribution(cue, lex, object_is_content=how is Method.ARGUMENTS)
-    if how is Method.SURFACE and (agent := _as_frame_agent(cue)) is not None:
+    if framed and (agent := _as_frame_agent(cue)) is not None:
         attr = Attribution(agent, attr.source, attr.addressee, AttributionMethod.AGENT)
     if trailing_speaker is not None:
         attr = Attribution(trailing_speaker, attr.source, attr.addressee, AttributionMethod.ADJACENT)

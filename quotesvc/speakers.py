@@ -34,6 +34,8 @@ from quotesvc.ud import (
     SENTENCE_END,
     SUBJECT_RELS,
     VERBAL_UPOS,
+    after_comma,
+    first_word,
 )
 
 MAXCLIMB_RELS = 3
@@ -268,7 +270,7 @@ def find_attribution(
         elif noun is not None and noun.upos in MENTION_HEAD_UPOS:
             # "a message stating ...", "a statement saying ...": the noun the cue modifies; when
             # someone issued it ("Trump issued [a statement] saying …"), its issuer speaks.
-            issuer = _issuer_of(noun, set_off=_set_off_by_comma(word))
+            issuer = _issuer_of(noun, set_off=after_comma(word))
             if issuer is not None:
                 return Attribution(issuer, None, addressee, AttributionMethod.INHERITED)
             return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)
@@ -333,11 +335,6 @@ def _issuer_of(noun: Word, *, set_off: bool = False) -> Word | None:
     return next((c for c in verb.children if c.deprel == "nsubj" and c.id < verb.id), None)
 
 
-def _set_off_by_comma(w: Word) -> bool:
-    """Whether a comma comes right before W."""
-    return w.id >= 2 and w.sent.words[w.id - 2].text == ","
-
-
 def _participle_outside_relative(word: Word, subj: Word, cue: Word) -> bool:
     """Whether the climb from CUE, a participle set off by a comma, reached WORD, a relative
     clause on a thing ("the bill [that allows mining], arguing …"), whose relative subject SUBJ
@@ -349,7 +346,7 @@ def _participle_outside_relative(word: Word, subj: Word, cue: Word) -> bool:
         and cue.head == word.id
         and word.deprel == "acl:relcl"
         and subj.lower in ("that", "which")
-        and _set_off_by_comma(cue)
+        and after_comma(cue)
     )
 
 
@@ -510,10 +507,7 @@ def speaker_span_words(head: Word, words: list[Word], cue: Word | None = None) -
     misplaced = [
         c
         for c in (head.head_word.children if head.head_word is not None and head.rel in SUBJECT_RELS else [])
-        if c.id > end
-        and (opener := next((w for w in sent.subtree(c) if w.upos != "PUNCT"), None)) is not None
-        and opener.lower in ("who", "whose")
-        and opener.id == end + 2
+        if c.id > end and (opener := first_word(c)).lower in ("who", "whose") and opener.id == end + 2
     ]
     for c in sorted([*head.children, *misplaced], key=lambda c: c.id):
         if c.id <= end or (c.deprel not in ("appos", "acl:relcl") and c not in misplaced):

@@ -96,6 +96,16 @@ def is_finite(w: Word) -> bool:
     return "VerbForm=Fin" in (w.feats or "") or w.xpos in FINITE_XPOS
 
 
+def first_word(w: Word) -> Word:
+    """The first word of W's subtree that is no punctuation (W itself when there is none)."""
+    return next((x for x in w.sent.subtree(w) if x.upos != "PUNCT"), w)
+
+
+def after_comma(w: Word) -> bool:
+    """Whether a comma comes right before W in its sentence."""
+    return w.id >= 2 and w.sent.words[w.id - 2].text == ","
+
+
 def is_finite_clause(v: Word) -> bool:
     """A finite verb, or one with a finite auxiliary ("would increase")."""
     return is_finite(v) or any(c.rel in ("aux", "aux:pass", "cop") and is_finite(c) for c in v.children)
