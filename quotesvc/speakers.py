@@ -26,6 +26,7 @@ from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, QUOTE_CHARS
 from quotesvc.ud import (
     CLIMB_RELS,
+    FINITE_XPOS,
     MENTION_EXCLUDE_DEPRELS,
     MENTION_HEAD_UPOS,
     NOT_ADDRESSEE_UPOS,
@@ -118,8 +119,16 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     if not subjects:
         return None, False
     best = min(subjects, key=lambda c: abs(c.id - word.id))
-    passive = (best.deprel or "").endswith(":pass")
+    passive = (best.deprel or "").endswith(":pass") and not _active_form(word)
     return (_after_dateline(best) if _is_dateline(best) else best), passive
+
+
+def _active_form(verb: Word) -> bool:
+    """A verb with no passive auxiliary that is finite or follows "have" ("Kasich has called
+    for …", "Will wrote") is active, though a parser gave it a passive subject."""
+    if any(c.deprel == "aux:pass" for c in verb.children):
+        return False
+    return verb.xpos in FINITE_XPOS or any(c.rel == "aux" and c.lemma_lower == "have" for c in verb.children)
 
 
 def _subject_of_modifier(word: Word) -> Word | None:
@@ -186,24 +195,54 @@ def parenthetical_subject(word: Word) -> Word | None:
 
 
 def _unjoined_subject(cue: Word) -> Word | None:
-    """The noun phrase right before a cue the parser made a conjunct with no conjunction and no
-    subject ("… than Mr. Trump - [60 percent of voters] said Mrs. Clinton would …"): the phrase is
-    its subject, not the first conjunct's. The phrase's head is reached by climbing from the word
-    before the cue while no punctuation stands between."""
-    if cue.rel != "conj" or cue.id < 2 or any(c.rel == "cc" for c in cue.children):
+    """The noun phrase right before a cue the parser left with no subject: a conjunct with no
+    conjunction ("… than Mr. Trump - [60 percent of voters] said Mrs. Clinton would …"), or a
+    finite verb whose subject it hung on the phrase that opens the sentence ("At a debate in May,
+    [Senator Lee Baker] called …", an apposition of "May"). The phrase is its subject. Its head is
+    reached by climbing from the word before the cue (past the cue's own auxiliaries and adverbs)
+    while no punctuation but a hyphen inside a word stands between. A passive cue's phrase is
+    never its speaker."""
+    if cue.id < 2 or any(c.deprel == "aux:pass" for c in cue.children):
+        return None
+    if cue.rel == "conj" and any(c.rel == "cc" for c in cue.children):
+        return None
+    if cue.rel != "conj" and not (cue.rel in ("root", "parataxis", "ccomp") and cue.xpos in FINITE_XPOS):
         return None
     sent = cue.sent
-    word = sent.words[cue.id - 2]
+    before = cue.id - 2
+    while before > 0 and sent.words[before].upos in ("AUX", "ADV") and sent.words[before].head_word is cue:
+        before -= 1
+    word = sent.words[before]
     if word.upos not in ("NOUN", "PROPN") or word.head_word is None or word.head_word is cue:
         return None
+    if cue.rel != "conj" and not _hangs_on(word, cue):
+        return None  # "seeing someone perform on [the internet] takes away …": the clause's own noun
     while (
         (head := word.head_word) is not None
         and head.id < word.id
         and head.upos in ("NOUN", "PROPN", "NUM")
-        and not any(w.upos == "PUNCT" for w in sent.words[head.id : cue.id - 1])
+        and not any(w.upos == "PUNCT" and not _inside_word(w) for w in sent.words[head.id : cue.id - 1])
     ):
         word = head
     return word
+
+
+def _inside_word(punct: Word) -> bool:
+    """A hyphen with no space on either side ("Hewlett-Packard"), not a dash between phrases."""
+    words = punct.sent.words
+    if punct.id < 2 or punct.id >= len(words):
+        return False
+    return words[punct.id - 2].end == punct.start and punct.end == words[punct.id].start
+
+
+def _hangs_on(word: Word, verb: Word) -> bool:
+    """WORD is in VERB's subtree with no other verb between them: a phrase of VERB's own clause."""
+    node = word.head_word
+    while node is not verb:
+        if node is None or node.upos in VERBAL_UPOS:
+            return False
+        node = node.head_word
+    return True
 
 
 #: How many nouns a time phrase's chain climbs to reach its verb ("on the first day of the
@@ -284,12 +323,12 @@ def find_attribution(
                 return Attribution(agent, None, addressee, AttributionMethod.AGENT)
             if word is cue:
                 return Attribution(None, None, addressee, AttributionMethod.PASSIVE)
-        if word.rel not in CLIMB_RELS or not word.head:
-            break
         if word is cue and subj is None:
             unjoined = _unjoined_subject(cue)
-            if unjoined is not None:
+            if unjoined is not None and not cannot_speak(unjoined):
                 return Attribution(unjoined, None, addressee, AttributionMethod.ADJACENT)
+        if word.rel not in CLIMB_RELS or not word.head:
+            break
         head = word.sent.words[word.head - 1]
         outer = _reported_clause_cue(head) if word.rel in ("conj", "advcl") else None
         if outer is not None and outer.lemma_lower in lex.cue_lemmas and outer.id < word.id:

@@ -362,3 +362,36 @@ def test_a_phrase_with_a_preposition_before_the_cue_does_not_speak():
         ],
     )
     assert [q.speaker.text for q in quotes(parsed) if q.speaker is not None] == []
+
+
+def test_a_passive_subject_on_a_verb_with_no_passive_auxiliary_is_its_speaker():
+    # "has called" parsed with a passive subject: with "have" and no form of "be" the verb is active
+    text = "Kasich has called for “boots on the ground.”"
+    parsed = build(
+        text,
+        [
+            "Kasich/PROPN/3/nsubj:pass has/AUX/3/aux/have called/VERB/0/root/call/VBN for/ADP/6/case "
+            "“/PUNCT/6/punct boots/NOUN/3/obl/boot on/ADP/9/case the/DET/9/det ground/NOUN/6/nmod "
+            "./PUNCT/3/punct ”/PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text.startswith("boots on the ground")
+    assert q.speaker.name == "Kasich"
+
+
+def test_a_subject_hung_on_the_phrase_that_opens_the_sentence_speaks():
+    # "Senator Lee Baker" parsed as an apposition of "May": the name right before the finite cue,
+    # with nothing but its own words between, is the cue's subject
+    text = "At a debate in May, Senator Lee Baker called the deal “a disaster.”"
+    parsed = build(
+        text,
+        [
+            "At/ADP/3/case a/DET/3/det debate/NOUN/10/obl in/ADP/5/case May/PROPN/3/nmod ,/PUNCT/7/punct "
+            "Senator/PROPN/5/appos Lee/PROPN/7/flat Baker/PROPN/7/flat called/VERB/0/root/call/VBD "
+            "the/DET/12/det deal/NOUN/10/obj “/PUNCT/15/punct a/DET/15/det disaster/NOUN/10/xcomp "
+            "./PUNCT/10/punct ”/PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Lee Baker"
