@@ -11,7 +11,8 @@ Rule-based, over the article's words (POS for names, the parse where there is on
   "John Kerry"), or of a later one if none came before;
 * he/she resolve to the latest person speaker in the last few paragraphs, else the latest
   person-like name before the pronoun; they/them to the latest group or organization speaker,
-  else the nearest plural subject outside quotation marks in the last few sentences; it to the
+  else the nearest plural subject (or "some of" a plural) outside quotation marks in the last few
+  sentences, read by position in a sentence that was tagged but not parsed; it to the
   latest organization speaker, else the nearest organization or medium noun ("the network");
   I/me (speakers are never inside quotation marks, so this is the text's own voice) to "the
   author", we/us to "the authors";
@@ -61,7 +62,7 @@ _PARTICLES = frozenset(
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PERSON_PRONOUN_MAX_PARAGRAPHS = 3
 #: How many sentences back a group pronoun looks for a plural subject when no group has spoken.
-_PLURAL_ANTECEDENT_SENTENCES = 2
+_PLURAL_ANTECEDENT_SENTENCES = 3
 AUTHOR = "the author"  # the entity of "I" in the text's own voice; he/she never resolve to it
 AUTHORS = "the authors"  # "we" in that voice
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|de|da|di|du|la|le|van|von|d|o)[-'’][A-Z]")
@@ -108,6 +109,43 @@ _DESCRIPTION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 def _plural(w: Word) -> bool:
     """A plural noun, by its features or its Penn tag."""
     return "Number=Plur" in (w.feats or "") or w.xpos in ("NNS", "NNPS")
+
+
+def _partitive_of_plural(w: Word) -> bool:
+    """ "[some] of these outsiders", "[many] of the delegates": a quantity of a plural noun."""
+    return w.upos in ("PRON", "ADJ", "DET", "NUM") and any(
+        c.rel == "nmod" and c.upos in ("NOUN", "PROPN") and _plural(c) for c in w.children
+    )
+
+
+#: Words a noun phrase is read from where a sentence was tagged but not parsed.
+_SURFACE_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"})
+
+
+def _surface_noun_phrase(head: Word) -> list[Word]:
+    """The run of noun-phrase words that ends at HEAD, in a sentence with no parse."""
+    words = head.sent.words
+    start = head.id
+    while start > 1 and words[start - 2].upos in _SURFACE_PHRASE_UPOS:
+        start -= 1
+    run = words[start - 1 : head.id]
+    while run and run[0].upos == "CCONJ":
+        run = run[1:]
+    return run
+
+
+def _surface_plural_subject(w: Word) -> bool:
+    """In a sentence that was tagged but not parsed: a noun right before a finite verb that agrees
+    with a plural ("[the Brujas] have found", "[Professors Foner and Alba] suggest"), plural
+    itself or the last of names joined by "and"."""
+    words = w.sent.words
+    if w.upos not in ("NOUN", "PROPN") or w.id >= len(words):
+        return False
+    verb = words[w.id]
+    if verb.upos not in ("VERB", "AUX") or verb.xpos not in ("VBP", "VBD", "MD"):
+        return False
+    phrase = _surface_noun_phrase(w)
+    return _plural(w) or (w.upos == "PROPN" and any(x.lower == "and" for x in phrase))
 
 
 #: How many clauses up a pronoun's sentence subject is looked for.
@@ -626,7 +664,9 @@ class Resolver:
             node = node.head_word
         return None
 
-    def _nearest_before(self, head: Word, accept: Callable[[Word], bool]) -> Word | None:
+    def _nearest_before(
+        self, head: Word, accept: Callable[[Word], bool], surface: Callable[[Word], bool] | None = None
+    ) -> Word | None:
         """The last word ACCEPT takes before HEAD, outside quotation marks: in HEAD's sentence, then
         in the sentences before it (at most _PLURAL_ANTECEDENT_SENTENCES, none beyond the previous
         paragraph, parsed ones only)."""
@@ -634,9 +674,10 @@ class Resolver:
         k = head.sent.index
         for j in range(k, max(-1, k - _PLURAL_ANTECEDENT_SENTENCES - 1), -1):
             sent = sentences[j]
-            if head.sent.paragraph - sent.paragraph > 1 or not sent.parsed:
+            test = accept if sent.parsed else surface
+            if head.sent.paragraph - sent.paragraph > 1 or test is None:
                 continue
-            found = [w for w in sent.words if (j < k or w.id < head.id) and not self.in_quote(w) and accept(w)]
+            found = [w for w in sent.words if (j < k or w.id < head.id) and not self.in_quote(w) and test(w)]
             if found:
                 return found[-1]
         return None
@@ -645,8 +686,14 @@ class Resolver:
         """(mention words, head) of the nearest singular organization, medium or document noun before
         HEAD."""
         nouns = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns
-        noun = self._nearest_before(head, lambda w: w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w))
-        return (_noun_phrase_up_to(noun), noun) if noun is not None else None
+
+        def accept(w: Word) -> bool:
+            return w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w)
+
+        noun = self._nearest_before(head, accept, accept)
+        if noun is None:
+            return None
+        return (_noun_phrase_up_to(noun) if noun.sent.parsed else _surface_noun_phrase(noun)), noun
 
     def _person_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
         """(mention words, head) of the nearest singular subject noun before HEAD that names no
@@ -662,13 +709,26 @@ class Resolver:
         subj = self._nearest_before(
             head,
             lambda w: (
-                w.rel == "nsubj"
-                and w.upos in ("NOUN", "PROPN")
-                and (_plural(w) or any(c.rel == "conj" and c.upos == "PROPN" for c in w.children))
+                w.rel in ("nsubj", "nsubj:pass")
+                and (
+                    (
+                        w.upos in ("NOUN", "PROPN")
+                        and (_plural(w) or any(c.rel == "conj" and c.upos == "PROPN" for c in w.children))
+                    )
+                    or _partitive_of_plural(w)
+                )
             ),
+            _surface_plural_subject,
         )
         if subj is None:
             return None
+        if not subj.sent.parsed:
+            # names joined by "and" are named by the first, as a parse's conjuncts are
+            phrase = _surface_noun_phrase(subj)
+            return phrase, next((w for w in phrase if w.upos == "PROPN"), subj)
+        if _partitive_of_plural(subj):  # "some of these outsiders", whole
+            last = max(c.id for c in subj.children if c.rel == "nmod")
+            return [w for w in subj.sent.subtree(subj) if w.id <= last], subj
         # the subject without its clauses, coordinated names and all
         words = [
             w

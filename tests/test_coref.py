@@ -431,3 +431,56 @@ def test_he_with_no_person_named_yet_is_the_latest_singular_subject_noun():
     )
     (q,) = quotes(parsed)
     assert (q.speaker.text, q.speaker.name) == ("he", "The chairman")
+
+
+@pytest.mark.parametrize(
+    ("first", "spec", "name"),
+    [
+        (
+            "The nurses have found support in the union.",
+            "The/DET/_/_ nurses/NOUN/_/_/nurse/NNS have/AUX/_/_/have/VBP found/VERB/_/_/find/VBN "
+            "support/NOUN/_/_ in/ADP/_/_ the/DET/_/_ union/NOUN/_/_ ./PUNCT/_/_",
+            "The nurses",
+        ),
+        (
+            "Lee and Ruiz found support in the union.",
+            "Lee/PROPN/_/_ and/CCONJ/_/_ Ruiz/PROPN/_/_ found/VERB/_/_/find/VBD "
+            "support/NOUN/_/_ in/ADP/_/_ the/DET/_/_ union/NOUN/_/_ ./PUNCT/_/_",
+            "Lee",  # named by the first name, as with parsed conjuncts
+        ),
+        (
+            "Some of the nurses left the union.",
+            "Some/PRON/5/nsubj of/ADP/4/case the/DET/4/det nurses/NOUN/1/nmod/nurse/NNS left/VERB/0/root/leave/VBD "
+            "the/DET/7/det union/NOUN/5/obj ./PUNCT/5/punct",
+            "Some of the nurses",
+        ),
+    ],
+)
+def test_they_is_a_plural_subject_of_an_unparsed_sentence_or_a_part_of_a_plural(first, spec, name):
+    # a sentence with no quote and no cue is tagged, not parsed: its subject is read by position
+    text = first + " “Riding alone is hard,” they said."
+    parsed = build(
+        text,
+        [
+            spec,
+            "“/PUNCT/5/punct Riding/VERB/5/csubj/ride alone/ADV/2/advmod is/AUX/5/cop/be hard/ADJ/9/ccomp "
+            ",/PUNCT/5/punct ”/PUNCT/5/punct they/PRON/9/nsubj said/VERB/0/root/say/VBD ./PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.text, q.speaker.name) == ("they", name)
+
+
+def test_it_is_the_latest_organization_noun_of_an_unparsed_sentence():
+    text = "The agency released its figures on Monday. “The robots were late,” it said."
+    parsed = build(
+        text,
+        [
+            "The/DET/_/_ agency/NOUN/_/_ released/VERB/_/_/release/VBD its/PRON/_/_ figures/NOUN/_/_/figure/NNS "
+            "on/ADP/_/_ Monday/PROPN/_/_ ./PUNCT/_/_",
+            "“/PUNCT/5/punct The/DET/3/det robots/NOUN/5/nsubj/robot/NNS were/AUX/5/cop/be late/ADJ/9/ccomp "
+            ",/PUNCT/5/punct ”/PUNCT/5/punct it/PRON/9/nsubj said/VERB/0/root/say/VBD ./PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.text, q.speaker.name) == ("it", "The agency")
