@@ -338,6 +338,8 @@ def _inverted_description(words: list[Word]) -> Word | None:
             run.append(w)
         else:
             break
+    while run and run[-1].upos == "VERB" and run[-1].xpos in ("VBN", "VBG"):
+        run.pop()  # "said one Republican [involved in the planning]": the participle's phrase follows
     heads = [w for w in run if w.upos in ("NOUN", "PROPN", "ADJ")]
     return heads[-1] if heads and run[-1] is heads[-1] else None
 
@@ -887,7 +889,11 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         if clause is not None:
             cand.spans = [clause]
         # 'cited the union's support for “civil rights”': the quoted words are what is cited
-        _attribute_with_cue(cand, fcue, [fcue], lex, index, after_quote=False, object_is_content=True)
+        # '“…,” added Zarate': the verb right after the quote is read as a trailing attribution
+        opens = bool(trailing) and trailing[0] is fcue
+        _attribute_with_cue(
+            cand, fcue, trailing if opens else [fcue], lex, index, after_quote=opens, object_is_content=True
+        )
         return cand, i
     if trailing_ok:
         cues = _cue_candidates(trailing[:MAX_TRAILING_WORDS], index, lex, kinds=_DIRECT_KINDS)

@@ -1054,3 +1054,35 @@ def test_a_fragment_before_a_name_and_its_cue_is_that_persons_though_the_parser_
 )
 def test_a_title_that_names_a_work_is_no_quotation(text, spec, title):
     assert not any(title in q.text for q in quotes(build(text, [spec])))
+
+
+def test_an_inverted_description_stops_before_a_participle_that_follows_it():
+    # "said one Republican [involved in the planning]" with the adjective-tagged noun and the
+    # participle parsed as a clause: the description is the words before the participle
+    text = "“We will win,” said one Republican involved in the planning."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "said/VERB/0/root/say/VBD one/NUM/9/nummod Republican/ADJ/10/amod involved/VERB/7/ccomp/involve/VBN "
+            "in/ADP/13/case the/DET/13/det planning/NOUN/10/obl ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("We will win,", "one Republican")
+
+
+def test_a_verb_right_after_a_quoted_fragment_reads_the_name_after_it_as_its_speaker():
+    # "added Zarate" parsed with the name as the object: the verb opens a trailing attribution
+    text = "Yet, “it is hard to link,” added Zarate, a former adviser."
+    parsed = build(
+        text,
+        [
+            "Yet/ADV/11/advmod ,/PUNCT/1/punct “/PUNCT/6/punct it/PRON/6/expl is/AUX/6/cop/be hard/ADJ/11/ccomp "
+            "to/PART/8/mark link/VERB/6/csubj ,/PUNCT/6/punct ”/PUNCT/6/punct added/VERB/0/root/add/VBD "
+            "Zarate/PROPN/11/obj ,/PUNCT/16/punct a/DET/16/det former/ADJ/16/amod adviser/NOUN/12/appos "
+            "./PUNCT/11/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Zarate"
