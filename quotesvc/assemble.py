@@ -29,7 +29,7 @@ from quotesvc.results import (
     SpeakerKind,
 )
 from quotesvc.speakers import addressee_words, mention_words, speaker_span_words
-from quotesvc.ud import CLAUSAL_RELS
+from quotesvc.ud import CLAUSAL_RELS, surface_noun_phrase
 
 
 def _span(words: list[Word], text: str) -> tuple[str, int, int]:
@@ -39,6 +39,10 @@ def _span(words: list[Word], text: str) -> tuple[str, int, int]:
 
 def mention(head: Word) -> tuple[list[Word], list[Word]]:
     """(mention words, wider context words) for a speaker/source head word."""
+    if not head.parsed and head.upos == "NOUN":
+        # Unparsed: the noun phrase that ends at the head ("[The senator] laughed")
+        run = surface_noun_phrase(head)
+        return run, run
     if not head.parsed:
         # Unparsed: the proper-noun run around the head, or the head alone.
         words = head.sent.words

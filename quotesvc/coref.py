@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Gender, Lexicons, PronounKind
 from quotesvc.results import SpeakerKind
+from quotesvc.ud import surface_noun_phrase
 
 _PARTICLES = frozenset(
     {
@@ -118,22 +119,6 @@ def _partitive_of_plural(w: Word) -> bool:
     )
 
 
-#: Words a noun phrase is read from where a sentence was tagged but not parsed.
-_SURFACE_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"})
-
-
-def _surface_noun_phrase(head: Word) -> list[Word]:
-    """The run of noun-phrase words that ends at HEAD, in a sentence with no parse."""
-    words = head.sent.words
-    start = head.id
-    while start > 1 and words[start - 2].upos in _SURFACE_PHRASE_UPOS:
-        start -= 1
-    run = words[start - 1 : head.id]
-    while run and run[0].upos == "CCONJ":
-        run = run[1:]
-    return run
-
-
 def _surface_plural_subject(w: Word) -> bool:
     """In a sentence that was tagged but not parsed: a noun right before a finite verb that agrees
     with a plural ("[the Brujas] have found", "[Professors Foner and Alba] suggest"), plural
@@ -144,7 +129,7 @@ def _surface_plural_subject(w: Word) -> bool:
     verb = words[w.id]
     if verb.upos not in ("VERB", "AUX") or verb.xpos not in ("VBP", "VBD", "MD"):
         return False
-    phrase = _surface_noun_phrase(w)
+    phrase = surface_noun_phrase(w)
     return _plural(w) or (w.upos == "PROPN" and any(x.lower == "and" for x in phrase))
 
 
@@ -693,7 +678,7 @@ class Resolver:
         noun = self._nearest_before(head, accept, accept)
         if noun is None:
             return None
-        return (_noun_phrase_up_to(noun) if noun.sent.parsed else _surface_noun_phrase(noun)), noun
+        return (_noun_phrase_up_to(noun) if noun.sent.parsed else surface_noun_phrase(noun)), noun
 
     def _person_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
         """(mention words, head) of the nearest singular subject noun before HEAD that names no
@@ -724,7 +709,7 @@ class Resolver:
             return None
         if not subj.sent.parsed:
             # names joined by "and" are named by the first, as a parse's conjuncts are
-            phrase = _surface_noun_phrase(subj)
+            phrase = surface_noun_phrase(subj)
             return phrase, next((w for w in phrase if w.upos == "PROPN"), subj)
         if _partitive_of_plural(subj):  # "some of these outsiders", whole
             last = max(c.id for c in subj.children if c.rel == "nmod")

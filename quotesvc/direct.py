@@ -275,8 +275,10 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
     for w in trailing[:MAX_FRAME_VERB_WORDS]:
         if w.upos in _FRAME_LEAD_UPOS:
             continue
-        if w.upos != "VERB" or not w.parsed or index.in_quote(w):
+        if w.upos != "VERB" or index.in_quote(w):
             return None
+        if not w.parsed:
+            return w if _bare_frame(trailing, w) else None
         subject = next((c for c in w.children if c.rel == "nsubj"), None)
         if (
             subject is None
@@ -289,6 +291,19 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
             return None
         return w
     return None
+
+
+def _bare_frame(trailing: list[Word], verb: Word) -> bool:
+    """'“…?” Hannity pressed.' in a sentence of its own that was tagged but not parsed (it holds
+    neither a quote nor a cue): a name or pronoun, the finite verb, and nothing after it."""
+    lead = trailing[: trailing.index(verb)]
+    return (
+        verb.xpos in ("VBD", "VBZ")
+        and verb is trailing[-1]
+        and bool(lead)
+        and lead[-1].upos in _FRAME_SUBJECT_UPOS
+        and all(w.upos in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "ADV") for w in lead)
+    )
 
 
 def _dash_byline(trailing: list[Word]) -> Word | None:

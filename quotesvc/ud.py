@@ -127,3 +127,20 @@ def ends_sentence(w: Word) -> bool:
         prev is not None
         and ("." in prev.text or (prev.text[:1].isupper() and len(prev.text) <= MAX_ABBREVIATION_CHARS))
     )
+
+
+#: Words a noun phrase is read from where a sentence was tagged but not parsed.
+SURFACE_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"})
+
+
+def surface_noun_phrase(head: Word) -> list[Word]:
+    """The run of noun-phrase words that ends at HEAD, read on the surface (for a sentence that
+    was tagged but not parsed): "[The senator] laughed", "[Professors Foner and Alba] suggest"."""
+    words = head.sent.words
+    start = head.id
+    while start > 1 and words[start - 2].upos in SURFACE_PHRASE_UPOS:
+        start -= 1
+    run = words[start - 1 : head.id]
+    while run and run[0].upos == "CCONJ":
+        run = run[1:]
+    return run

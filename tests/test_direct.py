@@ -194,7 +194,7 @@ def test_attribution_unparsed_sentences_still_give_quotes():
     )
     (q,) = quotes(parsed)
     assert q.text == "We will not leave this city,"
-    assert q.speaker is not None and q.speaker.text == "mayor"
+    assert q.speaker is not None and q.speaker.text == "the mayor"  # the noun phrase, read on the surface
 
 
 def test_attribution_long_apposition_between_quote_and_cue():
@@ -1086,3 +1086,22 @@ def test_a_verb_right_after_a_quoted_fragment_reads_the_name_after_it_as_its_spe
     )
     (q,) = quotes(parsed)
     assert q.speaker.name == "Zarate"
+
+
+@pytest.mark.parametrize(
+    ("frame", "spec", "speaker"),
+    [
+        ("Lee pressed.", "Lee/PROPN/_/_ pressed/VERB/_/_/press/VBD ./PUNCT/_/_", "Lee"),
+        ("The senator laughed.", "The/DET/_/_ senator/NOUN/_/_ laughed/VERB/_/_/laugh/VBD ./PUNCT/_/_", "The senator"),
+    ],
+)
+def test_a_bare_frame_in_an_unparsed_sentence_after_a_question_names_the_speaker(frame, spec, speaker):
+    # the tokenizer ends the sentence at “?”, and the frame, with neither a quote nor a cue, is
+    # tagged but not parsed
+    text = "“Is it negotiable?” " + frame
+    parsed = build(
+        text,
+        ["“/PUNCT/4/punct Is/AUX/4/cop/be it/PRON/4/nsubj negotiable/ADJ/0/root ?/PUNCT/4/punct ”/PUNCT/4/punct", spec],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("Is it negotiable?", speaker)
