@@ -249,12 +249,22 @@ MAX_TURN_LABEL_WORDS = 10
 
 def _turn_label(leading: list[Word]) -> Word | None:
     """Michael P. McDonald: “At long last …” - a line that is only a name (with its titles) and a
-    colon, as transcripts and round-ups label who speaks: the name's last word, or None."""
+    colon, as transcripts and round-ups label who speaks, or a round-up item's heading, a dash and
+    names alone before the colon: the name's last word, or None."""
     label = leading[:-1]
+    dash = next((i for i in range(len(label) - 1, -1, -1) if label[i].text in DASHES), None)
+    if dash is not None and dash + 1 < len(label):
+        # "IOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen:": a round-up's
+        # heading, a dash, then names alone
+        label = label[dash + 1 :]
+        if not all(w.upos == "PROPN" or (w.lower == "and" and 0 < i < len(label) - 1) for i, w in enumerate(label)):
+            return None
+    elif not label or label[0].id != 1:
+        return None  # the label opens its sentence
     if not label or len(label) > MAX_TURN_LABEL_WORDS or label[-1].upos != "PROPN":
         return None
-    if label[0].id != 1 or label[-1].id != leading[-1].id - 1:
-        return None  # the label opens its sentence and the colon closes it
+    if label[-1].id != leading[-1].id - 1:
+        return None  # the colon closes it
     if any(w.upos in VERBAL_UPOS or w.upos in ("PRON", "NUM") for w in label):
         return None  # "The paper reports:", "Election results for 2016:" are no names
     return label[-1]
@@ -977,14 +987,13 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             cand.cue = cue
             cand.attribution = Attribution(according_to[1], None, None, AttributionMethod.ACCORDING)
         elif leading and leading[-1].text == ":":
-            cue = _colon_frame(leading, index)
+            label = _turn_label(leading)
+            cue = _colon_frame(leading, index) if label is None or label.id == 1 else None
             if cue is not None:
                 _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
                 cand.how = Method.COLON
-            else:
-                label = _turn_label(leading)
-                if label is not None:
-                    cand.speaker_fallback, cand.how = label, Method.BYLINE
+            elif label is not None:
+                cand.speaker_fallback, cand.how = label, Method.BYLINE
     if cue is None and cand.how is not Method.BYLINE:
         byline = _dash_byline(trailing) if trailing else _sign_off(q, article)
         if byline is not None:

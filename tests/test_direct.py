@@ -1105,3 +1105,30 @@ def test_a_bare_frame_in_an_unparsed_sentence_after_a_question_names_the_speaker
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("Is it negotiable?", speaker)
+
+
+@pytest.mark.parametrize(
+    ("heading", "spec", "name"),
+    [
+        (
+            "Polls missed - Ann Lee: ",
+            "Polls/NOUN/2/nsubj/poll/NNS missed/VERB/0/root/miss/VBD -/PUNCT/4/punct Ann/PROPN/2/appos "
+            "Lee/PROPN/4/flat :/PUNCT/10/punct “/PUNCT/10/punct The/DET/9/det polls/NOUN/10/nsubj/poll/NNS "
+            "closed/VERB/2/parataxis/close/VBD too/ADV/12/advmod soon/ADV/10/advmod ./PUNCT/10/punct ”/PUNCT/10/punct",
+            "Ann Lee",
+        ),
+        (
+            "POLLS WERE EARLY - Ann Lee and Bo Ruiz: ",
+            "POLLS/NOUN/_/_ WERE/AUX/_/_ EARLY/ADJ/_/_ -/PUNCT/_/_ Ann/PROPN/_/_ Lee/PROPN/_/_ and/CCONJ/_/_ "
+            "Bo/PROPN/_/_ Ruiz/PROPN/_/_ :/PUNCT/_/_ “/PUNCT/_/_ The/DET/_/_ polls/NOUN/_/_ closed/VERB/_/_/close "
+            "too/ADV/_/_ soon/ADV/_/_ ./PUNCT/_/_ ”/PUNCT/_/_",
+            "Bo Ruiz",
+        ),
+    ],
+)
+def test_a_name_between_a_round_up_heading_s_dash_and_a_colon_speaks(heading, spec, name):
+    # a round-up item: a heading, a dash, the quoted writer's name and a colon; not the heading's
+    # own verb's subject
+    text = heading + "“The polls closed too soon.”"
+    (q,) = quotes(build(text, [spec]))
+    assert (q.text, q.speaker.name) == ("The polls closed too soon.", name)
