@@ -994,6 +994,21 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 cand.how = Method.COLON
             elif label is not None:
                 cand.speaker_fallback, cand.how = label, Method.BYLINE
+        elif (
+            leading
+            and leading[-1].text == ","
+            and not trailing
+            and content[:1].isupper()
+            and content.rstrip().endswith((".", "!", "?"))  # a sentence, not a title
+        ):
+            # 'Trump issued a statement, “Last night, our nation was attacked …”': a whole
+            # sentence quoted after a clause and a comma, ending the sentence, as after a colon
+            cue = _colon_frame(leading, index)
+            if cue is not None and not any(c.rel in ("obj", "obl") for c in cue.children):
+                cue = None  # the frame names what it delivered: "issued a statement", "told the crowd"
+            if cue is not None:
+                _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+                cand.how = Method.COLON
     if cue is None and cand.how is not Method.BYLINE:
         byline = _dash_byline(trailing) if trailing else _sign_off(q, article)
         if byline is not None:

@@ -1132,3 +1132,20 @@ def test_a_name_between_a_round_up_heading_s_dash_and_a_colon_speaks(heading, sp
     text = heading + "“The polls closed too soon.”"
     (q,) = quotes(build(text, [spec]))
     assert (q.text, q.speaker.name) == ("The polls closed too soon.", name)
+
+
+def test_a_whole_sentence_quoted_after_a_clause_and_a_comma_goes_to_the_clause_s_subject():
+    # no speech verb: the quotation ends the sentence after a comma, as it would after a colon
+    text = "Lee shared her worry with the crowd, “Our city was attacked last night.”"
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj shared/VERB/0/root/share/VBD her/PRON/4/nmod:poss worry/NOUN/2/obj "
+            "with/ADP/7/case the/DET/7/det crowd/NOUN/2/obl ,/PUNCT/13/punct “/PUNCT/13/punct "
+            "Our/PRON/11/nmod:poss city/NOUN/13/nsubj:pass was/AUX/13/aux:pass/be "
+            "attacked/VERB/2/parataxis/attack/VBN last/ADJ/15/amod night/NOUN/13/obl:tmod ./PUNCT/13/punct "
+            "”/PUNCT/13/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("Our city was attacked last night.", "Lee")
