@@ -40,6 +40,7 @@ _STANZA_FRIENDLY = str.maketrans(
         "\u2039": "'",
         "\u203a": "'",
         "\u02bc": "'",
+        "\u2015": "\u2014",  # a horizontal bar set as a dash: the tagger took it for a pronoun
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",

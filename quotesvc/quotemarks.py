@@ -45,7 +45,9 @@ QUOTE_CHARS = frozenset("".join(DOUBLE_PAIRS) + "".join(SINGLE_PAIRS) + "".join(
 
 # Characters the attribution rules read around quotations, named once here.
 EN_DASH, EM_DASH, ELLIPSIS = "\u2013", "\u2014", "\u2026"
-DASHES = ("-", EM_DASH, EN_DASH, "--")  # "“…” - Matthew Ingram"
+#: The horizontal bar some outlets set as a dash ("Armitage ― a former Bush official ― said").
+HORIZONTAL_BAR = "\u2015"
+DASHES = ("-", EM_DASH, EN_DASH, "--", HORIZONTAL_BAR)  # "“…” - Matthew Ingram"
 RIGHT_DOUBLE, LEFT_DOUBLE, RIGHT_SINGLE = "\u201d", "\u201c", "\u2019"
 #: Marks that open a quotation right after its cue ("a message stating, “…").
 OPENING_MARKS = frozenset('"' + LEFT_DOUBLE + "\u201e\u00ab\u2018'")

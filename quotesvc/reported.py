@@ -25,7 +25,7 @@ from quotesvc.constructions import (
 from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, LEFT_DOUBLE
+from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE
 from quotesvc.results import QuoteCategory, QuoteType, Scope
 from quotesvc.speakers import Attribution, AttributionMethod, agent_of, find_attribution, parenthetical_subject
 from quotesvc.ud import (
@@ -519,7 +519,7 @@ def _before_next_act(sub: list[Word], cue: Word, comp: Word, last: int, lex: Lex
 
 
 #: The dashes that set off a writer's aside at the end of a sentence.
-_ASIDE_DASHES = frozenset({EM_DASH, EN_DASH, "--"})
+_ASIDE_DASHES = frozenset({EM_DASH, EN_DASH, "--", HORIZONTAL_BAR})
 
 
 def _before_dash_aside(words: list[Word], comp: Word, last: int) -> int:

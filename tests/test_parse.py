@@ -4,7 +4,7 @@ import types
 
 import pytest
 
-from quotesvc.parse import _split_inside, merge_split_sentences, tag_texts
+from quotesvc.parse import _split_inside, merge_split_sentences, stanza_copy, tag_texts
 from tests.helpers import build
 
 
@@ -210,3 +210,13 @@ def test_a_false_contraction_split_is_one_word_again():
     ]
     assert [t.id for t in sentence.tokens] == [(1,), (2,), (3,), (4, 5), (6, 7)]
     assert not rejoin_false_splits(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [("Lee ― a senator ― said “no.”", 'Lee — a senator — said "no."'), ("It\u2019s\u00a0late", "It's late")],
+)
+def test_stanza_sees_marks_it_was_trained_on_one_character_for_one(text, seen):
+    # a horizontal bar set as a dash was tagged a pronoun and parsed as a subject
+    copy = stanza_copy(text)
+    assert copy == seen and len(copy) == len(text)
