@@ -177,6 +177,19 @@ def _announcing_sentence(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_
 _PRONOMINAL_SPEAKERS = PRONOMINAL_DETERMINERS | {"one"}
 
 
+def _outside_brackets(words: list[Word]) -> list[Word]:
+    """WORDS without those inside round brackets ("Sen. Chuck Schumer [(D-N.Y.)] said")."""
+    out, depth = [], 0
+    for w in words:
+        if w.text == "(":
+            depth += 1
+        elif w.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(w)
+    return out
+
+
 def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], *, after_quote: bool) -> Word | None:
     """When the parse gives no subject: the nominal next to the cue ("…,” Kerry said / said Kerry).
     A time word never speaks ("marched … on Monday, chanting “…”")."""
@@ -185,10 +198,13 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
     i = region.index(cue)
     if after_quote and i == 1 and region[0].text[:1].isupper() and region[0].upos not in ("PUNCT", "PRON"):
         return region[0]  # '“…,” Quick said': a capitalised word between the quote and its cue names the speaker
-    before = [w for w in region[:i] if w.upos in NOMINAL_UPOS and w.lemma_lower not in time_words]
+    before = [w for w in _outside_brackets(region[:i]) if w.upos in NOMINAL_UPOS and w.lemma_lower not in time_words]
     after = []
     for w in region[i + 1 : i + 1 + MAX_INVERTED_SUBJECT_WORDS]:
-        # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped.
+        # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped; "said
+        # Tuesday" names a day, not a speaker.
+        if w.lemma_lower in time_words:
+            break
         if w.upos in NOMINAL_UPOS or (w.text[:1].isupper() and w.upos != "PUNCT"):
             after.append(w)
         else:

@@ -1149,3 +1149,17 @@ def test_a_whole_sentence_quoted_after_a_clause_and_a_comma_goes_to_the_clause_s
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("Our city was attacked last night.", "Lee")
+
+
+def test_a_surface_subject_is_neither_a_day_after_the_cue_nor_a_bracketed_party():
+    text = "“We will win,” Sen. Ann Lee (D-Ohio) said Tuesday."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/_/_ We/PRON/_/_ will/AUX/_/_ win/VERB/_/_ ,/PUNCT/_/_ ”/PUNCT/_/_ Sen./PROPN/_/_ Ann/PROPN/_/_ "
+            "Lee/PROPN/_/_ (/PUNCT/_/_ D-Ohio/PROPN/_/_ )/PUNCT/_/_ said/VERB/_/_/say Tuesday/PROPN/_/_/tuesday "
+            "./PUNCT/_/_"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("We will win,", "Ann Lee")
