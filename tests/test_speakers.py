@@ -395,3 +395,17 @@ def test_a_subject_hung_on_the_phrase_that_opens_the_sentence_speaks():
     )
     (q,) = quotes(parsed)
     assert q.speaker.name == "Lee Baker"
+
+
+def test_a_quantity_word_tagged_an_adverb_right_before_the_cue_is_its_subject():
+    text = "Many voters were worried; most said they were “very worried.”"
+    parsed = build(
+        text,
+        [
+            "Many/ADJ/2/amod voters/NOUN/4/nsubj/voter/NNS were/AUX/4/cop/be worried/ADJ/0/root ;/PUNCT/7/punct "
+            "most/ADV/7/advmod said/VERB/4/parataxis/say/VBD they/PRON/12/nsubj were/AUX/12/cop/be “/PUNCT/12/punct "
+            "very/ADV/12/advmod worried/ADJ/7/ccomp ./PUNCT/12/punct ”/PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "most"
