@@ -957,6 +957,15 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # one with a clause of its own ('Citing “obligations,” she told POLITICO [that
                 # Gore plans …]').
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
+            elif (
+                trailing[0].upos == "CCONJ"
+                and cand.attribution is not None
+                and cand.attribution.speaker is None
+                and cand.speaker_fallback is None
+            ):
+                # 'emailed supporters saying: “The struggle continues” and vowing to compete': a
+                # verb joined after the quotation goes on with the frame before it, which speaks
+                cue, cand.cue, cand.attribution = None, None, None
             else:
                 _widen_to_unquoted_words(cand, q, cue, trailing, index, prev_close, text, fragment=fragment)
         elif not fragment:

@@ -1163,3 +1163,21 @@ def test_a_surface_subject_is_neither_a_day_after_the_cue_nor_a_bracketed_party(
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("We will win,", "Ann Lee")
+
+
+def test_a_verb_joined_after_the_quotation_leaves_it_to_the_colon_frame_before_it():
+    # the tokenizer ends a sentence at the colon; "and vowing" goes on with Lee's frame, and its
+    # climb finds only the quotation's own subject
+    text = "Lee emailed supporters saying: “We will win the state” and vowing to fight on."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj emailed/VERB/0/root/email/VBD supporters/NOUN/2/obj/supporter/NNS "
+            "saying/VERB/2/xcomp/say/VBG :/PUNCT/2/punct",
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/0/root the/DET/7/det state/NOUN/4/obj "
+            "”/PUNCT/4/punct and/CCONJ/9/cc vowing/VERB/4/conj/vow/VBG to/PART/11/mark fight/VERB/9/xcomp "
+            "on/ADV/11/advmod ./PUNCT/4/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name, q.cue.text) == ("We will win the state", "Lee", "saying")
