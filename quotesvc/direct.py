@@ -209,6 +209,8 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
             after.append(w)
         else:
             break
+    if not after_quote and before and region[i - 1] is before[-1]:
+        return before[-1]  # 'Jacobs called Merkel “The Chancellor …”': the name before the cue, not its object
     if after and all(w.text[:1].isupper() for w in after):
         return after[-1]
     rest = region[i + 1 :]

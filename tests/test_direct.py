@@ -1181,3 +1181,19 @@ def test_a_verb_joined_after_the_quotation_leaves_it_to_the_colon_frame_before_i
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name, q.cue.text) == ("We will win the state", "Lee", "saying")
+
+
+def test_an_unparsed_frame_before_the_quote_gives_it_to_the_name_before_the_cue():
+    # the tokenizer starts a sentence at the opening mark, and neither part is parsed: the name
+    # before "called" speaks, the one after it is who was called so
+    text = "Lee called Ruiz “The best mayor in the state.”"
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/_/_ called/VERB/_/_/call/VBD Ruiz/PROPN/_/_",
+            "“/PUNCT/_/_ The/DET/_/_ best/ADJ/_/_ mayor/NOUN/_/_ in/ADP/_/_ the/DET/_/_ state/NOUN/_/_ ./PUNCT/_/_ "
+            "”/PUNCT/_/_",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("The best mayor in the state.", "Lee")
