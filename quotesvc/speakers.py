@@ -240,6 +240,32 @@ def _inside_word(punct: Word) -> bool:
     return words[punct.id - 2].end == punct.start and punct.end == words[punct.id].start
 
 
+#: Words the phrase before a subjectless cue may hold at most ("More than six in 10").
+MAX_OPENING_PHRASE_WORDS = 8
+_OPENING_PHRASE_UPOS = frozenset({"DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN", "PRON", "ADP", "SYM", "PART"})
+
+
+def _phrase_opening_the_clause(cue: Word) -> Word | None:
+    """ "[More than six in 10] said …", "By 58%-33%, [those surveyed] said …": a finite cue with
+    no subject, whose clause opens (at the sentence start or after a comma) with a short noun
+    phrase the parser hung elsewhere, a participle after its pronoun or noun included. The
+    phrase's first word that can name someone heads it."""
+    if cue.xpos not in FINITE_XPOS or cue.rel not in ("root", "parataxis"):
+        return None
+    words = cue.sent.words
+    start = cue.id - 1
+    while start > 0 and words[start - 1].text not in (",", ";", ":") and words[start - 1].upos != "CCONJ":
+        start -= 1
+    phrase = words[start : cue.id - 1]
+    if not phrase or len(phrase) > MAX_OPENING_PHRASE_WORDS or phrase[0].upos in ("ADP", "SCONJ"):
+        return None
+    for i, w in enumerate(phrase):
+        participle = w.upos == "VERB" and w.xpos in ("VBN", "VBG") and i > 0 and phrase[i - 1].upos in ("PRON", "NOUN")
+        if w.upos not in _OPENING_PHRASE_UPOS and not participle:
+            return None
+    return next((w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON", "NUM")), None)
+
+
 def _hangs_on(word: Word, verb: Word) -> bool:
     """WORD is in VERB's subtree with no other verb between them: a phrase of VERB's own clause."""
     node = word.head_word
@@ -329,7 +355,7 @@ def find_attribution(
             if word is cue:
                 return Attribution(None, None, addressee, AttributionMethod.PASSIVE)
         if word is cue and subj is None:
-            unjoined = _unjoined_subject(cue)
+            unjoined = _unjoined_subject(cue) or _phrase_opening_the_clause(cue)
             if unjoined is not None and not cannot_speak(unjoined):
                 return Attribution(unjoined, None, addressee, AttributionMethod.ADJACENT)
         if word.rel not in CLIMB_RELS or not word.head:

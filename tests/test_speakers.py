@@ -409,3 +409,19 @@ def test_a_quantity_word_tagged_an_adverb_right_before_the_cue_is_its_subject():
     )
     (q,) = quotes(parsed)
     assert q.speaker.text == "most"
+
+
+def test_a_short_phrase_opening_the_clause_of_a_subjectless_cue_speaks():
+    # "More than six in 10" parsed as an adverbial: the phrase before the finite cue is its subject
+    text = "More than six in 10 said they were tired of the race."
+    parsed = build(
+        text,
+        [
+            "More/ADJ/6/advmod than/ADP/3/case six/NUM/1/obl in/ADP/5/case 10/NUM/3/nmod said/VERB/0/root/say/VBD "
+            "they/PRON/9/nsubj were/AUX/9/cop/be tired/ADJ/6/ccomp of/ADP/12/case the/DET/12/det race/NOUN/9/obl "
+            "./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "they were tired of the race"
+    assert q.speaker is not None and "six" in q.speaker.text
