@@ -287,6 +287,8 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
         return True  # "wrote to Sanders’" + "Senate office that …": a possessive ends no sentence
     if last.isalnum() and gap == " " and first == "(":
         return True  # "Sen. Dana Voss" + "(D-Ohio) said …": a bracket after a bare word opens no sentence
+    if last == ")" and gap == " " and first.isalnum() and text[prev.end - 2 : prev.end - 1] not in ".!?":
+        return True  # "… Sen. Ted Cruz (R-Texas)" + "Wednesday, saying …": nor does a bracket's close
     return last.isalnum() and first.isalnum()
 
 

@@ -58,6 +58,14 @@ def _two(text, first, second):
         # sentence's own period it can
         ("Sen. Dana Voss (D-Ohio) said no.", "Sen. Dana Voss", "( D-Ohio ) said no .", True),
         ("It rained. (Nobody came.)", "It rained .", "( Nobody came . )", False),
+        # nor does a word after the bracket closes, unless the bracket held a sentence of its own
+        (
+            "She backed Ted Cruz (R-Texas) Wednesday, saying so.",
+            "She backed Ted Cruz ( R-Texas )",
+            "Wednesday , saying so .",
+            True,
+        ),
+        ("It rained. (Nobody came.) Then it stopped.", "It rained . ( Nobody came . )", "Then it stopped .", False),
     ],
 )
 def test_split_inside(text, first, second, joined):
