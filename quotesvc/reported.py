@@ -129,7 +129,34 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
     subj = [c for c in cue.children if c.rel == "nsubj"]
     if before and subj and subj[-1].id > before[-1].id:
         return before[-1]
-    return _clause_hung_on_host(cue)
+    return _clause_hung_on_host(cue) or _that_clause_taken_for_relative(cue)
+
+
+#: How many nouns down from the cue a "that" clause taken for a relative one is looked for.
+MAX_RELATIVE_DEPTH = 3
+
+
+def _that_clause_taken_for_relative(cue: Word) -> Word | None:
+    """ "said in one of a series of Twitter messages [that the truck was carrying arms]" parsed as a
+    relative clause on "messages": a "that" clause whose verb already has both its subject and
+    its object cannot be relative ("that" fills no gap), so it is the complement of the cue the
+    noun phrase hangs on (by obl and nmod, MAX_RELATIVE_DEPTH nouns at most)."""
+    frontier = [c for c in cue.children if c.rel == "obl" and c.id > cue.id]
+    for _ in range(MAX_RELATIVE_DEPTH):
+        nxt = []
+        for noun in frontier:
+            for c in noun.children:
+                if c.rel == "acl:relcl" or c.deprel == "acl:relcl":
+                    that = next((g for g in c.children if g.lower == "that" and g.id < c.id), None)
+                    if that is None or first_word(c) is not that:
+                        continue
+                    others = [g for g in c.children if g is not that and g.rel in ("nsubj", "obj")]
+                    if that.rel in ("nsubj", "obj") and any(g.rel == that.rel for g in others):
+                        return c
+                elif c.rel == "nmod":
+                    nxt.append(c)
+        frontier = nxt
+    return None
 
 
 #: Subjects that open a reported clause after an addressee and never a relative clause on it.

@@ -1468,3 +1468,30 @@ def test_a_participle_of_the_inverted_speakers_description_is_no_complement_of_t
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("Candidates have more room", "Tom Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "content"),
+    [
+        (
+            "Lee said in one of a series of Twitter messages that the truck was carrying arms.",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD in/ADP/4/case one/NUM/2/obl of/ADP/7/case "
+            "a/DET/7/det series/NOUN/4/nmod of/ADP/10/case Twitter/PROPN/10/compound messages/NOUN/7/nmod/message/NNS "
+            "that/PRON/15/obj the/DET/13/det truck/NOUN/15/nsubj was/AUX/15/aux/be carrying/VERB/10/acl:relcl/carry/VBG "
+            "arms/NOUN/15/obj/arm/NNS ./PUNCT/2/punct",
+            "that the truck was carrying arms",
+        ),
+        # "that" fills the object's gap: a real relative clause, and nothing is reported
+        (
+            "Lee said in one of a series of Twitter messages that the truck was carrying.",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD in/ADP/4/case one/NUM/2/obl of/ADP/7/case "
+            "a/DET/7/det series/NOUN/4/nmod of/ADP/10/case Twitter/PROPN/10/compound messages/NOUN/7/nmod/message/NNS "
+            "that/PRON/15/obj the/DET/13/det truck/NOUN/15/nsubj was/AUX/15/aux/be carrying/VERB/10/acl:relcl/carry/VBG "
+            "./PUNCT/2/punct",
+            None,
+        ),
+    ],
+)
+def test_a_that_clause_with_its_subject_and_object_filled_is_no_relative_clause(text, spec, content):
+    found = quotes(build(text, [spec]))
+    assert [q.text for q in found] == ([content] if content else [])
