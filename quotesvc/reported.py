@@ -758,6 +758,9 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
             continue
         if is_according(w) and words[w.id - 2].text == "," and not any(x.upos == "VERB" for x in words[w.id : last]):
             return w.id - 2  # "…, according to press reports": another attribution's frame
+        aside = _trailing_aside_phrase(w, last)
+        if aside is not None:
+            return aside
         if w.deprel != "acl:relcl" and w.rel != "advcl":
             continue  # only those clauses can be an aside: no subtree to read for the other words
         sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
@@ -771,6 +774,37 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
         ):
             return sub[0].id - 2
     return last
+
+
+#: Determiners that open the writer's comment on a whole claim ("…, a move that could …").
+_ASIDE_DETERMINERS = frozenset({"a", "an"})
+#: What a parser makes of such a phrase, hung on the claim's verb.
+_ASIDE_RELS = frozenset({"appos", "parataxis", "obj", "dep", "conj"})
+
+
+def _trailing_aside_phrase(w: Word, last: int) -> int | None:
+    """Where the content ends when it closes on the writer's comment on it, set off by a comma:
+    an indefinite noun phrase ("rates will rise[, a move that could trigger a recession]") or a
+    comparison ("74 percent said so[, compared with 64 percent …]"). None when W opens no such
+    phrase running to LAST."""
+    words = w.sent.words
+    sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
+    if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
+        return None
+    first = sub[0]
+    if (
+        w.upos == "NOUN"
+        and w.rel in _ASIDE_RELS
+        and first.lower in _ASIDE_DETERMINERS
+        and first.head == w.id
+        and w.head_word is not None
+        and w.head_word.id < w.id
+        and w.head_word.upos in VERBAL_UPOS  # on the claim, not an apposition of its last noun
+    ):
+        return first.id - 2
+    if w.lemma_lower == "compare" and w.xpos == "VBN" and first is w:
+        return first.id - 2
+    return None
 
 
 def _as_framed_clause(cue: Word) -> list[Word] | None:

@@ -1495,3 +1495,35 @@ def test_a_participle_of_the_inverted_speakers_description_is_no_complement_of_t
 def test_a_that_clause_with_its_subject_and_object_filled_is_no_relative_clause(text, spec, content):
     found = quotes(build(text, [spec]))
     assert [q.text for q in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "content"),
+    [
+        (
+            "Lee said taxes would rise, a move that could trigger a recession.",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD taxes/NOUN/5/nsubj/tax/NNS would/AUX/5/aux rise/VERB/2/ccomp "
+            ",/PUNCT/8/punct a/DET/8/det move/NOUN/5/obj that/PRON/11/nsubj could/AUX/11/aux "
+            "trigger/VERB/8/acl:relcl a/DET/13/det recession/NOUN/11/obj ./PUNCT/2/punct",
+            "taxes would rise",
+        ),
+        (
+            "Most voters say they like Lee, compared with 40 percent in May.",
+            "Most/ADJ/2/amod voters/NOUN/3/nsubj/voter/NNS say/VERB/0/root they/PRON/5/nsubj like/VERB/3/ccomp "
+            "Lee/PROPN/5/obj ,/PUNCT/8/punct compared/VERB/6/acl/compare/VBN with/ADP/11/case 40/NUM/11/nummod "
+            "percent/NOUN/8/obl in/ADP/13/case May/PROPN/11/nmod ./PUNCT/3/punct",
+            "they like Lee",
+        ),
+        # an apposition of the claim's own last noun stays in it
+        (
+            "Lee said he met Ann Ruiz, a senator from Ohio.",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD he/PRON/4/nsubj met/VERB/2/ccomp/meet/VBD Ann/PROPN/4/obj "
+            "Ruiz/PROPN/5/flat ,/PUNCT/9/punct a/DET/9/det senator/NOUN/5/appos from/ADP/11/case Ohio/PROPN/9/nmod "
+            "./PUNCT/2/punct",
+            "he met Ann Ruiz, a senator from Ohio",
+        ),
+    ],
+)
+def test_the_writers_comment_on_the_whole_claim_after_a_comma_is_not_reported(text, spec, content):
+    (q,) = quotes(build(text, [spec]))
+    assert q.text == content
