@@ -217,19 +217,31 @@ def _unjoined_subject(cue: Word) -> Word | None:
     before = cue.id - 2
     while before > 0 and sent.words[before].upos in ("AUX", "ADV") and sent.words[before].head_word is cue:
         before -= 1
-    word = sent.words[before]
+    if sent.words[before].text == ")":
+        # "Sen. Mitch McConnell (R-Ky.) said": the name before the bracketed party and state
+        opening = next((i for i in range(before - 1, -1, -1) if sent.words[i].text == "("), None)
+        if opening is None or opening == 0:
+            return None
+        before = opening - 1
+    word = last = sent.words[before]
     if word.upos not in ("NOUN", "PROPN") or word.head_word is None or word.head_word is cue:
         return None
-    if cue.rel != "conj" and not _hangs_on(word, cue):
-        return None  # "seeing someone perform on [the internet] takes away …": the clause's own noun
     while (
         (head := word.head_word) is not None
         and head.id < word.id
         and head.upos in ("NOUN", "PROPN", "NUM")
-        and not any(w.upos == "PUNCT" and not _inside_word(w) for w in sent.words[head.id : cue.id - 1])
+        and not any(w.upos == "PUNCT" and not _inside_word(w) for w in sent.words[head.id : last.id])
     ):
         word = head
+    if cue.rel != "conj" and not _hangs_on(word, cue) and not _set_off_apposition(word):
+        return None  # "seeing someone perform on [the internet] takes away …": the clause's own noun
     return word
+
+
+def _set_off_apposition(word: Word) -> bool:
+    """ "…, in the wake of attempts to defeat the deal, [Sen. Mitch McConnell] said": a phrase the
+    parser made an apposition, after a comma, of a noun deep in the clause before it."""
+    return word.rel == "appos" and word.id > 1 and word.sent.words[word.id - 2].text == ","
 
 
 def _inside_word(punct: Word) -> bool:

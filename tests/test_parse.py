@@ -66,6 +66,7 @@ def _two(text, first, second):
             True,
         ),
         ("It rained. (Nobody came.) Then it stopped.", "It rained . ( Nobody came . )", "Then it stopped .", False),
+        ("Sen. Mitch McConnell (R-Ky.) said no.", "Sen. Mitch McConnell ( R-Ky. )", "said no .", True),
     ],
 )
 def test_split_inside(text, first, second, joined):

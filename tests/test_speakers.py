@@ -425,3 +425,20 @@ def test_a_short_phrase_opening_the_clause_of_a_subjectless_cue_speaks():
     (q,) = quotes(parsed)
     assert q.text == "they were tired of the race"
     assert q.speaker is not None and "six" in q.speaker.text
+
+
+def test_a_name_set_off_after_an_opening_clause_and_before_its_bracket_speaks():
+    # "Sen. Ann Lee" parsed as an apposition of "plan", inside the opening clause, and the
+    # bracketed party and state between the name and the cue
+    text = "After voters rejected the plan, Sen. Ann Lee (D-Ohio) said that she would try again."
+    parsed = build(
+        text,
+        [
+            "After/SCONJ/3/mark voters/NOUN/3/nsubj/voter/NNS rejected/VERB/13/advcl/reject/VBD the/DET/5/det "
+            "plan/NOUN/3/obj ,/PUNCT/7/punct Sen./PROPN/5/appos Ann/PROPN/7/flat Lee/PROPN/7/flat (/PUNCT/11/punct "
+            "D-Ohio/PROPN/7/appos )/PUNCT/11/punct said/VERB/0/root/say/VBD that/SCONJ/17/mark she/PRON/17/nsubj "
+            "would/AUX/17/aux try/VERB/13/ccomp again/ADV/17/advmod ./PUNCT/13/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("that she would try again", "Ann Lee")
