@@ -200,7 +200,13 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
         return region[0]  # '“…,” Quick said': a capitalised word between the quote and its cue names the speaker
     before = [w for w in _outside_brackets(region[:i]) if w.upos in NOMINAL_UPOS and w.lemma_lower not in time_words]
     after = []
-    for w in region[i + 1 : i + 1 + MAX_INVERTED_SUBJECT_WORDS]:
+    following = region[i + 1 :]
+    if after_quote:
+        # "said [former] Gov. Bill Richardson": lowercase modifiers before a capitalised name
+        modifiers = list(itertools.takewhile(lambda w: w.upos == "ADJ" and w.text.islower(), following))
+        if len(modifiers) < len(following) and following[len(modifiers)].text[:1].isupper():
+            following = following[len(modifiers) :]
+    for w in following[:MAX_INVERTED_SUBJECT_WORDS]:
         # "said Aiko Tanaka": a capitalised run is a name even where the tagger slipped; "said
         # Tuesday" names a day, not a speaker.
         if w.lemma_lower in time_words:

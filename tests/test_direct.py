@@ -1197,3 +1197,19 @@ def test_an_unparsed_frame_before_the_quote_gives_it_to_the_name_before_the_cue(
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("The best mayor in the state.", "Lee")
+
+
+def test_lowercase_modifiers_before_an_inverted_name_do_not_hide_it():
+    # the name after "said" hung on the quotation's own verb as its subject: read on the surface,
+    # past "former"
+    text = "“We will win,” said former Gov. Ann Lee, a Democrat."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "said/VERB/0/root/say/VBD former/ADJ/9/amod Gov./PROPN/4/nsubj Ann/PROPN/9/flat Lee/PROPN/9/flat "
+            ",/PUNCT/14/punct a/DET/14/det Democrat/PROPN/9/appos ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("We will win,", "Ann Lee")
