@@ -26,6 +26,7 @@ class Method(Enum):
     DIRECT = "direct"  # quote marks, with a cue next to them
     SPLIT = "split"  # “A,” X said, “B.”: two quotations, one quote
     CONTINUATION = "continuation"  # no cue of its own; goes on in the previous speaker's voice
+    FRAME_BEFORE = "frame-before"  # "Cruz tweeted a warning. “Missouri: …”": the sentence before frames it
     FRAGMENT = "fragment"  # a quoted phrase framed by a cue ("called ISIS “a threat”")
     UNATTRIBUTED = "unattributed"  # quoted sentences with no cue and no previous speaker
     INDIRECT = "indirect"  # a cue verb's clausal complement

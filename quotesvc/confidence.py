@@ -13,6 +13,7 @@ BASE: dict[Method, float] = {
     Method.DIRECT: 0.9,
     Method.SPLIT: 0.9,
     Method.CONTINUATION: 0.7,
+    Method.FRAME_BEFORE: 0.6,
     Method.FRAGMENT: 0.75,
     Method.UNATTRIBUTED: 0.3,
     Method.INDIRECT: 0.75,

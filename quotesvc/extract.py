@@ -26,7 +26,13 @@ from quotesvc.direct import find_direct
 from quotesvc.document import ParsedText, Sentence
 from quotesvc.errors import TimedOutError
 from quotesvc.lexicons import Lexicons
-from quotesvc.linking import absorb_fragments, link_after_reported_speech, link_continuations, merge_mixed
+from quotesvc.linking import (
+    absorb_fragments,
+    link_after_frame_sentence,
+    link_after_reported_speech,
+    link_continuations,
+    merge_mixed,
+)
 from quotesvc.paragraphs import find_paragraphs
 from quotesvc.parse import MAX_PARSE_WORDS_PER_TEXT
 from quotesvc.quotemarks import QUOTE_CHARS, find_quote_spans
@@ -204,6 +210,7 @@ def _build_result(
     absorb_fragments(reported, fragments)
     candidates = merge_mixed(direct, reported)
     link_after_reported_speech(candidates, text)
+    link_after_frame_sentence(candidates, index, lex)
     deadline.check("speaker resolution")
     notes = {w for q in spans for w in q.warnings}
     if parsed.unparsed:

@@ -10,10 +10,15 @@ Runs after ``direct`` and ``reported`` have found their candidates:
 
 from __future__ import annotations
 
+import itertools
+
 from quotesvc import confidence
-from quotesvc.candidates import Candidate, Method
+from quotesvc.candidates import ArticleIndex, Candidate, Method
+from quotesvc.cues import cue_kind
+from quotesvc.document import Sentence, Word
+from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import QuoteSpan
-from quotesvc.results import QuoteType
+from quotesvc.results import QuoteType, Scope
 from quotesvc.speakers import mention_words
 
 #: At most this much (sentence-end punctuation and one paragraph break) between reported speech
@@ -64,6 +69,57 @@ def link_after_reported_speech(cands: list[Candidate], text: str) -> None:
                 c.confidence = confidence.base(Method.CONTINUATION)
         if c.how is not Method.UNATTRIBUTED:
             prev = c
+
+
+def link_after_frame_sentence(cands: list[Candidate], index: ArticleIndex, lex: Lexicons) -> None:
+    """ "Sen. Ted Cruz tweeted a warning. “Missouri: Remember in November …”", "Clinton touted her
+    credentials. “We need to find ways …”": a direct quote with no cue and no voice to go on in,
+    right after a sentence of its paragraph whose main verb is a cue of any kind with a subject
+    of its own, is in that subject's voice. CANDS are all quotes of the article."""
+    for c in cands:
+        if c.how is not Method.UNATTRIBUTED or c.inherit_from is not None or not c.quote_spans:
+            continue
+        frame = _frame_before(c.quote_spans[0], index, lex)
+        if frame is None:
+            continue
+        verb, c.speaker_fallback = frame
+        c.how = Method.FRAME_BEFORE
+        c.cue = verb if cue_kind(verb, lex, Scope.ATTRIBUTIONS) is not None else None  # not "is"
+        c.confidence = confidence.base(Method.FRAME_BEFORE)
+
+
+def _frame_before(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> tuple[Word, Word] | None:
+    """(main verb, subject) of the sentence that ends right before Q opens, in its paragraph, when
+    the verb is a cue (any category) with a nominal subject outside quotation marks, or the
+    subject is a name."""
+    before = [w for w in index.words_between(max(0, q.open_mark - 3), q.open_mark) if w.end <= q.open_mark]
+    if not before or before[-1].text not in (".", "!"):
+        return None
+    sent = before[-1].sent
+    if sent.paragraph != q.pieces[0].paragraph:
+        return None
+    if not sent.parsed:
+        return _named_subject_on_surface(sent)
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or index.in_quote(root):
+        return None
+    subject = next((c for c in root.children if c.rel == "nsubj"), None)
+    if subject is None or subject.upos not in ("PROPN", "NOUN", "PRON") or index.in_quote(subject):
+        return None
+    if cue_kind(root, lex, Scope.ATTRIBUTIONS) is None and subject.upos != "PROPN":
+        return None  # any sentence about a named person ("Mr. Hannity is unapologetic about his aim.")
+    return root, subject
+
+
+def _named_subject_on_surface(sent: Sentence) -> tuple[Word, Word] | None:
+    """In a sentence that was tagged but not parsed: (verb, name) of the name that opens it,
+    right before a finite verb ("[Mr. Hannity] is unapologetic about his aim."), or None."""
+    words = sent.words
+    name = list(itertools.takewhile(lambda w: w.upos == "PROPN", words))
+    if not name or len(name) >= len(words):
+        return None
+    verb = words[len(name)]
+    return (verb, name[-1]) if verb.upos in ("VERB", "AUX") and verb.xpos in ("VBD", "VBZ") else None
 
 
 def _without_attribution(prev: Candidate, start: int, end: int, text: str) -> str:

@@ -1,5 +1,7 @@
 """Linking quotes (quotesvc.linking) on hand-built parses: continuations, fragments in reported speech, the mixed merge."""
 
+import pytest
+
 from tests.helpers import build, quotes, relay_parse
 
 
@@ -99,3 +101,43 @@ def test_quotation_that_opens_the_reported_clause_stays_direct():
     )
     (q,) = quotes(parsed)
     assert q.text == "Bush has to go home. It is a sad situation."
+
+
+@pytest.mark.parametrize(
+    ("frame", "spec", "speaker", "cue"),
+    [
+        (
+            "Lee tweeted a warning.",
+            "Lee/PROPN/2/nsubj tweeted/VERB/0/root/tweet/VBD a/DET/4/det warning/NOUN/2/obj ./PUNCT/2/punct",
+            "Lee",
+            "tweeted",
+        ),
+        # tagged, not parsed (no quote, no cue): a name opening the sentence before a finite verb
+        (
+            "Mr. Ruiz is unapologetic.",
+            "Mr./PROPN/_/_ Ruiz/PROPN/_/_ is/AUX/_/_/be/VBZ unapologetic/ADJ/_/_ ./PUNCT/_/_",
+            "Ruiz",
+            None,
+        ),
+        # a sentence about a thing frames nothing
+        (
+            "The weather was bad.",
+            "The/DET/2/det weather/NOUN/4/nsubj was/AUX/4/cop/be/VBD bad/ADJ/0/root ./PUNCT/4/punct",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_quote_with_no_cue_right_after_a_frame_sentence_is_its_subjects(frame, spec, speaker, cue):
+    text = frame + " “We are not hiding anything.”"
+    parsed = build(
+        text,
+        [
+            spec,
+            "“/PUNCT/5/punct We/PRON/5/nsubj are/AUX/5/aux not/PART/5/advmod hiding/VERB/0/root/hide/VBG "
+            "anything/PRON/5/obj ./PUNCT/5/punct ”/PUNCT/5/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "We are not hiding anything."
+    assert (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) == (speaker, cue)
