@@ -327,6 +327,17 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
     return None
 
 
+def _cue_tagged_a_noun(trailing: list[Word], lex: Lexicons) -> Word | None:
+    """'“…” Viguerie notes.' with "notes" tagged a plural noun: the last word after the quotation,
+    right after a name and ending its sentence, whose form less its "s" is a reporting verb."""
+    if len(trailing) < 2 or trailing[-2].upos != "PROPN":
+        return None
+    last = trailing[-1]
+    if last.upos != "NOUN" or not last.lower.endswith("s") or last.lower[:-1] not in lex.cue_lemmas:
+        return None
+    return last if all(w.upos == "PROPN" for w in trailing[:-1]) else None
+
+
 def _bare_frame(trailing: list[Word], verb: Word) -> bool:
     """'“…?” Hannity pressed.' in a sentence of its own that was tagged but not parsed (it holds
     neither a quote nor a cue): a name or pronoun, the finite verb, and nothing after it."""
@@ -977,7 +988,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             else:
                 _widen_to_unquoted_words(cand, q, cue, trailing, index, prev_close, text, fragment=fragment)
         elif not fragment:
-            cue = _frame_verb(trailing, index)
+            cue = _frame_verb(trailing, index) or _cue_tagged_a_noun(trailing, lex)
             according_to = _trailing_according_source(trailing) if cue is None else None
             if cue is not None:
                 _attribute_with_cue(cand, cue, trailing, lex, index, after_quote=True)

@@ -1215,3 +1215,16 @@ def test_lowercase_modifiers_before_an_inverted_name_do_not_hide_it():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("We will win,", "Ann Lee")
+
+
+def test_a_reporting_verb_tagged_a_plural_noun_after_a_name_frames_the_quote():
+    text = "“We will win the state,” Viguerie notes."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/0/root the/DET/6/det state/NOUN/4/obj "
+            ",/PUNCT/4/punct ”/PUNCT/4/punct Viguerie/PROPN/10/compound notes/NOUN/4/obj/note/NNS ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name, q.cue.text) == ("We will win the state,", "Viguerie", "notes")
