@@ -370,6 +370,12 @@ def find_attribution(
             unjoined = _unjoined_subject(cue) or _phrase_opening_the_clause(cue)
             if unjoined is not None and not cannot_speak(unjoined):
                 return Attribution(unjoined, None, addressee, AttributionMethod.ADJACENT)
+        elif subj is None and word.rel in ("root", "parataxis"):
+            # "…, on Tuesday, [Senator Bernie Sanders] endorsed Mrs. Clinton, saying …": the verb
+            # the cue hangs on lost its subject to an apposition of the opening phrase
+            unjoined = _unjoined_subject(word)
+            if unjoined is not None and _set_off_apposition(unjoined) and not cannot_speak(unjoined):
+                return Attribution(unjoined, None, addressee, AttributionMethod.INHERITED)
         if word.rel not in CLIMB_RELS or not word.head:
             break
         head = word.sent.words[word.head - 1]

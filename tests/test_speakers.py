@@ -442,3 +442,18 @@ def test_a_name_set_off_after_an_opening_clause_and_before_its_bracket_speaks():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("that she would try again", "Ann Lee")
+
+
+def test_a_participle_takes_the_name_its_verb_lost_to_an_apposition_of_the_opening_phrase():
+    text = "At a rally on Tuesday, Senator Ann Lee endorsed Ruiz, saying that he would win."
+    parsed = build(
+        text,
+        [
+            "At/ADP/3/case a/DET/3/det rally/NOUN/10/obl on/ADP/5/case Tuesday/PROPN/3/nmod ,/PUNCT/7/punct "
+            "Senator/PROPN/5/appos Ann/PROPN/7/flat Lee/PROPN/7/flat endorsed/VERB/0/root/endorse/VBD "
+            "Ruiz/PROPN/10/obj ,/PUNCT/13/punct saying/VERB/10/advcl/say/VBG that/SCONJ/17/mark he/PRON/17/nsubj "
+            "would/AUX/17/aux win/VERB/13/ccomp ./PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("that he would win", "Ann Lee")
