@@ -256,8 +256,9 @@ def _colon_frame(leading: list[Word], index: ArticleIndex) -> Word | None:
         # statement: “Our prayers …”" parsed with "issued" under "are"): the frame is the verb
         # of the words before the colon that heads them
         roots = [w for w in before if w.upos in VERBAL_UPOS and (w.head or 0) > colon.id]
-    if not roots or roots[0].upos not in VERBAL_UPOS:
-        return None
+    copular = bool(roots) and any(c.rel == "cop" for c in roots[0].children)
+    if not roots or (roots[0].upos not in VERBAL_UPOS and not copular):
+        return None  # a copular frame counts: "the board was conclusive in its findings: “…”"
     verb = roots[0]
     if any(c.rel == "nsubj" and not index.in_quote(c) for c in verb.children):
         return verb

@@ -1228,3 +1228,18 @@ def test_a_reporting_verb_tagged_a_plural_noun_after_a_name_frames_the_quote():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name, q.cue.text) == ("We will win the state,", "Viguerie", "notes")
+
+
+def test_a_copular_clause_closed_by_a_colon_frames_the_quotation():
+    text = "The board was conclusive in its findings: “Further discussion is unnecessary.”"
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det board/NOUN/4/nsubj was/AUX/4/cop/be conclusive/ADJ/0/root in/ADP/7/case "
+            "its/PRON/7/nmod:poss findings/NOUN/4/obl/finding/NNS :/PUNCT/13/punct “/PUNCT/13/punct "
+            "Further/ADJ/11/amod discussion/NOUN/13/nsubj is/AUX/13/cop/be unnecessary/ADJ/4/parataxis "
+            "./PUNCT/13/punct ”/PUNCT/13/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("Further discussion is unnecessary.", "The board")
