@@ -78,6 +78,8 @@ _QUOTATIVE_FILLERS = frozenset(
 
 #: A speaker label before a colon: at most this many words, all of a name ("Paul Ryan:", "OK Gov Fallin:").
 MAX_LABEL_WORDS = 6
+#: Names that make the words after a label a list, not a statement, when no verb is among them.
+MIN_LISTED_NAMES = 4
 #: Words after the label for a statement ("Sanders: Endorsements prove Clinton the candidate ...").
 MIN_LABELLED_WORDS = 3
 
@@ -192,8 +194,11 @@ def labelled_statement(
     content = sent.words[len(label) + 1 :] + [w for s in following or [] for w in s.words]
     if len([w for w in content if w.upos != "PUNCT"]) < MIN_LABELLED_WORDS:
         return None
-    if not tagged_name and not any(w.upos in VERBAL_UPOS for w in content):
+    verbless = not any(w.upos in VERBAL_UPOS for w in content)
+    if verbless and not tagged_name:
         return None  # a name the tagger missed labels a statement, not a price list ("Dinghies: 225 DKK per hour")
+    if verbless and sum(w.text == "," for w in content) >= MIN_LISTED_NAMES - 1:
+        return None  # "Nevada: Adam Khan, Andres Ramirez, Barbara Buckley, …" lists, it states nothing
     span = content_span(content)
     if span is None:
         return None

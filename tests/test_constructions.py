@@ -477,3 +477,15 @@ def test_according_to_keeps_what_describes_the_source_out_of_the_claim(text, spe
 def test_according_to_attributes_the_clause_before_it_when_a_description_of_the_source_follows(text, spec):
     (q,) = quotes(build(text, [spec]))
     assert q.text == "Lee has won 5,000 votes since June"
+
+
+def test_a_label_before_a_list_of_names_gives_no_statement():
+    text = "Nevada: Adam Khan, Ann Lee, Bo Ruiz, Cy Young."
+    parsed = build(
+        text,
+        [
+            "Nevada/PROPN/_/_ :/PUNCT/_/_ Adam/PROPN/_/_ Khan/PROPN/_/_ ,/PUNCT/_/_ Ann/PROPN/_/_ Lee/PROPN/_/_ "
+            ",/PUNCT/_/_ Bo/PROPN/_/_ Ruiz/PROPN/_/_ ,/PUNCT/_/_ Cy/PROPN/_/_ Young/PROPN/_/_ ./PUNCT/_/_"
+        ],
+    )
+    assert quotes(parsed) == ()
