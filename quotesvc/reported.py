@@ -25,7 +25,7 @@ from quotesvc.constructions import (
 from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE
+from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE, QUOTE_CHARS
 from quotesvc.results import QuoteCategory, QuoteType, Scope
 from quotesvc.speakers import Attribution, AttributionMethod, agent_of, find_attribution, parenthetical_subject
 from quotesvc.ud import (
@@ -111,6 +111,16 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
             and cue.sent.words[cue.sent.subtree(c)[0].id - 2].text != ","
         )
     ]
+    if (
+        after
+        and inverted is not None
+        and after[0].id > inverted.id
+        and _follows_its_report(cue)
+        and _describes_the_speaker(after[0])
+    ):
+        # '“…,” said Black, [who has been friends with Manafort]', '…, said Sherman, [a grad whose
+        # aggressiveness …]': after the reported words and the speaker comes the speaker's description
+        return None
     if after and _speakers_own_action(cue, after[0]):
         return None  # "Sales were great, he said, [wiping sweat off his face]"
     if after and cue.lemma_lower in addressee_verbs and _that_after_addressee(cue, after[0]):
@@ -157,6 +167,23 @@ def _that_clause_taken_for_relative(cue: Word) -> Word | None:
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+def _describes_the_speaker(clause: Word) -> bool:
+    """A relative clause ("who has been friends with …", "whose home state is …") or a noun phrase
+    ("a grad whose …") that the parser hung on the cue after its inverted subject."""
+    subject = next((c for c in clause.children if c.rel in SUBJECT_RELS), None)
+    if subject is not None and (subject.lower in ("who", "which") or any(g.lower == "whose" for g in subject.children)):
+        return True
+    return clause.upos in ("NOUN", "PROPN") and first_word(clause).upos == "DET"
+
+
+def _follows_its_report(cue: Word) -> bool:
+    """The cue comes right after a comma or a closing quotation mark: what it reports stands before it."""
+    if cue.id < 2:
+        return False
+    before = cue.sent.words[cue.id - 2]
+    return before.text == "," or (before.upos == "PUNCT" and before.text in QUOTE_CHARS)
 
 
 #: Subjects that open a reported clause after an addressee and never a relative clause on it.

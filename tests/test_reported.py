@@ -1527,3 +1527,19 @@ def test_a_that_clause_with_its_subject_and_object_filled_is_no_relative_clause(
 def test_the_writers_comment_on_the_whole_claim_after_a_comma_is_not_reported(text, spec, content):
     (q,) = quotes(build(text, [spec]))
     assert q.text == content
+
+
+def test_a_relative_clause_on_an_inverted_speaker_is_not_what_the_speaker_said():
+    # "who has been friends …" parsed as the cue's clausal complement after its inverted subject
+    text = "Lee “is a good choice,” said Black, who has been friends with him for years."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/6/nsubj “/PUNCT/6/punct is/AUX/6/cop/be a/DET/6/det good/ADJ/6/amod choice/NOUN/9/ccomp "
+            ",/PUNCT/6/punct ”/PUNCT/6/punct said/VERB/0/root/say/VBD Black/PROPN/9/nsubj ,/PUNCT/15/punct "
+            "who/PRON/15/nsubj has/AUX/15/aux/have been/AUX/15/cop/be friends/NOUN/9/ccomp/friend/NNS "
+            "with/ADP/17/case him/PRON/15/nmod for/ADP/19/case years/NOUN/15/obl/year/NNS ./PUNCT/9/punct"
+        ],
+    )
+    assert [q.speaker.name for q in quotes(parsed)] == ["Black"]
+    assert "friends" not in quotes(parsed)[0].text
