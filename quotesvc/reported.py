@@ -1010,6 +1010,11 @@ def _in_opening_subordinate(cue: Word) -> bool:
     return not any(w.upos in VERBAL_UPOS and w.head != cue.id for w in words[1 : cue.id - 1])
 
 
+#: Subordinators that open a reported clause ("asked [whether] …", "said [that] …") rather than
+#: an adverbial one.
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+
+
 def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
     """Whether REST holds a finite verb that can head the reported clause. Not one inside the cue's
     object, its infinitival complement ("asked the council [to help the girls enter]"), or its own
@@ -1037,6 +1042,16 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
             )
         )
         for x in sent.subtree(c)
+    }
+    # "maintained their battle [as they sit atop most polls]": the verb of an adverbial clause of
+    # the cue's own, opened by a subordinator, heads no reported clause (a clause inside it can:
+    # "said before attending the event [that CNN asked her]")
+    own |= {
+        c.id
+        for c in cue.children
+        if c.id > cue.id
+        and c.rel == "advcl"
+        and any(g.rel == "mark" and g.id < c.id and g.lower not in CLAUSE_MARKS for g in c.children)
     }
     relative_open = False
     for w in rest:

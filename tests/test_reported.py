@@ -1543,3 +1543,17 @@ def test_a_relative_clause_on_an_inverted_speaker_is_not_what_the_speaker_said()
     )
     assert [q.speaker.name for q in quotes(parsed)] == ["Black"]
     assert "friends" not in quotes(parsed)[0].text
+
+
+def test_an_adverbial_clause_of_the_cue_is_no_reported_clause_read_on_the_surface():
+    # "maintained" with an object and an "as" clause: nothing is reported
+    text = "Trump and Cruz maintained their battle as they sit atop the polls."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/4/nsubj and/CCONJ/3/cc Cruz/PROPN/1/conj maintained/VERB/0/root/maintain/VBD "
+            "their/PRON/6/nmod:poss battle/NOUN/4/obj as/SCONJ/9/mark they/PRON/9/nsubj sit/VERB/4/advcl/sit/VBP "
+            "atop/ADP/12/case the/DET/12/det polls/NOUN/9/obl/poll/NNS ./PUNCT/4/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
