@@ -482,6 +482,13 @@ def _widen_to_unquoted_words(
         return
     sent = cue.sent
     first_of_attribution = min(cue.id, sent.subtree(attr.speaker)[0].id)
+    # "…, [Republican candidate] Ben Carson said": a description before the name, after the comma,
+    # opens the attribution too
+    i = first_of_attribution - 1
+    while i > 0 and sent.words[i - 1].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+        i -= 1
+    if i < first_of_attribution - 1 and i > 0 and sent.words[i - 1].text == ",":
+        first_of_attribution = i + 1
     opening_word = sent.words[first_of_attribution - 1]
     if not text[: opening_word.start].rstrip().rstrip(CLOSING_MARKS).endswith(","):
         return  # '“…,” Ms. Lee said', '“…,” State spokesman John Kirby said': a title is the speaker's

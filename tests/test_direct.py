@@ -1243,3 +1243,20 @@ def test_a_copular_clause_closed_by_a_colon_frames_the_quotation():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("Further discussion is unnecessary.", "The board")
+
+
+def test_a_description_before_the_trailing_speaker_opens_the_attribution_that_widens_the_quote():
+    # "Republican candidate" hung on the reported clause, not on the name: still the attribution's
+    text = "“Boots on the ground” would work, Republican candidate Ann Lee said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/2/punct Boots/NOUN/8/nsubj/boot/NNS on/ADP/5/case the/DET/5/det ground/NOUN/2/nmod "
+            "”/PUNCT/2/punct would/AUX/8/aux work/VERB/14/ccomp ,/PUNCT/8/punct Republican/ADJ/11/amod "
+            "candidate/NOUN/8/obl Ann/PROPN/14/nsubj Lee/PROPN/12/flat said/VERB/0/root/say/VBD "
+            "./PUNCT/14/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.speaker.name) == ("mixed", "Ann Lee")
+    assert q.text.endswith("would work")
