@@ -123,3 +123,11 @@ def content_span(words: list[Word]) -> tuple[int, int] | None:
     if not words:
         return None
     return words[0].start, words[-1].end
+
+
+def quoted_inside(quote: Candidate, span: tuple[int, int]) -> bool:
+    """ "claimed that statements … calling for a ban make him “ISIS' best recruiter.”": a direct
+    quote whose own cue and quotation both lie inside SPAN, reported speech of another cue, is a
+    quoted part of that speech, not a quote that speech must give way to."""
+    cue = quote.cue
+    return cue is not None and span[0] <= quote.start and quote.end <= span[1] and span[0] <= cue.start < span[1]

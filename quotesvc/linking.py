@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 from quotesvc import confidence
-from quotesvc.candidates import ArticleIndex, Candidate, Method
+from quotesvc.candidates import ArticleIndex, Candidate, Method, quoted_inside
 from quotesvc.cues import cue_kind
 from quotesvc.document import Sentence, Word
 from quotesvc.lexicons import Lexicons
@@ -160,7 +160,9 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
     absorbed: dict[int, Candidate] = {}  # id() of a fragment -> the reported speech it went into
     for c in direct:
         host = None
-        if c.how is Method.FRAGMENT:
+        if c.how is not Method.FRAGMENT and c.type is QuoteType.DIRECT:
+            host = next((h for h in indirect if h.cue is not c.cue and quoted_inside(c, (h.start, h.end))), None)
+        elif c.how is Method.FRAGMENT:
             host = next((h for h in indirect if h.start <= c.start and c.end <= h.end), None)
             if host is None:
                 host = _opened_in(c, indirect)

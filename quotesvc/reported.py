@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from quotesvc import confidence
-from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, trim_edges
+from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, quoted_inside, trim_edges
 from quotesvc.constructions import (
     according,
     discourse_you_know,
@@ -1219,7 +1219,8 @@ def find_reported(
 ) -> list[Candidate]:
     """Reported speech from the parse of every parsed sentence; with scope "attributions" also
     speech acts, cognition and evidence whose content is the cue's arguments."""
-    direct_ranges = [(c.start, c.end) for c in direct if c.type is QuoteType.DIRECT]
+    direct_quotes = [c for c in direct if c.type is QuoteType.DIRECT]
+    direct_ranges = [(c.start, c.end) for c in direct_quotes]
     cue_words = {id(c.cue) for c in direct if c.cue is not None and c.how is not Method.FRAGMENT}
     # A cue that frames a quoted fragment ('called it “a threat”') has its quote already.
     framing = {id(c.cue) for c in direct if c.cue is not None}
@@ -1268,7 +1269,7 @@ def find_reported(
             if cand is None:
                 continue
             span = (cand.start, cand.end)
-            if any(overlaps(span, d) for d in direct_ranges):
+            if any(overlaps(span, (d.start, d.end)) and not quoted_inside(d, span) for d in direct_quotes):
                 continue  # the cue introduces a direct quote: "Kerry said: “…”"
             if any(index.in_quote(x) for x in [cand.speaker_head()] if x is not None):
                 continue

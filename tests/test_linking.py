@@ -141,3 +141,22 @@ def test_a_quote_with_no_cue_right_after_a_frame_sentence_is_its_subjects(frame,
     (q,) = quotes(parsed)
     assert q.text == "We are not hiding anything."
     assert (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) == (speaker, cue)
+
+
+def test_a_quotation_with_its_own_cue_inside_reported_speech_makes_the_speech_mixed():
+    # "calling" frames the quotation as a direct quote of its own, but both lie inside what
+    # "claimed" reports: one mixed quote, Lee's
+    text = "Lee claimed that remarks made by Ruiz calling for a ban make him “Their best recruiter.”"
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj claimed/VERB/0/root/claim/VBD that/SCONJ/12/mark remarks/NOUN/12/nsubj/remark/NNS "
+            "made/VERB/4/acl/make/VBN by/ADP/7/case Ruiz/PROPN/5/obl:agent calling/VERB/5/advcl/call/VBG "
+            "for/ADP/11/case a/DET/11/det ban/NOUN/8/obl make/VERB/2/ccomp/make/VBP him/PRON/12/iobj "
+            "“/PUNCT/17/punct Their/PRON/17/nmod:poss best/ADJ/17/amod recruiter/NOUN/12/obj ./PUNCT/2/punct "
+            "”/PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.cue.text, q.speaker.name) == ("mixed", "claimed", "Lee")
+    assert q.text.startswith("that remarks made by Ruiz")
