@@ -521,7 +521,13 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             end = min(end, w.id - 1)
             break
         subject = next((g for g in w.children if g.rel == "nsubj"), None)
-        if w.id > sub[-1].id and subject is not None and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY):
+        if (
+            w.id > sub[-1].id
+            and subject is not None
+            and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY)
+            # "certain [Rubio] will continue [to be] …": with an infinitive it is no speech verb
+            and not any(c.rel == "xcomp" and any(g.lower == "to" for g in c.children) for c in w.children)
+        ):
             # "…, and [Brian Deese, the adviser,] said …": the next report starts at its speaker.
             end = min(end, w.id - 1, sent.subtree(subject)[0].id - 1)
             break

@@ -1557,3 +1557,21 @@ def test_an_adverbial_clause_of_the_cue_is_no_reported_clause_read_on_the_surfac
         ],
     )
     assert quotes(parsed) == ()
+
+
+def test_a_verb_of_speech_with_an_infinitive_inside_the_claim_starts_no_report_of_its_own():
+    # "continue" is a reporting verb ("…,” he continued), but "will continue to be" is not one:
+    # the claim runs on through it, though the parser hung it on the cue as a second complement
+    text = "Cruz said he is certain Rubio will continue to be “a champion for us.”"
+    parsed = build(
+        text,
+        [
+            "Cruz/PROPN/2/nsubj said/VERB/0/root/say/VBD he/PRON/5/nsubj is/AUX/5/cop/be certain/ADJ/2/ccomp "
+            "Rubio/PROPN/8/nsubj will/AUX/8/aux continue/VERB/2/ccomp/continue/VB to/PART/13/mark be/AUX/13/cop/be "
+            "“/PUNCT/13/punct a/DET/13/det champion/NOUN/8/xcomp for/ADP/15/case us/PRON/13/nmod ./PUNCT/2/punct "
+            "”/PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.speaker.name) == ("mixed", "Cruz")
+    assert q.text.startswith("he is certain Rubio will continue to be")
