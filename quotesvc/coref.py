@@ -129,8 +129,7 @@ def _surface_plural_subject(w: Word) -> bool:
     verb = words[w.id]
     if verb.upos not in ("VERB", "AUX") or verb.xpos not in ("VBP", "VBD", "MD"):
         return False
-    phrase = surface_noun_phrase(w)
-    return _plural(w) or (w.upos == "PROPN" and any(x.lower == "and" for x in phrase))
+    return _plural(w) or (w.upos == "PROPN" and any(x.lower == "and" for x in surface_noun_phrase(w)))
 
 
 #: How many clauses up a pronoun's sentence subject is looked for.
@@ -654,7 +653,8 @@ class Resolver:
     ) -> Word | None:
         """The last word ACCEPT takes before HEAD, outside quotation marks: in HEAD's sentence, then
         in the sentences before it (at most _PLURAL_ANTECEDENT_SENTENCES, none beyond the previous
-        paragraph, parsed ones only)."""
+        paragraph). A sentence that was tagged but not parsed is read with SURFACE instead, or
+        skipped when there is none."""
         sentences = self.parsed.sentences
         k = head.sent.index
         for j in range(k, max(-1, k - _PLURAL_ANTECEDENT_SENTENCES - 1), -1):
@@ -694,7 +694,7 @@ class Resolver:
         subj = self._nearest_before(
             head,
             lambda w: (
-                w.rel in ("nsubj", "nsubj:pass")
+                w.rel == "nsubj"  # passive subjects too: the relation without its subtype
                 and (
                     (
                         w.upos in ("NOUN", "PROPN")

@@ -331,10 +331,8 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
 def _cue_tagged_a_noun(trailing: list[Word], lex: Lexicons) -> Word | None:
     """'“…” Viguerie notes.' with "notes" tagged a plural noun: the last word after the quotation,
     right after a name and ending its sentence, whose form less its "s" is a reporting verb."""
-    if len(trailing) < 2 or trailing[-2].upos != "PROPN":
-        return None
-    last = trailing[-1]
-    if last.upos != "NOUN" or not last.lower.endswith("s") or last.lower[:-1] not in lex.cue_lemmas:
+    last = trailing[-1] if len(trailing) >= 2 else None
+    if last is None or last.upos != "NOUN" or not last.lower.endswith("s") or last.lower[:-1] not in lex.cue_lemmas:
         return None
     return last if all(w.upos == "PROPN" for w in trailing[:-1]) else None
 
@@ -1023,6 +1021,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         return cand, i
     if cue is None:
         leading = leading_region(q, index, prev_close, text)
+        frame: Word | None = None  # a clause closed by a colon or a comma that frames the quotation
         cues = _cue_candidates(leading, index, lex, kinds=_DIRECT_KINDS)
         according_to = _according_source(leading)
         if cues:
@@ -1040,11 +1039,8 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             cand.attribution = Attribution(according_to[1], None, None, AttributionMethod.ACCORDING)
         elif leading and leading[-1].text == ":":
             label = _turn_label(leading)
-            cue = _colon_frame(leading, index) if label is None or label.id == 1 else None
-            if cue is not None:
-                _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
-                cand.how = Method.COLON
-            elif label is not None:
+            frame = _colon_frame(leading, index) if label is None or label.id == 1 else None
+            if frame is None and label is not None:
                 cand.speaker_fallback, cand.how = label, Method.BYLINE
         elif (
             leading
@@ -1055,12 +1051,13 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         ):
             # 'Trump issued a statement, “Last night, our nation was attacked …”': a whole
             # sentence quoted after a clause and a comma, ending the sentence, as after a colon
-            cue = _colon_frame(leading, index)
-            if cue is not None and not any(c.rel in ("obj", "obl") for c in cue.children):
-                cue = None  # the frame names what it delivered: "issued a statement", "told the crowd"
-            if cue is not None:
-                _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
-                cand.how = Method.COLON
+            frame = _colon_frame(leading, index)
+            if frame is not None and not any(c.rel in ("obj", "obl") for c in frame.children):
+                frame = None  # the frame names what it delivered: "issued a statement", "told the crowd"
+        if frame is not None:
+            cue = frame
+            _attribute_with_cue(cand, cue, leading, lex, index, after_quote=False)
+            cand.how = Method.COLON
     if cue is None and cand.how is not Method.BYLINE:
         byline = _dash_byline(trailing) if trailing else _sign_off(q, article)
         if byline is not None:

@@ -156,7 +156,7 @@ def _that_clause_taken_for_relative(cue: Word) -> Word | None:
         nxt = []
         for noun in frontier:
             for c in noun.children:
-                if c.rel == "acl:relcl" or c.deprel == "acl:relcl":
+                if c.deprel == "acl:relcl":
                     that = next((g for g in c.children if g.lower == "that" and g.id < c.id), None)
                     if that is None or first_word(c) is not that:
                         continue
@@ -820,22 +820,25 @@ def _trailing_aside_phrase(w: Word, last: int) -> int | None:
     an indefinite noun phrase ("rates will rise[, a move that could trigger a recession]") or a
     comparison ("74 percent said so[, compared with 64 percent …]"). None when W opens no such
     phrase running to LAST."""
+    host = w.head_word
+    comment = (
+        w.upos == "NOUN"
+        and w.rel in _ASIDE_RELS
+        and host is not None
+        and host.id < w.id
+        and host.upos in VERBAL_UPOS  # on the claim, not an apposition of its last noun
+    )
+    comparison = w.lemma_lower == "compare" and w.xpos == "VBN"
+    if not (comment or comparison):
+        return None  # most words: no subtree read
     words = w.sent.words
     sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
     if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
         return None
     first = sub[0]
-    if (
-        w.upos == "NOUN"
-        and w.rel in _ASIDE_RELS
-        and first.lower in _ASIDE_DETERMINERS
-        and first.head == w.id
-        and w.head_word is not None
-        and w.head_word.id < w.id
-        and w.head_word.upos in VERBAL_UPOS  # on the claim, not an apposition of its last noun
-    ):
+    if comment and first.lower in _ASIDE_DETERMINERS and first.head == w.id:
         return first.id - 2
-    if w.lemma_lower == "compare" and w.xpos == "VBN" and first is w:
+    if comparison and first is w:
         return first.id - 2
     return None
 

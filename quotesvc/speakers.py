@@ -98,12 +98,13 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c))]
     if not subjects:
         # "Some chanted “USA!”" parsed with "Some" a determiner of the verb: it is the subject
-        # ("[most] said they were worried" with "most" an adverb of the verb: the same)
+        # ("[most] said they were worried" with "most" an adverb right before the verb: the same)
         subjects = [
             c
             for c in word.children
-            if c.rel in ("det", "advmod") and c.id == word.id - 1 and c.lower in PRONOMINAL_DETERMINERS
-        ] or [c for c in word.children if c.rel == "det" and c.id < word.id and c.lower in PRONOMINAL_DETERMINERS]
+            if c.lower in PRONOMINAL_DETERMINERS
+            and ((c.rel == "det" and c.id < word.id) or (c.rel == "advmod" and c.id == word.id - 1))
+        ]
     if not subjects:
         subjects = [s for s in [_subject_of_modifier(word)] if s is not None and not (skip and skip(s))]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) if len(subjects) > 1 else None
