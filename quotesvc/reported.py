@@ -231,6 +231,8 @@ def _clause_hung_on_host(cue: Word) -> Word | None:
     which the parser hung on the verb the participle hangs on."""
     host = cue.head_word
     sent = cue.sent
+    if host is not None and host.id > cue.id:
+        return _clause_lent_to_host(cue, host)
     if (
         host is None
         or cue.xpos != "VBG"
@@ -252,6 +254,26 @@ def _clause_hung_on_host(cue: Word) -> Word | None:
         ),
         None,
     )
+
+
+def _clause_lent_to_host(cue: Word, host: Word) -> Word | None:
+    """ "While Comey said [there was clear evidence …], he said there's no precedent": the clause
+    right after a cue in an opening adverbial clause, which the parser gave to the main verb as a
+    second complement. It is the cue's when the cue has its subject and nothing else it reports."""
+    sent = cue.sent
+    if (
+        cue.rel != "advcl"
+        or not any(c.rel in SUBJECT_RELS for c in cue.children)
+        or any(c.rel in ("obj", "ccomp", "xcomp") for c in cue.children)
+    ):
+        return None
+    for c in host.children:
+        if c.rel != "ccomp" or c.id > host.id:
+            continue
+        clause = sent.subtree(c)
+        if clause[0].id == cue.id + 1 and any(g.rel in SUBJECT_RELS for g in c.children):
+            return c
+    return None
 
 
 def _trailing_conj(cue: Word) -> bool:

@@ -1575,3 +1575,18 @@ def test_a_verb_of_speech_with_an_infinitive_inside_the_claim_starts_no_report_o
     (q,) = quotes(parsed)
     assert (q.type.value, q.speaker.name) == ("mixed", "Cruz")
     assert q.text.startswith("he is certain Rubio will continue to be")
+
+
+def test_a_cue_in_an_opening_adverbial_clause_reports_the_clause_the_parser_lent_to_the_main_verb():
+    text = "While Ruiz said there was a surplus, she said the fund is empty."
+    parsed = build(
+        text,
+        [
+            "While/SCONJ/3/mark Ruiz/PROPN/3/nsubj said/VERB/10/advcl/say/VBD there/PRON/5/expl "
+            "was/VERB/10/ccomp/be/VBD a/DET/7/det surplus/NOUN/5/nsubj ,/PUNCT/3/punct "
+            "she/PRON/10/nsubj said/VERB/0/root/say/VBD the/DET/12/det fund/NOUN/14/nsubj "
+            "is/AUX/14/cop/be/VBZ empty/ADJ/10/ccomp ./PUNCT/10/punct"
+        ],
+    )
+    found = sorted((q.text, q.speaker.text) for q in quotes(parsed))
+    assert found == [("the fund is empty", "she"), ("there was a surplus", "Ruiz")]
