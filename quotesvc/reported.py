@@ -271,7 +271,9 @@ def _clause_lent_to_host(cue: Word, host: Word) -> Word | None:
         if c.rel != "ccomp" or c.id > host.id:
             continue
         clause = sent.subtree(c)
-        if clause[0].id == cue.id + 1 and any(g.rel in SUBJECT_RELS for g in c.children):
+        # "Although Reynolds says that [Santilli] broke the story": the clause's subject hung on the cue
+        lent_subject = any(g.rel == "nsubj" and cue.id < g.id < c.id for g in cue.children)
+        if clause[0].id == cue.id + 1 and (lent_subject or any(g.rel in SUBJECT_RELS for g in c.children)):
             return c
     return None
 

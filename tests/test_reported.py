@@ -1590,3 +1590,18 @@ def test_a_cue_in_an_opening_adverbial_clause_reports_the_clause_the_parser_lent
     )
     found = sorted((q.text, q.speaker.text) for q in quotes(parsed))
     assert found == [("the fund is empty", "she"), ("there was a surplus", "Ruiz")]
+
+
+def test_the_clause_lent_to_the_main_verb_keeps_the_subject_the_parser_hung_on_the_cue():
+    text = "Although Ruiz says that Lee broke the story, others disagree."
+    parsed = build(
+        text,
+        [
+            "Although/SCONJ/3/mark Ruiz/PROPN/3/nsubj says/VERB/11/advcl/say/VBZ that/SCONJ/6/mark "
+            "Lee/PROPN/3/nsubj broke/VERB/11/ccomp/break/VBD the/DET/8/det story/NOUN/6/obj "
+            ",/PUNCT/3/punct others/NOUN/11/nsubj/other/NNS disagree/VERB/0/root/disagree/VBP "
+            "./PUNCT/11/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("that Lee broke the story", "Ruiz")
