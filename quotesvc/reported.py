@@ -27,7 +27,14 @@ from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE, QUOTE_CHARS
 from quotesvc.results import QuoteCategory, QuoteType, Scope
-from quotesvc.speakers import Attribution, AttributionMethod, agent_of, find_attribution, parenthetical_subject
+from quotesvc.speakers import (
+    Attribution,
+    AttributionMethod,
+    agent_of,
+    clause_subject_after_cue,
+    find_attribution,
+    parenthetical_subject,
+)
 from quotesvc.ud import (
     CAUSAL_MARKS,
     CLAUSE_START_UPOS,
@@ -36,6 +43,7 @@ from quotesvc.ud import (
     NEGATIONS,
     NOMINAL_UPOS,
     OPEN_BRACKETS,
+    PERSONAL_SUBJECTS,
     RELATIVE_PRONOUNS,
     SENTENCE_END,
     SUBJECT_RELS,
@@ -95,7 +103,8 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
     closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
     # "…, said Steve Grubbs, an operative [currently working for Paul]" with the participle of the
     # inverted speaker's description hung on the cue: no complement
-    inverted = next((c for c in cue.children if c.rel == "nsubj" and c.id > cue.id), None)
+    lent = clause_subject_after_cue(cue)
+    inverted = next((c for c in cue.children if c.rel == "nsubj" and c.id > cue.id and c is not lent), None)
     after = [
         c
         for c in cue.children
@@ -186,15 +195,11 @@ def _follows_its_report(cue: Word) -> bool:
     return before.text == "," or (before.upos == "PUNCT" and before.text in QUOTE_CHARS)
 
 
-#: Subjects that open a reported clause after an addressee and never a relative clause on it.
-_PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
-
-
 def _opens_with_personal_subject(clause: Word) -> bool:
     """ "told the Post [he's not planning an appeal]" parsed as a relative clause on "Post": a
     clause whose first word is a personal pronoun, its subject, is what was told."""
     first = clause.sent.subtree(clause)[0]
-    return first.lower in _PERSONAL_SUBJECTS and first.rel == "nsubj" and first.head == clause.id
+    return first.lower in PERSONAL_SUBJECTS and first.rel == "nsubj" and first.head == clause.id
 
 
 def _speakers_own_action(cue: Word, comp: Word) -> bool:
@@ -495,6 +500,9 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id for s in cue.children))
         ):
             start = min(start, sent.subtree(c)[0].id)
+    pronoun = clause_subject_after_cue(cue)
+    if pronoun is not None and pronoun.id < start:
+        start = pronoun.id
     start = min(start, _opening_phrase_start(cue, comp, sent))
     if parenthetical_subject(cue) is not None:
         # "Institutional recipients, said Mauer, are required …": the subject before the

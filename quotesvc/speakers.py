@@ -30,6 +30,7 @@ from quotesvc.ud import (
     MENTION_EXCLUDE_DEPRELS,
     MENTION_HEAD_UPOS,
     NOT_ADDRESSEE_UPOS,
+    PERSONAL_SUBJECTS,
     PRONOMINAL_DETERMINERS,
     RELATIVE_SUBJECTS,
     SENTENCE_END,
@@ -89,13 +90,34 @@ def agent_of(word: Word) -> Word | None:
     return None
 
 
+def clause_subject_after_cue(cue: Word) -> Word | None:
+    """ "Adel Nefzi said [he and many of those who worshiped …] are trying": a personal pronoun
+    right after the cue that the parser made the cue's subject, though the reported clause goes on
+    after it (no punctuation closes it, as in "“…,” said he, “…”"). It is the clause's subject."""
+    words = cue.sent.words
+    if cue.id >= len(words):
+        return None
+    pronoun = words[cue.id]
+    if pronoun.lower not in PERSONAL_SUBJECTS or pronoun.head != cue.id or pronoun.rel != "nsubj":
+        return None
+    if any(c.rel in SUBJECT_RELS and c.id < cue.id for c in cue.children):
+        return None
+    end = cue.sent.subtree(pronoun)[-1].id
+    if end >= len(words) or words[end].upos == "PUNCT":
+        return None
+    if not any(c.rel == "ccomp" and c.id > end for c in cue.children):
+        return None
+    return pronoun
+
+
 def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Word | None, bool]:
     """(subject, is_passive) of WORD; with several (a parser slip), the one nearest to WORD.
     SKIP drops candidates that cannot speak, e.g. words inside the quotation itself."""
     inverted = parenthetical_subject(word)
     if inverted is not None:
         return inverted, False
-    subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c))]
+    lent = clause_subject_after_cue(word)
+    subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c)) and c is not lent]
     if not subjects:
         # "Some chanted “USA!”" parsed with "Some" a determiner of the verb: it is the subject
         # ("[most] said they were worried" with "most" an adverb right before the verb: the same)

@@ -20,6 +20,10 @@ CLAUSE_START_UPOS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SC
 #: What cannot start an addressee right after "told" (the tagger may call "reporters" a verb).
 NOT_ADDRESSEE_UPOS = frozenset({"ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "AUX", "ADV", "DET", "NUM"})
 
+#: Personal pronouns in the nominative: they open a clause as its subject ("told the Post [he]'s
+#: not planning …", "said [he] and many others are trying …").
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
 # --- dependency relations (deprel, or its universal part from ``Word.rel``)
 SUBJECT_RELS = frozenset({"nsubj", "csubj"})
 #: Determiners that stand alone for people ("[Some] chanted …", "[Another] tweeted …"); a tagger

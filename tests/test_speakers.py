@@ -457,3 +457,31 @@ def test_a_participle_takes_the_name_its_verb_lost_to_an_apposition_of_the_openi
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("that he would win", "Ann Lee")
+
+
+def test_a_pronoun_after_the_cue_that_the_clause_goes_on_from_is_the_clauses_subject():
+    text = "Inside the hall, Adel Nefzi said he and his friends are raising money."
+    parsed = build(
+        text,
+        [
+            "Inside/ADP/3/case the/DET/3/det hall/NOUN/7/obl ,/PUNCT/5/punct Adel/PROPN/3/appos "
+            "Nefzi/PROPN/5/flat said/VERB/0/root/say/VBD he/PRON/7/nsubj and/CCONJ/11/cc "
+            "his/PRON/11/nmod:poss friends/NOUN/8/conj/friend/NNS are/AUX/13/aux/be/VBP "
+            "raising/VERB/7/ccomp/raise/VBG money/NOUN/13/obj ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("he and his friends are raising money", "Adel Nefzi")
+
+
+def test_an_inverted_pronoun_closed_by_punctuation_still_speaks():
+    text = "“We will win,” said he, “and soon.”"
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/7/ccomp ,/PUNCT/4/punct "
+            "”/PUNCT/4/punct said/VERB/0/root/say/VBD he/PRON/7/nsubj ,/PUNCT/7/punct “/PUNCT/12/punct "
+            "and/CCONJ/12/cc soon/ADV/7/ccomp ./PUNCT/12/punct ”/PUNCT/12/punct"
+        ],
+    )
+    assert {q.speaker.text for q in quotes(parsed)} == {"he"}
