@@ -452,7 +452,13 @@ def _attribute_with_cue(
         attr = Attribution(None, attr.source, attr.addressee, AttributionMethod.SUBJECT_IN_QUOTE)
     if after_quote:
         lead = _leading_name(region, cue)
-        if lead is not None and (attr.speaker is None or (lead.id != attr.speaker.id and attr.speaker.id > lead.id)):
+        # The parse's subject comes after the name, or before the quotation itself ('The new plans
+        # “will not solve …,” [Anne Richards], assistant secretary …, said' with "said" coordinated
+        # with "solve"): the name that opens the attribution speaks.
+        if lead is not None and (
+            attr.speaker is None
+            or (lead.id != attr.speaker.id and (attr.speaker.id > lead.id or attr.speaker.end <= region[0].start))
+        ):
             attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
     cand.attribution = attr
     if attr.speaker is None:
@@ -479,7 +485,8 @@ def _widen_to_unquoted_words(
     if not cue.parsed or attr is None or attr.speaker is None or not q.closed or q.close_mark is None:
         return
     sent = cue.sent
-    first_of_attribution = min(cue.id, sent.subtree(attr.speaker)[0].id)
+    # (not the comma before the name, which a parser may hang on it)
+    first_of_attribution = min(cue.id, next(w.id for w in sent.subtree(attr.speaker) if w.upos != "PUNCT"))
     # "…, [Republican candidate] Ben Carson said": a description before the name, after the comma,
     # opens the attribution too
     i = first_of_attribution - 1
@@ -495,7 +502,7 @@ def _widen_to_unquoted_words(
     if (fragment and not leading) or not (middle or leading):
         return
     start = leading[0].start if leading else cand.spans[0][0]
-    end = middle[-1].end if middle else cand.spans[-1][1]
+    end = middle[-1].end if middle else _with_closing_mark(q, cand.spans[-1][1])
     cand.spans = [(start, end)]
     cand.type = QuoteType.MIXED
 

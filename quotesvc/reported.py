@@ -120,6 +120,10 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
             and cue.sent.words[cue.sent.subtree(c)[0].id - 2].text != ","
         )
     ]
+    if after and any(c.rel == "ccomp" and c.id < cue.id for c in cue.children) and _bare_nominal(after[0]):
+        # '[Castro's revolution dampened plans], Mr. Rubio said in his book, “An American Son.”':
+        # a title after the cue, parsed as a second complement, is no clause; the one before is
+        after = []
     if (
         after
         and inverted is not None
@@ -153,6 +157,11 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
 
 #: How many nouns down from the cue a "that" clause taken for a relative one is looked for.
 MAX_RELATIVE_DEPTH = 3
+
+
+def _bare_nominal(word: Word) -> bool:
+    """A noun or name with no subject, copula or verb of its own: a phrase, not a clause."""
+    return word.upos in NOMINAL_UPOS and not any(c.rel in SUBJECT_RELS or c.rel == "cop" for c in word.children)
 
 
 def _that_clause_taken_for_relative(cue: Word) -> Word | None:

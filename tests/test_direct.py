@@ -1260,3 +1260,20 @@ def test_a_description_before_the_trailing_speaker_opens_the_attribution_that_wi
     (q,) = quotes(parsed)
     assert (q.type.value, q.speaker.name) == ("mixed", "Ann Lee")
     assert q.text.endswith("would work")
+
+
+def test_the_name_opening_a_trailing_attribution_speaks_when_the_parse_gives_the_cue_the_subject_before_the_quote():
+    # "said" coordinated with "fail", so the parse's subject is "plans"; the comma before the name
+    # hung on it
+    text = "The plans “will fail,” Ann Lee, a senior aide, said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det plans/NOUN/5/nsubj/plan/NNS “/PUNCT/5/punct will/AUX/5/aux fail/VERB/0/root "
+            ",/PUNCT/8/punct ”/PUNCT/5/punct Ann/PROPN/5/vocative Lee/PROPN/8/flat ,/PUNCT/13/punct "
+            "a/DET/13/det senior/ADJ/13/amod aide/NOUN/8/appos ,/PUNCT/15/punct said/VERB/5/conj/say/VBD "
+            "./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.text, q.speaker.name) == ("mixed", "The plans “will fail,”", "Ann Lee")

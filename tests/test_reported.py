@@ -1605,3 +1605,18 @@ def test_the_clause_lent_to_the_main_verb_keeps_the_subject_the_parser_hung_on_t
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("that Lee broke the story", "Ruiz")
+
+
+def test_a_title_after_the_cue_parsed_as_a_second_complement_leaves_the_clause_before_as_the_report():
+    text = "Prices rose sharply, Mr. Lee said in his book, “Hard Times.”"
+    parsed = build(
+        text,
+        [
+            "Prices/NOUN/2/nsubj/price/NNS rose/VERB/7/ccomp/rise/VBD sharply/ADV/2/advmod ,/PUNCT/2/punct "
+            "Mr./PROPN/6/nmod:desc Lee/PROPN/7/nsubj said/VERB/0/root/say/VBD in/ADP/11/case "
+            "his/PRON/11/nmod:poss book/NOUN/7/obl ,/PUNCT/15/punct “/PUNCT/15/punct Hard/ADJ/15/amod "
+            "Times/PROPN/7/ccomp ./PUNCT/7/punct ”/PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("Prices rose sharply", "Mr. Lee")
