@@ -723,6 +723,9 @@ def _looks_like_speech(content: str) -> bool:
 
 #: The most words between a quotation and the next one when only its attribution stands there.
 MAX_ATTRIBUTION_BETWEEN_WORDS = 8
+#: Where the cue of a longer attribution stands: '“…,” [said Rick Wilson], a strategist who …',
+#: '“…,” [Rick Wilson said], adding …'.
+MAX_CUE_OPENING_WORDS = 4
 
 
 def _sentence_after_attribution(q: QuoteSpan, prev_close: int, article: _Article) -> bool:
@@ -737,8 +740,15 @@ def _sentence_after_attribution(q: QuoteSpan, prev_close: int, article: _Article
     if "\n" in between or not between.rstrip().endswith((".", "!")) or content[-1:] not in ".!?":
         return False
     words = [w for w in index.words_between(prev_close + 1, q.open_mark) if w.upos != "PUNCT"]
-    return 0 < len(words) <= MAX_ATTRIBUTION_BETWEEN_WORDS and any(
-        cue_kind(w, article.lex) is CueKind.SPEECH for w in words
+    if not words or not any(cue_kind(w, article.lex) is CueKind.SPEECH for w in words):
+        return False
+    if len(words) <= MAX_ATTRIBUTION_BETWEEN_WORDS:
+        return True
+    # '“…,” said Rick Wilson, a Florida-based Republican strategist who once worked for Bush. “That's
+    # Jeb Bush and Marco Rubio.”': a longer attribution opens with its cue and is one sentence
+    opening = words[:MAX_CUE_OPENING_WORDS]
+    return any(cue_kind(w, article.lex) is CueKind.SPEECH for w in opening) and not re.search(
+        r"[.!?]\s", between.strip()
     )
 
 

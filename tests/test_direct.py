@@ -886,6 +886,41 @@ def test_a_short_quoted_sentence_after_an_attribution_goes_on_with_its_speaker(s
     assert [(q.text, q.speaker.name) for q in quotes(parsed)] == [("It is a tough charge,", "Lee"), (second, "Lee")]
 
 
+def test_a_short_quoted_sentence_after_a_long_attribution_that_opens_with_its_cue_goes_on_with_its_speaker():
+    text = "“It is a tough charge,” said Ann Lee, a lawyer who once worked for the city and the state. “Come on.”"
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop/be a/DET/6/det tough/ADJ/6/amod charge/NOUN/9/ccomp "
+            ",/PUNCT/6/punct ”/PUNCT/6/punct said/VERB/0/root/say Ann/PROPN/9/nsubj Lee/PROPN/10/flat "
+            ",/PUNCT/14/punct a/DET/14/det lawyer/NOUN/10/appos who/PRON/17/nsubj once/ADV/17/advmod "
+            "worked/VERB/14/acl:relcl for/ADP/20/case the/DET/20/det city/NOUN/17/obl and/CCONJ/23/cc "
+            "the/DET/23/det state/NOUN/20/conj ./PUNCT/9/punct",
+            "“/PUNCT/2/punct Come/VERB/0/root on/ADV/2/advmod ./PUNCT/2/punct ”/PUNCT/2/punct",
+        ],
+    )
+    assert [(q.text, q.speaker.name) for q in quotes(parsed)] == [
+        ("It is a tough charge,", "Ann Lee"),
+        ("Come on.", "Ann Lee"),
+    ]
+
+
+def test_two_sentences_between_quotations_are_more_than_an_attribution():
+    text = "“It is a tough charge,” said Ann Lee, a lawyer. The city paid her firm last year for the work. “Come on.”"
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop/be a/DET/6/det tough/ADJ/6/amod charge/NOUN/9/ccomp "
+            ",/PUNCT/6/punct ”/PUNCT/6/punct said/VERB/0/root/say Ann/PROPN/9/nsubj Lee/PROPN/10/flat "
+            ",/PUNCT/14/punct a/DET/14/det lawyer/NOUN/10/appos ./PUNCT/9/punct",
+            "The/DET/2/det city/NOUN/3/nsubj paid/VERB/0/root/pay her/PRON/5/nmod:poss firm/NOUN/3/obj "
+            "last/ADJ/7/amod year/NOUN/3/obl:tmod for/ADP/10/case the/DET/10/det work/NOUN/3/obl ./PUNCT/3/punct",
+            "“/PUNCT/2/punct Come/VERB/0/root on/ADV/2/advmod ./PUNCT/2/punct ”/PUNCT/2/punct",
+        ],
+    )
+    assert [q.text for q in quotes(parsed)] == ["It is a tough charge,"]
+
+
 def test_a_fragment_that_ends_the_sentence_with_its_own_period_is_quoted_with_its_clause():
     # the parser gave "said" a second complement ("here"), so the clause is found from the fragment
     text = 'The senator said his campaign here was "closing really strong."'
