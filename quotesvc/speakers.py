@@ -41,6 +41,8 @@ from quotesvc.ud import (
 )
 
 MAXCLIMB_RELS = 3
+#: The most words of a subject between a quotation and the verb that frames it.
+MAX_FRAME_SUBJECT_WORDS = 8
 
 
 class AttributionMethod(Enum):
@@ -156,7 +158,24 @@ def _active_form(verb: Word) -> bool:
     for …", "Will wrote") is active, though a parser gave it a passive subject."""
     if any(c.deprel == "aux:pass" for c in verb.children):
         return False
+    if verb.xpos == "VBN" and _after_quotation(verb) and not any(c.rel in ("aux", "cop") for c in verb.children):
+        # '“What if …?” the 43-year-old asked': a past tense tagged a participle; a passive after
+        # a quotation has its auxiliary ("… was asked")
+        return True
     return verb.xpos in FINITE_XPOS or any(c.rel == "aux" and c.lemma_lower == "have" for c in verb.children)
+
+
+def _after_quotation(verb: Word) -> bool:
+    """Whether VERB's subject opens right after a closing quotation mark, the verb after it: the
+    frame of a quotation before it."""
+    subj = max((c for c in verb.children if c.rel == "nsubj" and c.id < verb.id), key=lambda c: c.id, default=None)
+    if subj is None:
+        return False
+    first = verb.sent.subtree(subj)[0]
+    if first.upos == "PUNCT":
+        first = next((w for w in verb.sent.subtree(subj) if w.upos != "PUNCT"), first)
+    before = verb.sent.words[first.id - 2] if first.id > 1 else None
+    return before is not None and before.text in QUOTE_CHARS and verb.id - first.id <= MAX_FRAME_SUBJECT_WORDS
 
 
 def _subject_of_modifier(word: Word) -> Word | None:

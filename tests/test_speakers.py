@@ -485,3 +485,16 @@ def test_an_inverted_pronoun_closed_by_punctuation_still_speaks():
         ],
     )
     assert {q.speaker.text for q in quotes(parsed)} == {"he"}
+
+
+def test_a_past_tense_tagged_a_participle_after_a_quotation_is_active():
+    text = "“Why not?” the old man asked."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/2/punct Why/ADV/9/advmod not/PART/2/advmod ?/PUNCT/2/punct ”/PUNCT/2/punct "
+            "the/DET/8/det old/ADJ/8/amod man/NOUN/9/nsubj:pass asked/VERB/0/root/ask/VBN ./PUNCT/9/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.text == "the old man"
