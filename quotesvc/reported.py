@@ -53,6 +53,7 @@ from quotesvc.ud import (
     WH_OR_THAT,
     after_comma,
     first_word,
+    inside_word,
     is_finite,
     is_finite_clause,
 )
@@ -391,7 +392,7 @@ def _relative_gap_clause(cue: Word) -> list[Word] | None:
         return None
     out = []
     for w in sent.words[cue.id :]:
-        if w.text in (",", ";", ":", "--") or w.text in DASHES or w.text in SENTENCE_END:
+        if w.text in (",", ";", ":", "--") or (w.text in DASHES and not inside_word(w)) or w.text in SENTENCE_END:
             break
         out.append(w)
     return out if len(out) >= 2 else None

@@ -38,6 +38,7 @@ from quotesvc.ud import (
     VERBAL_UPOS,
     after_comma,
     first_word,
+    inside_word,
 )
 
 MAXCLIMB_RELS = 3
@@ -272,7 +273,7 @@ def _unjoined_subject(cue: Word) -> Word | None:
         (head := word.head_word) is not None
         and head.id < word.id
         and head.upos in ("NOUN", "PROPN", "NUM")
-        and not any(w.upos == "PUNCT" and not _inside_word(w) for w in sent.words[head.id : last.id])
+        and not any(w.upos == "PUNCT" and not inside_word(w) for w in sent.words[head.id : last.id])
     ):
         word = head
     if cue.rel != "conj" and not _hangs_on(word, cue) and not _set_off_apposition(word):
@@ -284,14 +285,6 @@ def _set_off_apposition(word: Word) -> bool:
     """ "…, in the wake of attempts to defeat the deal, [Sen. Mitch McConnell] said": a phrase the
     parser made an apposition, after a comma, of a noun deep in the clause before it."""
     return word.rel == "appos" and word.id > 1 and word.sent.words[word.id - 2].text == ","
-
-
-def _inside_word(punct: Word) -> bool:
-    """A hyphen with no space on either side ("Hewlett-Packard"), not a dash between phrases."""
-    words = punct.sent.words
-    if punct.id < 2 or punct.id >= len(words):
-        return False
-    return words[punct.id - 2].end == punct.start and punct.end == words[punct.id].start
 
 
 #: Words the phrase before a subjectless cue may hold at most ("More than six in 10").

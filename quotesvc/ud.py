@@ -148,3 +148,12 @@ def surface_noun_phrase(head: Word) -> list[Word]:
     while run and run[0].upos == "CCONJ":
         run = run[1:]
     return run
+
+
+def inside_word(punct: Word) -> bool:
+    """A hyphen with no space on either side ("Hewlett-Packard", "second-quarter"), not a dash
+    between phrases."""
+    words = punct.sent.words
+    if punct.id < 2 or punct.id >= len(words):
+        return False
+    return words[punct.id - 2].end == punct.start and punct.end == words[punct.id].start

@@ -489,3 +489,20 @@ def test_a_label_before_a_list_of_names_gives_no_statement():
         ],
     )
     assert quotes(parsed) == ()
+
+
+def test_according_phrase_attributes_the_clause_before_a_participle_with_a_relative_report_inside():
+    # "said" inside the participle's relative clause gives the right side no clause of its own
+    text = "Consumer prices rose sharply, according to the agency, ending a strike that officials said would last."
+    parsed = build(
+        text,
+        [
+            "Consumer/NOUN/2/compound prices/NOUN/3/nsubj/price/NNS rose/VERB/0/root/rise/VBD sharply/ADV/3/advmod "
+            ",/PUNCT/9/punct according/VERB/9/case/accord/VBG to/ADP/6/fixed the/DET/9/det agency/NOUN/3/obl "
+            ",/PUNCT/11/punct ending/VERB/3/advcl/end/VBG a/DET/13/det strike/NOUN/11/obj that/PRON/16/obj "
+            "officials/NOUN/16/nsubj/official/NNS said/VERB/13/acl:relcl/say/VBD would/AUX/18/aux "
+            "last/VERB/13/acl:relcl ./PUNCT/3/punct"
+        ],
+    )
+    found = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
+    assert found["according"] == ("Consumer prices rose sharply", "the agency")

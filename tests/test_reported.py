@@ -1620,3 +1620,18 @@ def test_a_title_after_the_cue_parsed_as_a_second_complement_leaves_the_clause_b
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("Prices rose sharply", "Mr. Lee")
+
+
+def test_a_hyphen_inside_a_word_does_not_end_the_relative_clause_report():
+    text = "It was a strike that executives said could hurt second-quarter earnings."
+    parsed = build(
+        text,
+        [
+            "It/PRON/4/nsubj was/AUX/4/cop/be a/DET/4/det strike/NOUN/0/root that/PRON/8/obj "
+            "executives/NOUN/7/nsubj/executive/NNS said/VERB/4/acl:relcl/say/VBD could/AUX/9/aux "
+            "hurt/VERB/4/acl:relcl second/ADJ/13/amod -/PUNCT/10/punct quarter/NOUN/13/compound "
+            "earnings/NOUN/9/obj/earning/NNS ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("could hurt second-quarter earnings", "executives")
