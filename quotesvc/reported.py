@@ -165,6 +165,15 @@ def _bare_nominal(word: Word) -> bool:
     return word.upos in NOMINAL_UPOS and not any(c.rel in SUBJECT_RELS or c.rel == "cop" for c in word.children)
 
 
+def _that_fills_no_gap(clause: Word) -> bool:
+    """Whether CLAUSE, parsed as a relative clause, opens with a "that" while its verb already has
+    the subject or object the "that" was taken for: a "that" clause, not a relative one."""
+    that = next((g for g in clause.children if g.lower == "that" and g.id < clause.id), None)
+    if that is None or first_word(clause) is not that or that.rel not in ("nsubj", "obj"):
+        return False
+    return any(g is not that and g.rel == that.rel for g in clause.children)
+
+
 def _that_clause_taken_for_relative(cue: Word) -> Word | None:
     """ "said in one of a series of Twitter messages [that the truck was carrying arms]" parsed as a
     relative clause on "messages": a "that" clause whose verb already has both its subject and
@@ -176,11 +185,7 @@ def _that_clause_taken_for_relative(cue: Word) -> Word | None:
         for noun in frontier:
             for c in noun.children:
                 if c.deprel == "acl:relcl":
-                    that = next((g for g in c.children if g.lower == "that" and g.id < c.id), None)
-                    if that is None or first_word(c) is not that:
-                        continue
-                    others = [g for g in c.children if g is not that and g.rel in ("nsubj", "obj")]
-                    if that.rel in ("nsubj", "obj") and any(g.rel == that.rel for g in others):
+                    if _that_fills_no_gap(c):
                         return c
                 elif c.rel == "nmod":
                     nxt.append(c)
@@ -989,7 +994,12 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
                 for c in cue.sent.subtree(addressee)
                 if c.rel == "acl"
                 and c.id > addressee.id
-                and (any(_is_that_mark(g) for g in c.children) or _opens_with_personal_subject(c))
+                and (
+                    any(_is_that_mark(g) for g in c.children)
+                    or _opens_with_personal_subject(c)
+                    # "told the Times [that Carter believes his use …] was a mistake"
+                    or (c.deprel == "acl:relcl" and _that_fills_no_gap(c))
+                )
             )
             last = cue.sent.subtree(addressee, exclude=that_clauses)[-1].id
             rest = [w for w in rest if w.id > last]

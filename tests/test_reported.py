@@ -1635,3 +1635,18 @@ def test_a_hyphen_inside_a_word_does_not_end_the_relative_clause_report():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("could hurt second-quarter earnings", "executives")
+
+
+def test_a_that_clause_hung_on_the_addressee_as_a_relative_with_its_gap_filled_is_what_was_told():
+    # the parser made "that" the object of "believes", which has an object of its own
+    text = "Ann Lee told the Times that Kim believes his plan was a mistake."
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/3/nsubj Lee/PROPN/1/flat told/VERB/0/root/tell/VBD the/DET/5/det Times/PROPN/3/iobj "
+            "that/PRON/8/obj Kim/PROPN/8/nsubj believes/VERB/5/acl:relcl/believe/VBZ his/PRON/10/nmod:poss "
+            "plan/NOUN/8/obj was/AUX/13/cop/be a/DET/13/det mistake/NOUN/3/ccomp ./PUNCT/3/punct"
+        ],
+    )
+    found = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
+    assert found["told"] == ("that Kim believes his plan was a mistake", "Ann Lee")
