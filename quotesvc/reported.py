@@ -166,12 +166,20 @@ def _bare_nominal(word: Word) -> bool:
 
 
 def _that_fills_no_gap(clause: Word) -> bool:
-    """Whether CLAUSE, parsed as a relative clause, opens with a "that" while its verb already has
-    the subject or object the "that" was taken for: a "that" clause, not a relative one."""
+    """Whether CLAUSE, parsed as a relative clause, opens with a "that" that the parse made its
+    marker, or while its verb already has the subject or object the "that" was taken for: a "that"
+    clause, not a relative one."""
     that = next((g for g in clause.children if g.lower == "that" and g.id < clause.id), None)
-    if that is None or first_word(clause) is not that or that.rel not in ("nsubj", "obj"):
+    if that is None or first_word(clause) is not that:
         return False
-    return any(g is not that and g.rel == that.rel for g in clause.children)
+    if that.rel == "mark":
+        # 'wrote in a court file [that such a request was “futile”]': a relative "that" is no
+        # marker, but a parser marks one ("a way [that readers could understand]") too; a predicate
+        # with its subject and its object or copula has no gap for it
+        return any(g.rel in SUBJECT_RELS for g in clause.children) and any(
+            g.rel in ("obj", "cop") for g in clause.children
+        )
+    return that.rel in ("nsubj", "obj") and any(g is not that and g.rel == that.rel for g in clause.children)
 
 
 def _that_clause_taken_for_relative(cue: Word) -> Word | None:

@@ -1650,3 +1650,14 @@ def test_a_that_clause_hung_on_the_addressee_as_a_relative_with_its_gap_filled_i
     )
     found = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
     assert found["told"] == ("that Kim believes his plan was a mistake", "Ann Lee")
+
+
+def test_a_that_clause_on_an_oblique_tagged_a_pronoun_and_marked_with_no_gap_is_the_report():
+    # the tagger made "that" a pronoun, the parser its marker: a relative "that" is never a marker
+    text = "Lee wrote in a court file that the request was futile."
+    spec = (
+        "Lee/PROPN/2/nsubj wrote/VERB/0/root/write/VBD in/ADP/6/case a/DET/6/det court/NOUN/6/compound "
+        "file/NOUN/2/obl that/PRON/11/mark the/DET/9/det request/NOUN/11/nsubj was/AUX/11/cop/be "
+        "futile/ADJ/6/acl:relcl ./PUNCT/2/punct"
+    )
+    assert [(q.text, q.speaker.text) for q in quotes(build(text, [spec]))] == [("that the request was futile", "Lee")]
