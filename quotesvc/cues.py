@@ -83,13 +83,34 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
     return None
 
 
+#: Adjectives and determiners that may stand between a phrasal verb and its object noun.
+MAX_PHRASAL_GAP = 2
+
+
 def _phrasal_speech_verb(word: Word, lex: Lexicons) -> bool:
-    """ "shot back", "fired back", "as Amar put it": a verb that speaks only with the word after it."""
-    return word.upos == "VERB" and any(
-        f"{word.lemma_lower} {c.lower}" in lex.phrasal_reporting_verbs
-        for c in word.children
-        if c.id == word.id + 1 and c.rel in ("compound", "advmod", "obl", "obj")
-    )
+    """ "shot back", "fired back", "as Amar put it", "expressed [similar] doubts": a verb that
+    speaks only with the word after it (an object noun past its adjectives)."""
+    return phrasal_object(word, lex) is not None
+
+
+def phrasal_object(word: Word, lex: Lexicons) -> Word | None:
+    """The particle or object noun that makes WORD a phrasal speech verb, or None."""
+    if word.upos != "VERB":
+        return None
+    words = word.sent.words
+    for c in word.children:
+        if c.rel not in ("compound", "advmod", "obl", "obj", "iobj") or c.id <= word.id:
+            continue
+        between = words[word.id : c.id - 1]
+        if c.id != word.id + 1 and not (
+            c.rel in ("obj", "iobj")
+            and len(between) <= MAX_PHRASAL_GAP
+            and all(w.upos in ("ADJ", "DET") for w in between)
+        ):
+            continue
+        if f"{_lemma_guess(word, lex.phrasal_verb_lemmas)} {c.lower}" in lex.phrasal_reporting_verbs:
+            return c
+    return None
 
 
 def cue_lemma(word: Word, lex: Lexicons) -> str:
@@ -104,6 +125,8 @@ def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
     lemma = _lemma_guess(word, lex.attribution_cue_lemmas)
     if word.lower in lex.hearsay_adverbs:
         return QuoteCategory.EVIDENCE  # "reportedly": what reports say
+    if _phrasal_speech_verb(word, lex):
+        return QuoteCategory.STATEMENT  # "expressed concern that …", not a speech act of expressing
     if lemma in lex.speech_act_verbs:
         return QuoteCategory.SPEECH_ACT
     if lemma in lex.evidence_verbs:
@@ -182,4 +205,13 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
     """Cheap test on lemmas, before parsing: could this sentence report speech (or, with scope
     "attributions", any attribution)?"""
     cues = lex.attribution_cue_lemmas if scope is Scope.ATTRIBUTIONS else lex.statement_cue_lemmas
-    return any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in sentence.words)
+    words = sentence.words
+    if any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in words):
+        return True
+    # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on
+    verbs = lex.phrasal_verb_lemmas
+    return any(
+        f"{_lemma_guess(w, verbs)} {x.lower}" in lex.phrasal_reporting_verbs
+        for i, w in enumerate(words)
+        for x in words[i + 1 : i + 1 + MAX_PHRASAL_GAP + 1]
+    )

@@ -22,7 +22,7 @@ from quotesvc.constructions import (
     speaker_label,
     split_by_cue,
 )
-from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according
+from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according, phrasal_object
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE, QUOTE_CHARS
@@ -99,7 +99,7 @@ _EXPECTATION_CUES = frozenset({"expect"})
 _JUDGEMENT_CUES = frozenset({"consider", "see", "view", "regard"})
 
 
-def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Word | None:
+def _complement(cue: Word, lex: Lexicons | None = None) -> Word | None:
     """The cue's clausal complement: after it ("said that X"), or before it with the cue
     closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
     # "…, said Steve Grubbs, an operative [currently working for Paul]" with the participle of the
@@ -137,10 +137,18 @@ def _complement(cue: Word, addressee_verbs: frozenset[str] = frozenset()) -> Wor
         return None
     if after and _speakers_own_action(cue, after[0]):
         return None  # "Sales were great, he said, [wiping sweat off his face]"
-    if after and cue.lemma_lower in addressee_verbs and _that_after_addressee(cue, after[0]):
+    if after and lex is not None and cue.lemma_lower in lex.addressee_verbs and _that_after_addressee(cue, after[0]):
         return None  # the surface reads the clause from "that" on: see _surface_clause
     if after:
         return after[0]
+    noun = phrasal_object(cue, lex) if lex is not None else None
+    if noun is not None and noun.upos == "NOUN":
+        # "expressed concern [that Clinton may become president]": the clause on the stance noun
+        clause = next(
+            (c for c in noun.children if c.rel in ("acl", "ccomp") and any(_is_that_mark(g) for g in c.children)), None
+        )
+        if clause is not None:
+            return clause
     # "announced on Friday that it is time ...": a "that" clause the parser attached otherwise.
     for c in cue.children:
         if (
@@ -517,10 +525,15 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
         end += 1
     # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object,
     # or as a second subject ("Memon said [the amount of feedback] had helped").
+    stance = phrasal_object(cue, lex)  # "expressed [doubts] that …": the verb's own noun
     for c in cue.children:
-        if cue.id < c.id < start and (
-            (c.rel == "obj" and cue.lemma_lower not in lex.addressee_verbs)
-            or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id for s in cue.children))
+        if (
+            cue.id < c.id < start
+            and c is not stance
+            and (
+                (c.rel == "obj" and cue.lemma_lower not in lex.addressee_verbs)
+                or (c.rel == "nsubj" and any(s.rel == "nsubj" and s.id < cue.id for s in cue.children))
+            )
         ):
             start = min(start, sent.subtree(c)[0].id)
     pronoun = clause_subject_after_cue(cue)
@@ -1452,7 +1465,7 @@ def _reported_clause(
 ) -> Candidate | None:
     if _negated(cue):
         return None
-    comp = _complement(cue, lex.addressee_verbs)
+    comp = _complement(cue, lex)
     if (
         comp is not None
         and comp.id > cue.id

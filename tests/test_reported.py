@@ -1661,3 +1661,32 @@ def test_a_that_clause_on_an_oblique_tagged_a_pronoun_and_marked_with_no_gap_is_
         "futile/ADJ/6/acl:relcl ./PUNCT/2/punct"
     )
     assert [(q.text, q.speaker.text) for q in quotes(build(text, [spec]))] == [("that the request was futile", "Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        (
+            "Lee expressed concern that the plan may fail.",
+            "Lee/PROPN/2/nsubj expressed/VERB/0/root/express/VBD concern/NOUN/2/iobj that/SCONJ/8/mark "
+            "the/DET/6/det plan/NOUN/8/nsubj may/AUX/8/aux fail/VERB/3/acl ./PUNCT/2/punct",
+        ),
+        (
+            "Lee expressed serious doubts that the plan may fail.",
+            "Lee/PROPN/2/nsubj expressed/VERB/0/root/express/VBD serious/ADJ/4/amod doubts/NOUN/2/obj/doubt "
+            "that/SCONJ/9/mark the/DET/7/det plan/NOUN/9/nsubj may/AUX/9/aux fail/VERB/4/acl ./PUNCT/2/punct",
+        ),
+    ],
+)
+def test_a_stance_noun_after_express_reports_the_that_clause_on_it_as_a_statement(text, spec):
+    (q,) = quotes(build(text, [spec]))
+    assert (q.text, q.speaker.text, q.category.value) == ("that the plan may fail", "Lee", "statement")
+
+
+def test_expressing_a_stance_about_a_topic_reports_no_statement():
+    text = "Lee expressed concern about the budget."
+    spec = (
+        "Lee/PROPN/2/nsubj expressed/VERB/0/root/express/VBD concern/NOUN/2/obj about/ADP/6/case "
+        "the/DET/6/det budget/NOUN/3/nmod ./PUNCT/2/punct"
+    )
+    assert quotes(build(text, [spec])) == ()

@@ -66,6 +66,11 @@ class Lexicons:
         return self.reporting_verbs | self.cognition_verbs | self.fragment_cues | self.quote_relay_verbs
 
     @cached_property
+    def phrasal_verb_lemmas(self) -> frozenset[str]:
+        """The verbs of the phrasal speech verbs ("shoot" of "shoot back")."""
+        return frozenset(entry.split(" ", 1)[0] for entry in self.phrasal_reporting_verbs)
+
+    @cached_property
     def statement_cue_lemmas(self) -> frozenset[str]:
         """The cue lemmas whose quotes can be statements (scope "statements" parses for these only)."""
         return self.cue_lemmas - self.cognition_verbs - self.speech_act_verbs - self.evidence_verbs
