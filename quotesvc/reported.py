@@ -31,6 +31,7 @@ from quotesvc.speakers import (
     Attribution,
     AttributionMethod,
     agent_of,
+    bare_relative_subject,
     clause_subject_after_cue,
     find_attribution,
     parenthetical_subject,
@@ -974,6 +975,8 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     # "…, saying [his use of the term was wrong]" with "use" the participle's object: the
     # participle's subject is its host's
     participle = cue.xpos == "VBG" and cue.rel == "advcl" and after_comma(cue)
+    if bare_relative_subject(cue) is not None:
+        adding_that = True  # "advisers who have run the numbers argue [that …]": the noun speaks
     if (not subj and not adding_that and not participle) or (
         subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])
     ):

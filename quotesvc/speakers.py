@@ -131,7 +131,11 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
             and ((c.rel == "det" and c.id < word.id) or (c.rel == "advmod" and c.id == word.id - 1))
         ]
     if not subjects:
-        subjects = [s for s in [_subject_of_modifier(word)] if s is not None and not (skip and skip(s))]
+        subjects = [
+            s
+            for s in [_subject_of_modifier(word) or bare_relative_subject(word)]
+            if s is not None and not (skip and skip(s))
+        ]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) if len(subjects) > 1 else None
     if comp is not None and any(c.id < word.id for c in subjects):
         # "Memon said [the amount] had helped": a subject between the verb and its clausal
@@ -177,6 +181,22 @@ def _after_quotation(verb: Word) -> bool:
         first = next((w for w in verb.sent.subtree(subj) if w.upos != "PUNCT"), first)
     before = verb.sent.words[first.id - 2] if first.id > 1 else None
     return before is not None and before.text in QUOTE_CHARS and verb.id - first.id <= MAX_FRAME_SUBJECT_WORDS
+
+
+def bare_relative_subject(verb: Word) -> Word | None:
+    """ "Senior campaign [advisers] who have run the numbers argue that …" parsed with "argue" a
+    second relative clause on "advisers": a finite verb taken for a relative clause with no subject
+    and no relative pronoun cannot be one (a subject gap needs "who"); it is the noun's predicate,
+    and the noun its subject. Only when "that" opens the clause after it."""
+    words = verb.sent.words
+    noun = verb.head_word
+    if verb.deprel != "acl:relcl" or noun is None or noun.id > verb.id or verb.xpos not in FINITE_XPOS:
+        return None
+    if any(c.rel in SUBJECT_RELS or (c.lower in RELATIVE_SUBJECTS and c.id < verb.id) for c in verb.children):
+        return None
+    if verb.id >= len(words) or words[verb.id].lower != "that":
+        return None
+    return noun
 
 
 def _subject_of_modifier(word: Word) -> Word | None:
@@ -639,6 +659,8 @@ def speaker_span_words(head: Word, words: list[Word], cue: Word | None = None) -
         gap = sent.words[end : sub[0].id - 1]
         if len(gap) > 1 or any(g.text != "," for g in gap) or any(w.text in QUOTE_CHARS for w in sub):
             break
+        if cue is not None and any(w is cue for w in sub):
+            break  # "advisers who have run the numbers [argue]": the cue's own clause, taken for a relative
         end = sub[-1].id
     if end == words[-1].id:
         end = _surface_apposition_end(sent.words, end, head, cue)

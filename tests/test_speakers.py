@@ -501,3 +501,18 @@ def test_a_past_tense_tagged_a_participle_after_a_quotation_is_active():
     )
     (q,) = quotes(parsed)
     assert q.speaker.text == "the 43-year-old"
+
+
+def test_a_finite_verb_taken_for_a_relative_clause_without_subject_or_pronoun_is_the_nouns_predicate():
+    text = "Campaign advisers who ran the numbers argue that Lee will win."
+    parsed = build(
+        text,
+        [
+            "Campaign/NOUN/2/compound advisers/NOUN/11/nsubj/adviser/NNS who/PRON/4/nsubj ran/VERB/2/acl:relcl/run/VBD "
+            "the/DET/6/det numbers/NOUN/4/obj/number/NNS argue/VERB/2/acl:relcl/argue/VBP that/PRON/7/obj "
+            "Lee/PROPN/11/nsubj will/AUX/11/aux win/VERB/0/root/win/VB ./PUNCT/11/punct"
+        ],
+    )
+    found = {q.cue.text: (q.text, q.speaker.name, q.speaker.text) for q in quotes(parsed)}
+    # the mention takes the noun's own relative clause, not the cue's
+    assert found["argue"] == ("that Lee will win", "Campaign advisers", "Campaign advisers who ran the numbers")
