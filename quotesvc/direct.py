@@ -752,6 +752,33 @@ def _sentence_after_attribution(q: QuoteSpan, prev_close: int, article: _Article
     )
 
 
+#: The most unquoted words that may open a sentence going on in the last speaker's voice
+#: ("[Instead,] “he just acts like a defeated man.”").
+MAX_CONTINUATION_LEAD_WORDS = 3
+
+
+def _continues_after_attribution(q: QuoteSpan, leading: list[Word], prev_close: int, article: _Article) -> bool:
+    """Whether the quotation ends a sentence that only a few unquoted words open, right after the
+    sentence of the previous quotation's attribution (see _sentence_after_attribution)."""
+    text = article.text
+    words = [w for w in leading if w.upos != "PUNCT"]
+    if not words or len(words) > MAX_CONTINUATION_LEAD_WORDS or any(w.upos in VERBAL_UPOS for w in words):
+        return False
+    if text[q.start : q.end].rstrip(CLOSING_MARKS + " ")[-1:] not in ".!?":
+        return False
+    after = text[q.close_mark + 1 :].lstrip() if q.close_mark is not None else "x"
+    if after[:1].isalnum():
+        return False  # the sentence goes on after the quotation
+    sentence_start = leading[0].start
+    between = text[prev_close + 1 : sentence_start] if prev_close >= 0 else ""
+    if not between or "\n" in between or not between.rstrip().endswith((".", "!")):
+        return False
+    attribution = [w for w in article.index.words_between(prev_close + 1, sentence_start) if w.upos != "PUNCT"]
+    return 0 < len(attribution) <= MAX_ATTRIBUTION_BETWEEN_WORDS and any(
+        cue_kind(w, article.lex) is CueKind.SPEECH for w in attribution
+    )
+
+
 def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
     """The cue verb that governs a quoted fragment, climbing the parse from the fragment's head."""
     inside = [w for w in index.words_between(q.start, q.end)]
@@ -1022,6 +1049,12 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     if fragment and cue is None:
         leading = leading_region(q, index, prev_close, text)
         lcues = _cue_candidates(leading, index, lex, kinds=(CueKind.FRAGMENT, CueKind.SPEECH))
+        if not lcues and _continues_after_attribution(q, leading, prev_close, article):
+            # '“…,” Trump said. [Instead, “he just acts like a defeated man.”]': a sentence that
+            # opens with a word or two and ends with the quotation goes on in the last voice
+            cand.type, cand.how = QuoteType.MIXED, Method.UNATTRIBUTED
+            cand.spans = [(leading[0].start, _with_closing_mark(q, cand.spans[-1][1]))]
+            return cand, i
         if not lcues or n_words(content) < MIN_FREE_QUOTE_WORDS:
             return None, i
         cand.type, cand.how = QuoteType.MIXED, Method.FRAGMENT

@@ -905,6 +905,23 @@ def test_a_short_quoted_sentence_after_a_long_attribution_that_opens_with_its_cu
     ]
 
 
+def test_a_sentence_opened_by_a_word_and_ended_by_a_quotation_after_an_attribution_goes_on_in_its_voice():
+    text = "“It is a tough charge,” Lee said. Instead, “it is a fair one.”"
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop/be a/DET/6/det tough/ADJ/6/amod charge/NOUN/0/root "
+            ",/PUNCT/6/punct ”/PUNCT/6/punct Lee/PROPN/10/nsubj said/VERB/6/parataxis/say ./PUNCT/6/punct",
+            "Instead/ADV/8/advmod ,/PUNCT/8/punct “/PUNCT/8/punct it/PRON/8/nsubj is/AUX/8/cop/be a/DET/8/det "
+            "fair/ADJ/8/amod one/NOUN/0/root ./PUNCT/8/punct ”/PUNCT/8/punct",
+        ],
+    )
+    assert [(q.type.value, q.text, q.speaker.name) for q in quotes(parsed)] == [
+        ("direct", "It is a tough charge,", "Lee"),
+        ("mixed", "Instead, “it is a fair one.”", "Lee"),
+    ]
+
+
 def test_two_sentences_between_quotations_are_more_than_an_attribution():
     text = "“It is a tough charge,” said Ann Lee, a lawyer. The city paid her firm last year for the work. “Come on.”"
     parsed = build(
