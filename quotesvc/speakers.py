@@ -627,7 +627,11 @@ def _surface_apposition_end(words: list[Word], end: int, head: Word, cue: Word |
     END, when the parse did not hang it on the mention: "Graham, [a former candidate], told CBS",
     "…,” said Weaver, [the campaign manager]." It must end at the cue or, after an inverted cue,
     at the sentence's end; it holds no verb. Else END."""
-    if cue is None or end + 1 >= len(words) or words[end].text != "," or words[end + 1].lower not in ("a", "an", "the"):
+    if cue is None or end + 1 >= len(words) or words[end].text != ",":
+        return end
+    opener = words[end + 1]
+    # "Graham, [a former candidate]", "Lee, [now a senator]", "Lee, [55]", "Lee, [of Ohio]"
+    if opener.lower not in ("a", "an", "the", "now", "formerly", "of", "at") and opener.upos != "NUM":
         return end
     j = end + 1
     while j < len(words) and words[j].text != "," and words[j].text not in SENTENCE_END:
@@ -637,6 +641,23 @@ def _surface_apposition_end(words: list[Word], end: int, head: Word, cue: Word |
     closes_before_cue = j + 1 < len(words) and words[j].text == "," and words[j + 1] is cue
     ends_after_inverted_cue = (j == len(words) or words[j].text in SENTENCE_END) and cue.id < head.id
     return j if closes_before_cue or ends_after_inverted_cue else end
+
+
+def _description_closing_the_sentence(words: list[Word], end: int, head: Word, cue: Word | None) -> int:
+    """The id of the sentence's last word when the mention ending at END follows its cue and only a
+    description set off by a comma, with no verb, closes the sentence after it: '…,” asked
+    Bennett, [now a conservative radio host].', '…,” said Gonzalez, 55, [of Brigantine].' (the
+    parse hangs such pieces on the cue). Else END."""
+    if cue is None or cue.id > head.id or end >= len(words) or words[end].text != ",":
+        return end
+    tail = [w for w in words[end:] if not (w.text in SENTENCE_END and w.id == len(words))]
+    if (
+        len(tail) > MAX_SURFACE_APPOSITION_WORDS
+        or any(w.upos in VERBAL_UPOS or w.text in QUOTE_CHARS or w.text in (";", ":") for w in tail)
+        or not any(w.upos in ("NOUN", "PROPN", "NUM") for w in tail)
+    ):
+        return end
+    return tail[-1].id if tail[-1].upos != "PUNCT" else end
 
 
 def speaker_span_words(head: Word, words: list[Word], cue: Word | None = None) -> list[Word]:
@@ -664,6 +685,7 @@ def speaker_span_words(head: Word, words: list[Word], cue: Word | None = None) -
         end = sub[-1].id
     if end == words[-1].id:
         end = _surface_apposition_end(sent.words, end, head, cue)
+    end = _description_closing_the_sentence(sent.words, end, head, cue)
     out = sent.words[words[0].id - 1 : end]
     while len(out) > len(words) and out[-1].upos == "PUNCT":
         out = out[:-1]

@@ -229,6 +229,36 @@ def test_a_description_between_speaker_and_cue_the_parser_hung_elsewhere_is_part
     assert (q.speaker.name, q.speaker.text) == ("Graham", "Graham, a former candidate")
 
 
+def test_a_description_before_the_cue_may_open_with_now_or_an_age():
+    text = "“Cruz is not my favorite,” Graham, now a senator, told CBS."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/6/punct Cruz/PROPN/6/nsubj is/AUX/6/cop not/PART/6/advmod my/PRON/6/nmod:poss "
+            "favorite/NOUN/15/ccomp ,/PUNCT/9/punct ”/PUNCT/9/punct Graham/PROPN/6/vocative ,/PUNCT/13/punct "
+            "now/ADV/13/advmod a/DET/13/det senator/NOUN/6/appos ,/PUNCT/6/punct told/VERB/0/root/tell "
+            "CBS/PROPN/15/iobj ./PUNCT/15/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.name, q.speaker.text) == ("Graham", "Graham, now a senator")
+
+
+def test_a_description_closing_the_sentence_after_an_inverted_speaker_is_part_of_the_mention():
+    # the parser hung "host" on the cue as a complement
+    text = "“Why not?” asked Bennett, now a radio host."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/2/punct Why/ADV/6/advmod not/PART/2/advmod ?/PUNCT/2/punct ”/PUNCT/2/punct "
+            "asked/VERB/0/root/ask/VBD Bennett/PROPN/6/nsubj ,/PUNCT/12/punct now/ADV/12/advmod a/DET/12/det "
+            "radio/NOUN/12/compound host/NOUN/6/ccomp ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.name, q.speaker.text) == ("Bennett", "Bennett, now a radio host")
+
+
 def test_a_capitalised_word_between_the_quote_and_its_cue_names_the_speaker_whatever_its_tag():
     text = '"My apologies," Quick said after a debate.'
     parsed = build(
