@@ -149,7 +149,12 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
         subjects = [
             c
             for c in subjects
-            if c.id < word.id or (last := word.sent.subtree(c)[-1].id) >= len(words) or words[last].upos == "PUNCT"
+            if c.id < word.id
+            or (
+                ((last := word.sent.subtree(c)[-1].id) >= len(words) or words[last].upos == "PUNCT")
+                # "Rubio has said [that] mothers …": a subject after a "that" is the clause's
+                and not any(w.lower == "that" for w in words[word.id : c.id - 1])
+            )
         ]
     if not subjects:
         return None, False

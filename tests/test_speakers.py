@@ -516,3 +516,17 @@ def test_a_finite_verb_taken_for_a_relative_clause_without_subject_or_pronoun_is
     found = {q.cue.text: (q.text, q.speaker.name, q.speaker.text) for q in quotes(parsed)}
     # the mention takes the noun's own relative clause, not the cue's
     assert found["argue"] == ("that Lee will win", "Campaign advisers", "Campaign advisers who ran the numbers")
+
+
+def test_a_second_subject_after_that_is_the_clauses_not_an_inverted_speaker():
+    # the parser hung "mothers" on the cue and the rest of the clause on "mothers"
+    text = "Lee has often said that mothers who travel should wait."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/4/nsubj has/AUX/4/aux/have often/ADV/4/advmod said/VERB/0/root/say/VBN that/SCONJ/10/mark "
+            "mothers/NOUN/4/nsubj/mother/NNS who/PRON/8/nsubj travel/VERB/6/acl:relcl should/AUX/10/aux "
+            "wait/VERB/6/acl:relcl ./PUNCT/4/punct"
+        ],
+    )
+    assert [q.speaker.text for q in quotes(parsed)] == ["Lee"]
