@@ -460,6 +460,12 @@ def _attribute_with_cue(
             or (lead.id != attr.speaker.id and (attr.speaker.id > lead.id or attr.speaker.end <= region[0].start))
         ):
             attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
+    if not after_quote and attr.speaker is None and attr.how is not AttributionMethod.PASSIVE:
+        # 'Dick Dever, who was listed on the Cruz slate, told POLITICO, “…”' with the name taken
+        # into the quotation's clause: the name that opens the frame, set off by a comma
+        lead = _leading_name(region, cue)
+        if lead is not None and not index.in_quote(lead):
+            attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
     cand.attribution = attr
     if attr.speaker is None:
         cand.speaker_fallback = _surface_subject(region, cue, lex.time_words, after_quote=after_quote)

@@ -259,6 +259,22 @@ def test_a_description_closing_the_sentence_after_an_inverted_speaker_is_part_of
     assert (q.speaker.name, q.speaker.text) == ("Bennett", "Bennett, now a radio host")
 
 
+def test_the_name_opening_a_frame_speaks_when_the_parse_took_it_into_the_quotations_clause():
+    # "Ann Lee" made the subject of "like" inside the quotation; "Globe" is the addressee
+    text = "Ann Lee, who was on the slate, told the Globe, “I like Kasich.”"
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/16/nsubj Lee/PROPN/1/flat ,/PUNCT/1/punct who/PRON/8/nsubj was/AUX/8/cop on/ADP/8/case "
+            "the/DET/8/det slate/NOUN/1/acl:relcl ,/PUNCT/1/punct told/VERB/0/root/tell/VBD the/DET/12/det "
+            "Globe/PROPN/10/iobj ,/PUNCT/16/punct “/PUNCT/16/punct I/PRON/16/nsubj like/VERB/10/ccomp "
+            "Kasich/PROPN/16/obj ./PUNCT/10/punct ”/PUNCT/16/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("I like Kasich.", "Ann Lee")
+
+
 def test_a_capitalised_word_between_the_quote_and_its_cue_names_the_speaker_whatever_its_tag():
     text = '"My apologies," Quick said after a debate.'
     parsed = build(
