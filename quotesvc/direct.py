@@ -427,6 +427,19 @@ def _leading_name(region: list[Word], cue: Word) -> Word | None:
     return next((w for w in run if w.parsed and w.head not in ids and w.upos == "PROPN"), run[-1])
 
 
+def _inside_aside_after(word: Word, name: Word, cue: Word) -> bool:
+    """Whether WORD stands in the aside that commas set off right after the name run headed by
+    NAME, before CUE: "Silverman, [herself a … supporter], incurred …"."""
+    words = cue.sent.words
+    if word.sent is not cue.sent or name.sent is not cue.sent or not name.id < word.id < cue.id:
+        return False
+    between = words[name.id : word.id - 1]
+    opening = [w for w in between if w.text == ","]
+    if len(opening) != 1 or any(w.upos == "PROPN" and w.head != name.id for w in between[: between.index(opening[0])]):
+        return False
+    return any(w.text == "," for w in words[word.id : cue.id - 1])
+
+
 def _attribute_with_cue(
     cand: Candidate,
     cue: Word,
@@ -460,6 +473,16 @@ def _attribute_with_cue(
             or (lead.id != attr.speaker.id and (attr.speaker.id > lead.id or attr.speaker.end <= region[0].start))
         ):
             attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
+    if (
+        not after_quote
+        and attr.speaker is not None
+        and attr.speaker.upos == "NOUN"
+        and (lead := _leading_name(region, cue)) is not None
+        and _inside_aside_after(attr.speaker, lead, cue)
+    ):
+        # 'Silverman, [herself a Sanders supporter], incurred … upon saying, “…”' with the
+        # description taken for the subject: the name it describes speaks
+        attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
     if not after_quote and attr.speaker is None and attr.how is not AttributionMethod.PASSIVE:
         # 'Dick Dever, who was listed on the Cruz slate, told POLITICO, “…”' with the name taken
         # into the quotation's clause: the name that opens the frame, set off by a comma

@@ -275,6 +275,21 @@ def test_the_name_opening_a_frame_speaks_when_the_parse_took_it_into_the_quotati
     assert (q.text, q.speaker.name) == ("I like Kasich.", "Ann Lee")
 
 
+def test_a_description_set_off_after_the_opening_name_and_taken_for_the_subject_gives_way_to_the_name():
+    text = "Ann Lee, herself a supporter, drew boos upon saying, “We will win.”"
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/8/nsubj Lee/PROPN/1/flat ,/PUNCT/1/punct herself/PRON/8/nsubj a/DET/6/det "
+            "supporter/NOUN/8/nsubj ,/PUNCT/6/punct drew/VERB/0/root/draw/VBD boos/NOUN/8/obj/boo "
+            "upon/SCONJ/11/mark saying/VERB/8/advcl/say/VBG ,/PUNCT/16/punct “/PUNCT/16/punct "
+            "We/PRON/16/nsubj will/AUX/16/aux win/VERB/11/ccomp ./PUNCT/16/punct ”/PUNCT/16/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("We will win.", "Ann Lee")
+
+
 def test_a_capitalised_word_between_the_quote_and_its_cue_names_the_speaker_whatever_its_tag():
     text = '"My apologies," Quick said after a debate.'
     parsed = build(
