@@ -187,6 +187,8 @@ def _gerund_before_quote(word: Word, lemma: str) -> bool:
     tagger took for a noun is the verb when a quotation opens right after it."""
     if not word.lower.endswith("ing") or lemma == word.lower:
         return False
+    if word.parsed and any(c.rel in ("det", "amod") or c.deprel == "nmod:poss" for c in word.children):
+        return False  # "before [a 2014 Senate Benghazi] hearing, “…”": a noun with its determiner
     nxt = word.sent.words[word.id : word.id + 2]
     if nxt and nxt[0].text in (",", ":"):
         nxt = nxt[1:]

@@ -290,6 +290,20 @@ def test_a_description_set_off_after_the_opening_name_and_taken_for_the_subject_
     assert (q.text, q.speaker.name) == ("We will win.", "Ann Lee")
 
 
+def test_an_ing_noun_with_its_determiner_before_a_quotation_is_no_cue():
+    text = "Ann Lee said before a Senate hearing, “We will win.”"
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/3/nsubj Lee/PROPN/1/flat said/VERB/0/root/say/VBD before/ADP/7/case a/DET/7/det "
+            "Senate/PROPN/7/compound hearing/NOUN/3/obl/hearing/NN ,/PUNCT/12/punct “/PUNCT/12/punct "
+            "We/PRON/12/nsubj will/AUX/12/aux win/VERB/3/ccomp ./PUNCT/12/punct ”/PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.cue.text, q.speaker.name) == ("said", "Ann Lee")
+
+
 def test_a_capitalised_word_between_the_quote_and_its_cue_names_the_speaker_whatever_its_tag():
     text = '"My apologies," Quick said after a debate.'
     parsed = build(
