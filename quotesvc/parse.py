@@ -287,6 +287,8 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
         return True  # "wrote to Sanders’" + "Senate office that …": a possessive ends no sentence
     if last.isalnum() and gap == " " and first == "(":
         return True  # "Sen. Dana Voss" + "(D-Ohio) said …": a bracket after a bare word opens no sentence
+    if last == "," and gap == " " and first.isalnum():
+        return True  # "Rep. Jim Jordan," + "R-Ohio, said …": a comma ends no sentence
     if last == ")" and gap == " " and first.isalnum() and (first.islower() or text[prev.end - 2] not in ".!?"):
         # "… Sen. Ted Cruz (R-Texas)" + "Wednesday, saying …", "Sen. Mitch McConnell (R-Ky.)" +
         # "said …": nor does a bracket's close, unless it held a sentence ("(Nobody came.) Then …")

@@ -17,6 +17,7 @@ Notes: after textacy's ``direct_quotations`` (subject of the nearest cue) and Ci
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -574,6 +575,7 @@ def mention_words(head: Word) -> list[Word]:
             extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in MENTION_EXCLUDE_DEPRELS))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
     words = _without_brackets(words, head)
+    words = _without_party_tag(words, head)
     words = _within_dashes(words, head)
     while words and (words[0].upos == "PUNCT" or words[0].rel in ("cc", "case", "mark", "fixed")):
         words = words[1:]
@@ -621,6 +623,19 @@ def _without_brackets(words: list[Word], head: Word) -> list[Word]:
         else:
             out.append(w)
     return out + aside
+
+
+#: A party and state after a name: "R-Ohio", "D-N.Y.", tokenized "R-" + "Ohio" or whole.
+_PARTY_TAG = re.compile(r"^[RDI]-(?:[A-Z][A-Za-z.]*)?$")
+
+
+def _without_party_tag(words: list[Word], head: Word) -> list[Word]:
+    """WORDS up to the comma before a party and state set off after the name: "Rep. Jim Jordan[,
+    R-Ohio]" - like the bracketed "(R-Ohio)", it is not the name."""
+    for k, w in enumerate(words):
+        if w.text == "," and k + 1 < len(words) and _PARTY_TAG.match(words[k + 1].text) and head.id < w.id:
+            return words[:k]
+    return words
 
 
 #: A description in apposition read from the surface has at most this many words.

@@ -67,6 +67,8 @@ def _two(text, first, second):
         ),
         ("It rained. (Nobody came.) Then it stopped.", "It rained . ( Nobody came . )", "Then it stopped .", False),
         ("Sen. Mitch McConnell (R-Ky.) said no.", "Sen. Mitch McConnell ( R-Ky. )", "said no .", True),
+        # a comma ends no sentence: "Rep. Dana Voss," + "R-Ohio, said no."
+        ("Rep. Dana Voss, R-Ohio, said no.", "Rep. Dana Voss ,", "R- Ohio , said no .", True),
     ],
 )
 def test_split_inside(text, first, second, joined):

@@ -530,3 +530,17 @@ def test_a_second_subject_after_that_is_the_clauses_not_an_inverted_speaker():
         ],
     )
     assert [q.speaker.text for q in quotes(parsed)] == ["Lee"]
+
+
+def test_a_party_and_state_set_off_after_the_name_is_not_part_of_it():
+    text = "Rep. Dana Voss, R-Ohio, said the plan would fail."
+    parsed = build(
+        text,
+        [
+            "Rep./PROPN/8/nsubj Dana/PROPN/1/flat Voss/PROPN/1/flat ,/PUNCT/5/punct R-/PROPN/1/flat "
+            "Ohio/PROPN/1/list ,/PUNCT/1/punct said/VERB/0/root/say/VBD the/DET/10/det plan/NOUN/12/nsubj "
+            "would/AUX/12/aux fail/VERB/8/ccomp ./PUNCT/8/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.speaker.name, q.speaker.text) == ("Dana Voss", "Rep. Dana Voss")
