@@ -1690,3 +1690,18 @@ def test_expressing_a_stance_about_a_topic_reports_no_statement():
         "the/DET/6/det budget/NOUN/3/nmod ./PUNCT/2/punct"
     )
     assert quotes(build(text, [spec])) == ()
+
+
+def test_a_past_form_after_a_subject_with_a_participle_modifier_heads_the_clause_read_on_the_surface():
+    # "citizens" parsed as the cue's object, "living" and "cast" as modifiers
+    text = "The party says many citizens living in Canada cast votes."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det party/NOUN/3/nsubj says/VERB/0/root/say/VBZ many/ADJ/5/amod "
+            "citizens/NOUN/3/obj/citizen/NNS living/VERB/5/acl/live/VBG in/ADP/8/case Canada/PROPN/6/obl "
+            "cast/VERB/8/acl/cast/VBN votes/NOUN/9/obj/vote/NNS ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("many citizens living in Canada cast votes", "The party")
