@@ -35,6 +35,7 @@ from quotesvc.speakers import (
     clause_subject_after_cue,
     find_attribution,
     parenthetical_subject,
+    reduced_relative_subject,
 )
 from quotesvc.ud import (
     CAUSAL_MARKS,
@@ -977,6 +978,8 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     participle = cue.xpos == "VBG" and cue.rel == "advcl" and after_comma(cue)
     if bare_relative_subject(cue) is not None:
         adding_that = True  # "advisers who have run the numbers argue [that …]": the noun speaks
+    if not subj and (reduced := reduced_relative_subject(cue)) is not None:
+        subj = [reduced]  # "[those] surveyed say the economy …"
     if (not subj and not adding_that and not participle) or (
         subj and any(w.text == ":" for w in words[subj[-1].id : cue.id - 1])
     ):

@@ -134,7 +134,7 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
     if not subjects:
         subjects = [
             s
-            for s in [_subject_of_modifier(word) or bare_relative_subject(word)]
+            for s in [_subject_of_modifier(word) or bare_relative_subject(word) or reduced_relative_subject(word)]
             if s is not None and not (skip and skip(s))
         ]
     comp = next((c for c in word.children if c.rel == "ccomp" and c.id > word.id), None) if len(subjects) > 1 else None
@@ -187,6 +187,35 @@ def _after_quotation(verb: Word) -> bool:
         first = next((w for w in verb.sent.subtree(subj) if w.upos != "PUNCT"), first)
     before = verb.sent.words[first.id - 2] if first.id > 1 else None
     return before is not None and before.text in QUOTE_CHARS and verb.id - first.id <= MAX_FRAME_SUBJECT_WORDS
+
+
+def reduced_relative_subject(cue: Word) -> Word | None:
+    """ "[Those] surveyed say …", "[People] briefed on the situation say …": a past participle right
+    after the cue's subject, with no auxiliary, that the parser made a verb with the noun as its
+    subject (and the cue its complement, or the cue's complement). The noun is the cue's subject.
+    None when the cue has a subject of its own."""
+    if any(c.rel in SUBJECT_RELS for c in cue.children) or cue.xpos not in FINITE_XPOS:
+        return None
+    head = cue.head_word
+    candidates = [c for c in cue.children if c.id < cue.id and c.rel in ("ccomp", "advcl", "csubj")]
+    if head is not None and head.id < cue.id and cue.rel in ("ccomp", "conj", "xcomp"):
+        candidates.append(head)
+    words = cue.sent.words
+    for participle in candidates:
+        if participle.xpos not in ("VBN", "VBD") or any(
+            c.rel in ("aux", "aux:pass", "cop") for c in participle.children
+        ):
+            continue
+        subj = next((c for c in participle.children if c.rel in SUBJECT_RELS and c.id < participle.id), None)
+        if subj is None or subj.upos not in ("NOUN", "PRON", "PROPN") or subj.lower in PERSONAL_SUBJECTS:
+            continue
+        if cue.sent.subtree(subj)[-1].id != participle.id - 1:
+            continue  # the participle follows its noun directly
+        cue_ids = {w.id for w in cue.sent.subtree(cue)} if participle is head else set()
+        own = [w for w in cue.sent.subtree(participle) if w.id < cue.id and w.id not in cue_ids]
+        if own and own[-1].id == cue.id - 1 and not any(w.text == "," for w in words[participle.id : cue.id - 1]):
+            return subj
+    return None
 
 
 def bare_relative_subject(verb: Word) -> Word | None:

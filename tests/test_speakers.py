@@ -544,3 +544,28 @@ def test_a_party_and_state_set_off_after_the_name_is_not_part_of_it():
     )
     (q,) = quotes(parsed)
     assert (q.speaker.name, q.speaker.text) == ("Dana Voss", "Rep. Dana Voss")
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "speaker"),
+    [
+        (
+            # "surveyed" parsed as a verb with "those" its subject, a complement of the cue
+            "Those surveyed say the economy should come first.",
+            "Those/PRON/2/nsubj surveyed/VERB/3/ccomp/survey/VBD say/VERB/0/root/say/VBP the/DET/5/det "
+            "economy/NOUN/7/nsubj should/AUX/7/aux come/VERB/3/ccomp first/ADV/7/advmod ./PUNCT/3/punct",
+            "Those",
+        ),
+        (
+            # "briefed" parsed as the root with the cue its complement
+            "People briefed on the talks say that the deal is close.",
+            "People/NOUN/2/nsubj/person/NNS briefed/VERB/0/root/brief/VBD on/ADP/5/case the/DET/5/det "
+            "talks/NOUN/2/obl/talk/NNS say/VERB/2/ccomp/say/VBP that/SCONJ/11/mark the/DET/9/det "
+            "deal/NOUN/11/nsubj is/AUX/11/cop/be close/ADJ/2/conj ./PUNCT/2/punct",
+            "People",
+        ),
+    ],
+)
+def test_a_past_participle_right_after_its_noun_taken_for_a_verb_leaves_the_noun_to_the_cue(text, spec, speaker):
+    found = {q.cue.text: q.speaker.text for q in quotes(build(text, [spec]))}
+    assert found["say"] == speaker
