@@ -306,7 +306,10 @@ def _clause_lent_to_host(cue: Word, host: Word) -> Word | None:
     ):
         return None
     for c in host.children:
-        if c.rel != "ccomp" or c.id > host.id:
+        # "while the RNC says [they are well on their way …], they are not …": or an adverbial
+        # clause of the host's with a subject and no subordinator of its own
+        lent_adverbial = c.rel == "advcl" and not any(g.rel == "mark" for g in c.children)
+        if (c.rel != "ccomp" and not lent_adverbial) or c.id > host.id:
             continue
         clause = sent.subtree(c)
         # "Although Reynolds says that [Santilli] broke the story": the clause's subject hung on the cue

@@ -1705,3 +1705,17 @@ def test_a_past_form_after_a_subject_with_a_participle_modifier_heads_the_clause
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("many citizens living in Canada cast votes", "The party")
+
+
+def test_a_cue_in_an_opening_adverbial_clause_reports_the_clause_the_parser_made_an_adverbial_of_the_main_verb():
+    text = "While Ruiz says they are on their way, they need help."
+    parsed = build(
+        text,
+        [
+            "While/SCONJ/3/mark Ruiz/PROPN/3/nsubj says/VERB/11/advcl/say/VBZ they/PRON/8/nsubj "
+            "are/AUX/8/cop/be on/ADP/8/case their/PRON/8/nmod:poss way/NOUN/11/advcl ,/PUNCT/3/punct "
+            "they/PRON/11/nsubj need/VERB/0/root/need/VBP help/NOUN/11/obj ./PUNCT/11/punct"
+        ],
+    )
+    found = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
+    assert found["says"] == ("they are on their way", "Ruiz")
