@@ -761,20 +761,25 @@ def _sentence_after_attribution(q: QuoteSpan, prev_close: int, article: _Article
     """'“It is a tough charge,” Pence said. “[But, come on.]”': a quoted sentence that follows
     the previous quotation's attribution in the same paragraph goes on with it, however short or
     name-like it is ("“Donald Trump.”")."""
-    text, index = article.text, article.index
+    content = article.text[q.start : q.end].rstrip(CLOSING_MARKS + " ")
+    return content[-1:] in ".!?" and _only_an_attribution_between(prev_close, q.open_mark, article)
+
+
+def _only_an_attribution_between(prev_close: int, start: int, article: _Article) -> bool:
+    """Whether only the previous quotation's attribution, one sentence of its paragraph, stands
+    between its closing mark PREV_CLOSE and START: a few words with a speech cue, or a longer
+    sentence that opens with its cue ('“…,” said Rick Wilson, a Florida-based Republican strategist
+    who once worked for Bush.')."""
     if prev_close < 0:
         return False
-    between = text[prev_close + 1 : q.open_mark]
-    content = text[q.start : q.end].rstrip(CLOSING_MARKS + " ")
-    if "\n" in between or not between.rstrip().endswith((".", "!")) or content[-1:] not in ".!?":
+    between = article.text[prev_close + 1 : start]
+    if "\n" in between or not between.rstrip().endswith((".", "!")):
         return False
-    words = [w for w in index.words_between(prev_close + 1, q.open_mark) if w.upos != "PUNCT"]
+    words = [w for w in article.index.words_between(prev_close + 1, start) if w.upos != "PUNCT"]
     if not words or not any(cue_kind(w, article.lex) is CueKind.SPEECH for w in words):
         return False
     if len(words) <= MAX_ATTRIBUTION_BETWEEN_WORDS:
         return True
-    # '“…,” said Rick Wilson, a Florida-based Republican strategist who once worked for Bush. “That's
-    # Jeb Bush and Marco Rubio.”': a longer attribution opens with its cue and is one sentence
     opening = words[:MAX_CUE_OPENING_WORDS]
     return any(cue_kind(w, article.lex) is CueKind.SPEECH for w in opening) and not re.search(
         r"[.!?]\s", between.strip()
@@ -798,14 +803,7 @@ def _continues_after_attribution(q: QuoteSpan, leading: list[Word], prev_close: 
     after = text[q.close_mark + 1 :].lstrip() if q.close_mark is not None else "x"
     if after[:1].isalnum():
         return False  # the sentence goes on after the quotation
-    sentence_start = leading[0].start
-    between = text[prev_close + 1 : sentence_start] if prev_close >= 0 else ""
-    if not between or "\n" in between or not between.rstrip().endswith((".", "!")):
-        return False
-    attribution = [w for w in article.index.words_between(prev_close + 1, sentence_start) if w.upos != "PUNCT"]
-    return 0 < len(attribution) <= MAX_ATTRIBUTION_BETWEEN_WORDS and any(
-        cue_kind(w, article.lex) is CueKind.SPEECH for w in attribution
-    )
+    return _only_an_attribution_between(prev_close, leading[0].start, article)
 
 
 def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | None:
