@@ -1053,9 +1053,11 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
     # circumstances is no clause of its own
     if that is not None and all(w.upos not in VERBAL_UPOS or not is_finite_clause(w) for w in rest[: rest.index(that)]):
         rest = rest[rest.index(that) :]
+    # "says [long] lines kept many from voting": a modifier of the noun the tagger called an adverb
+    noun_modifier = rest and rest[0].upos == "ADV" and rest[0].rel == "amod"
     if (
         len(rest) < MIN_SURFACE_CLAUSE_WORDS
-        or rest[0].upos not in CLAUSE_START_UPOS
+        or (rest[0].upos not in CLAUSE_START_UPOS and not noun_modifier)
         or rest[0].text in ('"', LEFT_DOUBLE)
     ):
         return None

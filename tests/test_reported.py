@@ -1719,3 +1719,17 @@ def test_a_cue_in_an_opening_adverbial_clause_reports_the_clause_the_parser_made
     )
     found = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
     assert found["says"] == ("they are on their way", "Ruiz")
+
+
+def test_a_clause_read_on_the_surface_may_open_with_a_noun_modifier_tagged_an_adverb():
+    text = "The campaign says long lines kept many from voting."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det campaign/NOUN/3/nsubj says/VERB/0/root/say/VBZ long/ADV/5/amod/long/RB "
+            "lines/NOUN/3/obj/line/NNS kept/VERB/5/acl/keep/VBN many/ADJ/6/advmod from/SCONJ/9/mark "
+            "voting/VERB/6/advcl/vote/VBG ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("long lines kept many from voting", "The campaign")
