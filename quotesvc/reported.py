@@ -752,6 +752,8 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     what …") names none, and the person asked is the addressee. A sentence-opening "Asked whether
     …, X said" is left to the reported clause, which puts the question to X."""
     sent = cue.sent
+    if cue.id == 1 and not _negated(cue):
+        return _opening_question(cue)
     if cue.id == 1 or _negated(cue):
         return None
     # the cue's own clause: not a verb coordinated with it ("…, and Lee laughed")
@@ -792,6 +794,60 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
         attr = find_attribution(cue, lex)
         if attr.speaker is None:
             return None
+    return Candidate(
+        QuoteType.INDIRECT,
+        [span],
+        Method.INDIRECT,
+        cue=cue,
+        attribution=attr,
+        confidence=confidence.base(Method.INDIRECT),
+    )
+
+
+def _opening_question(cue: Word) -> Candidate | None:
+    """ "Asked [by Matt Lauer] [whether she had practiced her speech], she said …", "Asked in Iowa
+    [whether he would support Trump], Rubio gave a roundabout answer": the reporter's question
+    that opens the sentence, put to the main clause's subject (its asker the agent, if named),
+    whatever the answer's verb. Only when a comma closes it right before that subject."""
+    words = cue.sent.words
+    opener = None
+    for w in words[1 : 1 + MAX_QUESTION_DISTANCE]:
+        if w.text in (",", ":", ";") or w.upos in VERBAL_UPOS:
+            break
+        if w.lower in _QUESTION_WORDS:
+            opener = w
+            break
+    if opener is None:
+        return None
+    root = next((w for w in words if w.deprel == "root"), None)
+    if root is cue:
+        # the answer's clause hung on "Asked": "…, Rubio [gave] a roundabout answer"
+        root = next(
+            (
+                c
+                for c in cue.children
+                if c.rel in ("parataxis", "conj", "ccomp")
+                and c.id > opener.id
+                and any(g.rel in SUBJECT_RELS for g in c.children)
+            ),
+            None,
+        )
+    if root is None or root.id <= opener.id:
+        return None
+    subj = next((c for c in root.children if c.rel in SUBJECT_RELS and opener.id < c.id < root.id), None)
+    if subj is None:
+        return None
+    first = cue.sent.subtree(subj)[0].id
+    if first < 3 or words[first - 2].text != ",":
+        return None
+    question = words[opener.id - 1 : first - 2]
+    if not any(w.upos in VERBAL_UPOS for w in question[1:]) or any(w.text in ('"', LEFT_DOUBLE) for w in question):
+        return None
+    span = content_span(question)
+    if span is None:
+        return None
+    agent = agent_of(cue)
+    attr = Attribution(agent, None, subj, AttributionMethod.AGENT if agent is not None else AttributionMethod.PASSIVE)
     return Candidate(
         QuoteType.INDIRECT,
         [span],

@@ -1733,3 +1733,18 @@ def test_a_clause_read_on_the_surface_may_open_with_a_noun_modifier_tagged_an_ad
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text) == ("long lines kept many from voting", "The campaign")
+
+
+def test_a_question_opening_the_sentence_is_the_reporters_put_to_the_main_clauses_subject():
+    text = "Asked whether he would run, Lee gave no answer."
+    parsed = build(
+        text,
+        [
+            "Asked/VERB/0/root/ask/VBN whether/SCONJ/5/mark he/PRON/5/nsubj would/AUX/5/aux run/VERB/1/advcl "
+            ",/PUNCT/8/punct Lee/PROPN/8/nsubj gave/VERB/1/parataxis/give/VBD no/DET/10/det answer/NOUN/8/obj "
+            "./PUNCT/1/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker, q.cue.text) == ("whether he would run", None, "Asked")
+    assert q.addressee is not None and q.addressee.text == "Lee"
