@@ -274,19 +274,6 @@ def _feel_like(like: Word, feel: Word, sent: Sentence, index: ArticleIndex) -> C
     return _reported(span, Method.COGNITION, like, subj, AttributionMethod.FEEL_LIKE)
 
 
-def _under(word: Word, ancestor: Word) -> bool:
-    """Whether WORD is ANCESTOR or hangs below it ("taking a step toward a strike [that executives
-    said] could …" under "taking")."""
-    node: Word | None = word
-    for _ in range(len(word.sent.words)):
-        if node is None:
-            return False
-        if node is ancestor:
-            return True
-        node = node.head_word
-    return False
-
-
 def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     """ "According to X, ..." -> speaker X, content the rest of the sentence."""
     words = sent.words
@@ -332,9 +319,12 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     left = [x for x in rest if x.id < w.id]
     right = [x for x in rest if x.id > max(phrase_ids)]
     opener = next((x for x in right if x.upos != "PUNCT"), None)
+    # "taking a step toward a strike [that executives said] could …": a verb under the participle
+    # is its own, no clause after the source
+    participle_ids = {y.id for y in sent.subtree(opener)} if opener is not None and opener.xpos == "VBG" else set()
     if opener is not None and (
         opener.lower in TRAILING_RELATIVE_OPENERS
-        or (opener.xpos == "VBG" and not any(is_finite_clause(x) for x in right if not _under(x, opener)))
+        or (participle_ids and not any(is_finite_clause(x) for x in right if x.id not in participle_ids))
     ):
         # "…, according to Jason Delisle, [who was an adviser]", "…, according to three polls,
         # [including one released Thursday]": what follows the source describes it (not "According

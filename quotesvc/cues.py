@@ -95,7 +95,8 @@ def _phrasal_speech_verb(word: Word, lex: Lexicons) -> bool:
 
 def phrasal_object(word: Word, lex: Lexicons) -> Word | None:
     """The particle or object noun that makes WORD a phrasal speech verb, or None."""
-    if word.upos != "VERB":
+    verb = _lemma_guess(word, lex.phrasal_verb_lemmas)
+    if word.upos != "VERB" or verb not in lex.phrasal_verb_lemmas:
         return None
     words = word.sent.words
     for c in word.children:
@@ -108,7 +109,7 @@ def phrasal_object(word: Word, lex: Lexicons) -> Word | None:
             and all(w.upos in ("ADJ", "DET") for w in between)
         ):
             continue
-        if f"{_lemma_guess(word, lex.phrasal_verb_lemmas)} {c.lower}" in lex.phrasal_reporting_verbs:
+        if f"{verb} {c.lower}" in lex.phrasal_reporting_verbs:
             return c
     return None
 
@@ -212,8 +213,10 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
         return True
     # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on
     verbs = lex.phrasal_verb_lemmas
-    return any(
-        f"{_lemma_guess(w, verbs)} {x.lower}" in lex.phrasal_reporting_verbs
-        for i, w in enumerate(words)
-        for x in words[i + 1 : i + 1 + MAX_PHRASAL_GAP + 1]
-    )
+    for i, w in enumerate(words):
+        verb = _lemma_guess(w, verbs)
+        if verb in verbs and any(
+            f"{verb} {x.lower}" in lex.phrasal_reporting_verbs for x in words[i + 1 : i + 2 + MAX_PHRASAL_GAP]
+        ):
+            return True
+    return False

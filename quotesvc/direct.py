@@ -463,8 +463,8 @@ def _attribute_with_cue(
         attr = Attribution(before, attr.source, attr.addressee, AttributionMethod.GERUND_NOUN)
     if attr.speaker is not None and index.in_quote(attr.speaker):
         attr = Attribution(None, attr.source, attr.addressee, AttributionMethod.SUBJECT_IN_QUOTE)
+    lead = _leading_name(region, cue)
     if after_quote:
-        lead = _leading_name(region, cue)
         # The parse's subject comes after the name, or before the quotation itself ('The new plans
         # “will not solve …,” [Anne Richards], assistant secretary …, said' with "said" coordinated
         # with "solve"): the name that opens the attribution speaks.
@@ -473,22 +473,15 @@ def _attribute_with_cue(
             or (lead.id != attr.speaker.id and (attr.speaker.id > lead.id or attr.speaker.end <= region[0].start))
         ):
             attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
-    if (
-        not after_quote
-        and attr.speaker is not None
-        and attr.speaker.upos == "NOUN"
-        and (lead := _leading_name(region, cue)) is not None
-        and _inside_aside_after(attr.speaker, lead, cue)
-    ):
+    elif lead is not None and (
         # 'Silverman, [herself a Sanders supporter], incurred … upon saying, “…”' with the
         # description taken for the subject: the name it describes speaks
-        attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
-    if not after_quote and attr.speaker is None and attr.how is not AttributionMethod.PASSIVE:
+        (attr.speaker is not None and attr.speaker.upos == "NOUN" and _inside_aside_after(attr.speaker, lead, cue))
         # 'Dick Dever, who was listed on the Cruz slate, told POLITICO, “…”' with the name taken
         # into the quotation's clause: the name that opens the frame, set off by a comma
-        lead = _leading_name(region, cue)
-        if lead is not None and not index.in_quote(lead):
-            attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
+        or (attr.speaker is None and attr.how is not AttributionMethod.PASSIVE and not index.in_quote(lead))
+    ):
+        attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
     cand.attribution = attr
     if attr.speaker is None:
         cand.speaker_fallback = _surface_subject(region, cue, lex.time_words, after_quote=after_quote)

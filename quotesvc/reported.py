@@ -101,7 +101,7 @@ _EXPECTATION_CUES = frozenset({"expect"})
 _JUDGEMENT_CUES = frozenset({"consider", "see", "view", "regard"})
 
 
-def _complement(cue: Word, lex: Lexicons | None = None) -> Word | None:
+def _complement(cue: Word, lex: Lexicons) -> Word | None:
     """The cue's clausal complement: after it ("said that X"), or before it with the cue
     closing the sentence ("X, witnesses said", when the parser makes X a ccomp)."""
     # "…, said Steve Grubbs, an operative [currently working for Paul]" with the participle of the
@@ -139,11 +139,11 @@ def _complement(cue: Word, lex: Lexicons | None = None) -> Word | None:
         return None
     if after and _speakers_own_action(cue, after[0]):
         return None  # "Sales were great, he said, [wiping sweat off his face]"
-    if after and lex is not None and cue.lemma_lower in lex.addressee_verbs and _that_after_addressee(cue, after[0]):
+    if after and cue.lemma_lower in lex.addressee_verbs and _that_after_addressee(cue, after[0]):
         return None  # the surface reads the clause from "that" on: see _surface_clause
     if after:
         return after[0]
-    noun = phrasal_object(cue, lex) if lex is not None else None
+    noun = phrasal_object(cue, lex)
     if noun is not None and noun.upos == "NOUN":
         # "expressed concern [that Clinton may become president]": the clause on the stance noun
         clause = next(
@@ -759,13 +759,7 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     # the cue's own clause: not a verb coordinated with it ("…, and Lee laughed")
     others = frozenset(c.id for c in cue.children if c.rel in ("conj", "cc", "parataxis") and c.id > cue.id)
     own = {w.id for w in sent.subtree(cue, exclude=others)}
-    opener = None
-    for w in sent.words[cue.id : cue.id + MAX_QUESTION_DISTANCE]:
-        if w.id not in own or w.upos in VERBAL_UPOS or w.text in (",", ":", ";"):
-            break
-        if w.lower in _QUESTION_WORDS:
-            opener = w
-            break
+    opener = _question_opener(cue, own)
     if opener is None:
         question = _asked_to(cue)
         if question is None:
@@ -794,6 +788,21 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
         attr = find_attribution(cue, lex)
         if attr.speaker is None:
             return None
+    return _question(span, cue, attr)
+
+
+def _question_opener(cue: Word, own: set[int] | None = None) -> Word | None:
+    """The question word that opens what CUE asks, within MAX_QUESTION_DISTANCE words after it,
+    before any verb or clause punctuation (and inside OWN, the cue's own clause, when given)."""
+    for w in cue.sent.words[cue.id : cue.id + MAX_QUESTION_DISTANCE]:
+        if (own is not None and w.id not in own) or w.upos in VERBAL_UPOS or w.text in (",", ":", ";"):
+            return None
+        if w.lower in _QUESTION_WORDS:
+            return w
+    return None
+
+
+def _question(span: tuple[int, int], cue: Word, attr: Attribution) -> Candidate:
     return Candidate(
         QuoteType.INDIRECT,
         [span],
@@ -810,13 +819,7 @@ def _opening_question(cue: Word) -> Candidate | None:
     that opens the sentence, put to the main clause's subject (its asker the agent, if named),
     whatever the answer's verb. Only when a comma closes it right before that subject."""
     words = cue.sent.words
-    opener = None
-    for w in words[1 : 1 + MAX_QUESTION_DISTANCE]:
-        if w.text in (",", ":", ";") or w.upos in VERBAL_UPOS:
-            break
-        if w.lower in _QUESTION_WORDS:
-            opener = w
-            break
+    opener = _question_opener(cue)
     if opener is None:
         return None
     root = next((w for w in words if w.deprel == "root"), None)
@@ -848,14 +851,7 @@ def _opening_question(cue: Word) -> Candidate | None:
         return None
     agent = agent_of(cue)
     attr = Attribution(agent, None, subj, AttributionMethod.AGENT if agent is not None else AttributionMethod.PASSIVE)
-    return Candidate(
-        QuoteType.INDIRECT,
-        [span],
-        Method.INDIRECT,
-        cue=cue,
-        attribution=attr,
-        confidence=confidence.base(Method.INDIRECT),
-    )
+    return _question(span, cue, attr)
 
 
 def _asked_to(cue: Word) -> list[Word] | None:
