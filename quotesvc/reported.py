@@ -10,6 +10,7 @@ cue no complement, a clause read from the surface after it. The special construc
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, overlaps, quoted_inside, trim_edges
@@ -430,7 +431,18 @@ MAX_SKIPPED_APPOSITION_WORDS = 10
 
 def _skip_apposition(before: list[Word]) -> list[Word]:
     """BEFORE (the words before a cue) without an apposition that commas set off at its end:
-    "Suu Kyi, 70," -> "Suu Kyi", "Lee, a professor at the school," -> "Lee"."""
+    "Suu Kyi, 70," -> "Suu Kyi", "Lee, a professor at the school," -> "Lee"; or without a
+    bracketed tag: "Mary Fallin (R-OK)" -> "Mary Fallin"."""
+    if before and before[-1].text == ")":
+        opening = next(
+            (
+                i
+                for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
+                if before[i].text == "("
+            ),
+            None,
+        )
+        return before[:opening] if opening else before
     if not before or before[-1].text != ",":
         return before
     opening = next(
@@ -789,6 +801,17 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
         if attr.speaker is None:
             return None
     return _question(span, cue, attr)
+
+
+def _inside_clause_after(cue: Word, span: tuple[int, int]) -> Callable[[Word], bool]:
+    """Words that cannot be CUE's speaker: those of the reported clause SPAN that opens after it.
+    A parser can make the clause's subject the cue's ("Rubio … argues [that government efforts]
+    will …") or hang the cue on the clause's verb ("…, claiming [the party's move] would cost")."""
+
+    def inside(w: Word) -> bool:
+        return cue.start < span[0] <= w.start < span[1]
+
+    return inside
 
 
 def _question_opener(cue: Word, own: set[int] | None = None) -> Word | None:
@@ -1591,7 +1614,7 @@ def _reported_clause(
     span = content_span(content_words)
     if span is None:
         return None
-    attr = find_attribution(cue, lex, object_is_content=how is Method.ARGUMENTS)
+    attr = find_attribution(cue, lex, _inside_clause_after(cue, span), object_is_content=how is Method.ARGUMENTS)
     if framed and (agent := _as_frame_agent(cue)) is not None:
         attr = Attribution(agent, attr.source, attr.addressee, AttributionMethod.AGENT)
     if trailing_speaker is not None:

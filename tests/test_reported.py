@@ -1748,3 +1748,48 @@ def test_a_question_opening_the_sentence_is_the_reporters_put_to_the_main_clause
     (q,) = quotes(parsed)
     assert (q.text, q.speaker, q.cue.text) == ("whether he would run", None, "Asked")
     assert q.addressee is not None and q.addressee.text == "Lee"
+
+
+def test_a_word_of_the_reported_clause_the_parser_hung_on_the_cue_never_speaks():
+    # "claiming" hung on the clause's own verb, whose subject is the clause's: the speaker is
+    # the subject of the verb the clause was joined to
+    text = "Lee sued the city, claiming the rule would cost him money."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj sued/VERB/0/root/sue/VBD the/DET/4/det city/NOUN/2/obj ,/PUNCT/6/punct "
+            "claiming/VERB/10/advcl/claim/VBG the/DET/8/det rule/NOUN/10/nsubj would/AUX/10/aux "
+            "cost/VERB/2/conj/cost/VB him/PRON/10/iobj money/NOUN/10/obj ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.cue.text: (q.text, q.speaker.text if q.speaker else None) for q in quotes(parsed)}
+    assert found["claiming"] == ("the rule would cost him money", "Lee")
+
+
+def test_the_clauses_subject_after_that_hung_on_the_cue_leaves_the_speaker_to_the_verb_it_joins():
+    text = "Ruiz was angry and argues that new taxes will hurt."
+    parsed = build(
+        text,
+        [
+            "Ruiz/PROPN/3/nsubj was/AUX/3/cop/be angry/ADJ/0/root and/CCONJ/5/cc argues/VERB/3/conj/argue/VBZ "
+            "that/SCONJ/10/mark new/ADJ/8/amod taxes/NOUN/5/nsubj will/AUX/10/aux hurt/VERB/5/ccomp "
+            "./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("that new taxes will hurt", "Ruiz")
+
+
+def test_a_bracketed_party_tag_between_the_name_and_the_cue_is_skipped():
+    text = "On Sunday, Ann Lee (D-Ohio) said state officials are trying hard."
+    parsed = build(
+        text,
+        [
+            "On/ADP/2/case Sunday/PROPN/11/nsubj ,/PUNCT/4/punct Ann/PROPN/2/conj Lee/PROPN/4/flat "
+            "(/PUNCT/7/punct D/PROPN/4/appos -/PUNCT/9/punct Ohio/PROPN/7/flat )/PUNCT/9/punct "
+            "said/VERB/0/root/say/VBD state/NOUN/13/compound officials/NOUN/11/nsubj are/AUX/15/aux "
+            "trying/VERB/11/ccomp/try/VBG hard/ADV/15/advmod ./PUNCT/11/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("state officials are trying hard", "Ann Lee")
