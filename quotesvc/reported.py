@@ -764,10 +764,14 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     what …") names none, and the person asked is the addressee. A sentence-opening "Asked whether
     …, X said" is left to the reported clause, which puts the question to X."""
     sent = cue.sent
-    if cue.id == 1 and not _negated(cue):
-        return _opening_question(cue)
-    if cue.id == 1 or _negated(cue):
+    if _negated(cue):
         return None
+    if cue.id == 1 or (cue.id == 2 and sent.words[0].lower == "when"):
+        # "Asked whether …, X said", "When asked why …, X said" (the question often hung on the
+        # answer's verb, not on "asked")
+        opening = _opening_question(cue)
+        if opening is not None or cue.id == 1:
+            return opening
     # the cue's own clause: not a verb coordinated with it ("…, and Lee laughed")
     others = frozenset(c.id for c in cue.children if c.rel in ("conj", "cc", "parataxis") and c.id > cue.id)
     own = {w.id for w in sent.subtree(cue, exclude=others)}
@@ -787,14 +791,27 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     span = content_span(question)
     if span is None:
         return None
-    passive = any((c.deprel or "").endswith(":pass") for c in cue.children) or (
-        cue.xpos == "VBN" and not any(c.rel in SUBJECT_RELS or c.rel == "aux" for c in cue.children)
+    subjectless = not any(c.rel in SUBJECT_RELS or c.rel == "aux" for c in cue.children)
+    # "Lee said [when asked] how …" (tagged VBD as often as VBN): the reporter asked, Lee answered.
+    # Only a question that ends the sentence or its clause at a comma: parsers cut these short.
+    after = sent.words[question[-1].id] if question[-1].id < len(sent.words) else None
+    when_asked = (
+        subjectless
+        and any(c.lower == "when" and c.id == cue.id - 1 for c in cue.children)
+        and (after is None or after.text in (",", ".", "?", ";"))
+    )
+    passive = (
+        any((c.deprel or "").endswith(":pass") for c in cue.children)
+        or (cue.xpos == "VBN" and subjectless)
+        or when_asked
     )
     agent = agent_of(cue)
     if agent is not None:
         attr = Attribution(agent, None, None, AttributionMethod.AGENT)
     elif passive:
         asked = next((c for c in cue.children if c.rel in SUBJECT_RELS), None)
+        if asked is None and when_asked and cue.head_word is not None:
+            asked = next((c for c in cue.head_word.children if c.rel in SUBJECT_RELS), None)
         attr = Attribution(None, None, asked, AttributionMethod.PASSIVE)
     else:
         attr = find_attribution(cue, lex)

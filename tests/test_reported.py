@@ -1793,3 +1793,36 @@ def test_a_bracketed_party_tag_between_the_name_and_the_cue_is_skipped():
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("state officials are trying hard", "Ann Lee")
+
+
+def test_a_when_asked_question_opening_the_sentence_is_put_to_the_main_clauses_subject():
+    # the question hung on the answer's verb, as parsers often do
+    text = "When asked why Lee quit, Ruiz said he did not know."
+    parsed = build(
+        text,
+        [
+            "When/ADV/2/advmod asked/VERB/8/advcl/ask/VBD why/ADV/5/advmod Lee/PROPN/5/nsubj quit/VERB/8/ccomp/quit/VBD "
+            ",/PUNCT/2/punct Ruiz/PROPN/8/nsubj said/VERB/0/root/say/VBD he/PRON/12/nsubj did/AUX/12/aux/do "
+            "not/PART/12/advmod know/VERB/8/ccomp/know/VB ./PUNCT/8/punct"
+        ],
+    )
+    (q,) = [q for q in quotes(parsed) if q.cue.text == "asked"]
+    assert (q.text, q.speaker) == ("why Lee quit", None)
+    assert q.addressee is not None and q.addressee.text == "Ruiz"
+
+
+def test_said_when_asked_answers_the_reporters_question_put_to_the_speaker():
+    text = "Ruiz said it was fine when asked how the talks went."
+    parsed = build(
+        text,
+        [
+            "Ruiz/PROPN/2/nsubj said/VERB/0/root/say/VBD it/PRON/5/nsubj was/AUX/5/cop/be fine/ADJ/2/ccomp "
+            "when/ADV/7/advmod asked/VERB/2/advcl/ask/VBD how/ADV/11/advmod the/DET/10/det talks/NOUN/11/nsubj "
+            "went/VERB/7/ccomp/go/VBD ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.cue.text: q for q in quotes(parsed)}
+    assert (found["said"].text, found["said"].speaker.name) == ("it was fine", "Ruiz")
+    question = found["asked"]
+    assert (question.text, question.speaker) == ("how the talks went", None)
+    assert question.addressee is not None and question.addressee.text == "Ruiz"
