@@ -21,6 +21,7 @@ from quotesvc.constructions import (
     labelled_statement,
     quotative_like,
     speaker_label,
+    split_around_relative_cue,
     split_by_cue,
 )
 from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according, phrasal_object
@@ -1670,7 +1671,7 @@ def _reported_clause(
             return None
     if how is Method.PARATAXIS and attr.speaker.id < cue.id and attr.speaker.start < span[0]:
         return None
-    split = split_by_cue(cue, attr.speaker, sent, span)
+    split = split_by_cue(cue, attr.speaker, sent, span) or split_around_relative_cue(cue, attr.speaker, sent, span)
     if split is None and how is Method.INTERRUPTED:
         return None  # only an attribution set off by commas inside the clause interrupts it
     spans = split or [span]

@@ -506,3 +506,18 @@ def test_according_phrase_attributes_the_clause_before_a_participle_with_a_relat
     )
     found = {q.cue.text: (q.text, q.speaker.text) for q in quotes(parsed)}
     assert found["according"] == ("Consumer prices rose sharply", "the agency")
+
+
+def test_a_cue_inside_a_relative_clause_leaves_the_relative_word_and_the_clause_as_two_pieces():
+    text = "Lee cited the cuts, which he said had hurt the city."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj cited/VERB/0/root/cite/VBD the/DET/4/det cuts/NOUN/2/obj ,/PUNCT/8/punct "
+            "which/PRON/10/obj he/PRON/8/nsubj said/VERB/4/acl:relcl/say/VBD had/AUX/10/aux "
+            "hurt/VERB/8/ccomp/hurt/VBN the/DET/12/det city/NOUN/10/obj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["which", "had hurt the city"]
+    assert q.speaker.text == "he"
