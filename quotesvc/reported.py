@@ -110,6 +110,10 @@ def _complement(cue: Word, lex: Lexicons) -> Word | None:
     # inverted speaker's description hung on the cue: no complement
     lent = clause_subject_after_cue(cue)
     inverted = next((c for c in cue.children if c.rel == "nsubj" and c.id > cue.id and c is not lent), None)
+    if inverted is not None and any(c.rel == "nsubj" and c.id < cue.id for c in cue.children):
+        # "DeMoro, …, also said [her group] planned to …": with a subject before the cue, one after
+        # it is the clause's, hung too high, not an inverted speaker
+        inverted = None
     after = [
         c
         for c in cue.children
@@ -163,9 +167,23 @@ def _complement(cue: Word, lex: Lexicons) -> Word | None:
             return c
     before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
     subj = [c for c in cue.children if c.rel == "nsubj"]
-    if before and subj and subj[-1].id > before[-1].id:
+    if before and subj and subj[-1].id > before[-1].id and not _inside_subjects_aside(before[-1], subj):
         return before[-1]
     return _clause_hung_on_host(cue) or _that_clause_taken_for_relative(cue)
+
+
+def _inside_subjects_aside(comp: Word, subjects: list[Word]) -> bool:
+    """ "Mike Shields, president of the Fund, [a super PAC allied with House leadership], said …":
+    a clause before the cue that a comma sets off from a subject before it is that subject's
+    description, not what was said (unlike "[Trump's grasp] [are worrying], Cuban said")."""
+    words = comp.sent.words
+    first = comp.sent.subtree(comp)[0].id
+    for s in subjects:
+        if s.id < first:
+            last = max(w.id for w in comp.sent.subtree(s) if w.id < first)
+            if any(w.text == "," for w in words[last - 1 : first - 1]):
+                return True
+    return False
 
 
 #: How many nouns down from the cue a "that" clause taken for a relative one is looked for.
@@ -216,8 +234,12 @@ def _that_clause_taken_for_relative(cue: Word) -> Word | None:
 def _describes_the_speaker(clause: Word) -> bool:
     """A relative clause ("who has been friends with …", "whose home state is …") or a noun phrase
     ("a grad whose …") that the parser hung on the cue after its inverted subject."""
-    subject = next((c for c in clause.children if c.rel in SUBJECT_RELS), None)
-    if subject is not None and (subject.lower in ("who", "which") or any(g.lower == "whose" for g in subject.children)):
+    # every subject: the parser may give the clause the described noun as a second one ('[a grad]
+    # [whose aggressiveness] has driven …')
+    if any(
+        c.rel in SUBJECT_RELS and (c.lower in ("who", "which") or any(g.lower == "whose" for g in c.children))
+        for c in clause.children
+    ):
         return True
     return clause.upos in ("NOUN", "PROPN") and first_word(clause).upos == "DET"
 

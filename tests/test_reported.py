@@ -1826,3 +1826,50 @@ def test_said_when_asked_answers_the_reporters_question_put_to_the_speaker():
     question = found["asked"]
     assert (question.text, question.speaker) == ("how the talks went", None)
     assert question.addressee is not None and question.addressee.text == "Ruiz"
+
+
+def test_a_described_speaker_after_an_inverted_cue_is_no_complement_whichever_subject_the_parser_gave_it():
+    # "grad" and "whose firm" both made subjects of the description's verb
+    text = "The plan will work, said Lee, a grad whose firm has won awards."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det plan/NOUN/4/nsubj will/AUX/4/aux work/VERB/0/root/work/VB ,/PUNCT/6/punct "
+            "said/VERB/4/conj/say/VBD Lee/PROPN/6/nsubj ,/PUNCT/10/punct a/DET/10/det grad/NOUN/14/nsubj "
+            "whose/PRON/12/nmod:poss firm/NOUN/14/nsubj has/AUX/14/aux won/VERB/6/ccomp/win/VBN "
+            "awards/NOUN/14/obj ./PUNCT/4/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("The plan will work", "Lee")
+
+
+def test_a_subject_after_the_cue_is_the_clauses_when_the_cue_has_one_before_it():
+    # "her group" hung on "said", "planned" a complement with no subject, and the description's
+    # relative clause taken for a complement before the cue
+    text = "Lee, head of a union that backed Ruiz, also said her group planned to march."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/12/nsubj ,/PUNCT/3/punct head/NOUN/1/appos of/ADP/6/case a/DET/6/det union/NOUN/3/nmod "
+            "that/PRON/8/nsubj backed/VERB/12/ccomp/back/VBD Ruiz/PROPN/8/obj ,/PUNCT/1/punct also/ADV/12/advmod "
+            "said/VERB/0/root/say/VBD her/PRON/14/nmod:poss group/NOUN/12/nsubj planned/VERB/12/ccomp/plan/VBN "
+            "to/PART/17/mark march/VERB/15/xcomp ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("her group planned to march", "Lee")
+
+
+def test_a_clause_inside_the_subjects_description_is_not_what_the_cue_reports():
+    text = "Ann Lee, head of the fund, a PAC allied with the party, said every donor calls."
+    parsed = build(
+        text,
+        [
+            "Ann/PROPN/16/nsubj Lee/PROPN/1/flat ,/PUNCT/4/punct head/NOUN/1/appos of/ADP/7/case the/DET/7/det "
+            "fund/NOUN/4/nmod ,/PUNCT/1/punct a/DET/10/det PAC/PROPN/11/nsubj allied/VERB/16/ccomp/ally/VBN "
+            "with/ADP/14/case the/DET/14/det party/NOUN/11/obl ,/PUNCT/1/punct said/VERB/0/root/say/VBD "
+            "every/DET/18/det donor/NOUN/16/nsubj calls/NOUN/16/obj ./PUNCT/16/punct"
+        ],
+    )
+    assert not any("allied" in q.text for q in quotes(parsed))
