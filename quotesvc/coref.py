@@ -83,6 +83,12 @@ class Name:
     acronym: bool
     definite: bool = False  # "the" stood right before it: "the Saudi Gazette", not a person
     gender: Gender | None = None  # what an honorific before it says ("Mrs. Clinton")
+    placed: bool = False  # a place preposition stood right before it: "in El Paso", "across Lake Erie"
+
+
+#: Prepositions of place: a name right after one is a place ("Growing up in El Paso, Mendoza …"),
+#: never what a later "he" or "she" stands for.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "near", "around", "throughout", "outside", "inside"})
 
 
 @dataclass
@@ -350,6 +356,7 @@ def _make_name(
             bool(_ACRONYM.match(text[start:end])),
             definite and not titled,
             honorific,
+            not titled and run[0].id > 1 and words[run[0].id - 2].lower in _PLACE_PREPOSITIONS,
         )
     return None
 
@@ -562,6 +569,19 @@ class Resolver:
             host = self._host_subject(head, gender)
             if host is not None:
                 return host
+            latest = next(
+                (
+                    e
+                    for e in self.recent()
+                    if e.kind is SpeakerKind.PERSON and e.name != AUTHOR and e.last_pos < head.start
+                ),
+                None,
+            )
+            named = self._named_subject_since(head, gender, latest.last_pos if latest is not None else -1)
+            if named is not None:
+                # "Angel Mendoza came … Growing up in El Paso, [Mendoza] regularly witnessed … “…,”
+                # he said": a person named as a subject after the last speaker's mention is nearer
+                return named
             for ent in self.recent():
                 if (
                     ent.kind is SpeakerKind.PERSON
@@ -580,6 +600,7 @@ class Resolver:
                 and (n.titled or len(n.tokens) >= 2)
                 and not n.acronym
                 and not n.definite
+                and not n.placed
                 and (n.gender is None or gender is None or n.gender is gender)
             ]
             if before:
@@ -679,6 +700,30 @@ class Resolver:
         if noun is None:
             return None
         return (_noun_phrase_up_to(noun) if noun.sent.parsed else surface_noun_phrase(noun)), noun
+
+    def _named_subject_since(self, head: Word, gender: Gender | None, since: int) -> Entity | None:
+        """The person named as the subject of a verb between SINCE (a text offset) and HEAD, the
+        nearest, in HEAD's sentence or the one or two before it: no acronym, no place, of a gender
+        compatible with the pronoun's."""
+
+        def accept(w: Word) -> bool:
+            return w.rel == "nsubj" and w.upos == "PROPN" and w.start > since
+
+        subj = self._nearest_before(head, accept)
+        if subj is None:
+            return None
+        name = next((n for n in self.names if n.start <= subj.start < n.end), None)
+        if name is None or name.acronym or name.definite or name.placed:
+            return None
+        full = self.full_name(name)
+        if len(full.split()) < 2 and not name.titled:
+            return None  # a lone word may be a place or a body ("Texas", "Google")
+        if name.gender is not None and gender is not None and name.gender is not gender:
+            return None
+        ent = self.entities.get(full.lower())
+        if ent is not None and (ent.kind is not SpeakerKind.PERSON or (ent.gender not in (None, gender) and gender)):
+            return None
+        return self._entity(full, SpeakerKind.PERSON, name.gender or gender)
 
     def _person_noun_before(self, head: Word) -> tuple[list[Word], Word] | None:
         """(mention words, head) of the nearest singular subject noun before HEAD that names no

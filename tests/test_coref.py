@@ -484,3 +484,38 @@ def test_it_is_the_latest_organization_noun_of_an_unparsed_sentence():
     )
     (q,) = quotes(parsed)
     assert (q.speaker.text, q.speaker.name) == ("it", "The agency")
+
+
+def test_he_is_the_person_named_as_a_subject_since_the_last_speaker():
+    text = "“We won,” Bob Ray said. Tom Hill grew up in Ohio. “It was hard,” he said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/8/ccomp/win/VBD ,/PUNCT/3/punct ”/PUNCT/3/punct "
+            "Bob/PROPN/8/nsubj Ray/PROPN/6/flat said/VERB/0/root/say/VBD ./PUNCT/8/punct",
+            "Tom/PROPN/3/nsubj Hill/PROPN/1/flat grew/VERB/0/root/grow/VBD up/ADP/3/compound:prt "
+            "in/ADP/6/case Ohio/PROPN/3/obl ./PUNCT/3/punct",
+            "“/PUNCT/4/punct It/PRON/4/nsubj was/AUX/4/cop/be hard/ADJ/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "he/PRON/8/nsubj said/VERB/0/root/say/VBD ./PUNCT/8/punct",
+        ],
+    )
+    first, second = quotes(parsed)
+    assert first.speaker.name == "Bob Ray"
+    assert (second.speaker.text, second.speaker.name) == ("he", "Tom Hill")
+
+
+def test_a_name_after_a_place_preposition_is_no_antecedent_of_he():
+    text = "The mayor praised Tom Hill. He grew up in El Paso. “It was hard,” he said."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det mayor/NOUN/3/nsubj praised/VERB/0/root/praise/VBD Tom/PROPN/3/obj Hill/PROPN/4/flat "
+            "./PUNCT/3/punct",
+            "He/PRON/2/nsubj grew/VERB/0/root/grow/VBD up/ADP/2/compound:prt in/ADP/5/case El/PROPN/2/obl "
+            "Paso/PROPN/5/flat ./PUNCT/2/punct",
+            "“/PUNCT/4/punct It/PRON/4/nsubj was/AUX/4/cop/be hard/ADJ/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+            "he/PRON/8/nsubj said/VERB/0/root/say/VBD ./PUNCT/8/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.speaker.name == "Tom Hill"
