@@ -594,6 +594,59 @@ def _with_closing_mark(q: QuoteSpan, end: int) -> int:
     return q.close_mark + 1 if q.close_mark is not None and end == q.end else end
 
 
+#: Connectives that open the speaker's words before an attribution: "[But], he added, “…”",
+#: "[Of course], Clinton said, “…”" (a time or place there is the writer's circumstance).
+_OPENING_CONNECTIVES = frozenset({"but", "instead", "still", "yet", "and", "so", "rather", "otherwise"})
+_OPENING_CONNECTIVE_PHRASES = frozenset({"of course", "in other words", "in fact"})
+#: Subordinators of a condition, cause or concession: such a clause before the attribution is
+#: the speaker's ("[If Clinton is elected], he said, “…”"); one of time is the writer's ("[As Trump
+#: attacked Clinton], the crowd chanted, “…”").
+_OPENING_SUBORDINATORS = frozenset({"if", "unless", "because", "although", "though"})
+
+
+def _opening_before_attribution(
+    leading: list[Word], cue: Word, attribution: Attribution | None
+) -> tuple[int, int] | None:
+    """The span of the words that open the sentence before an attribution set off by commas ahead
+    of a quotation, when they begin what is attributed: a connective ("[But], he added, “…”"), a
+    clause of condition, cause or concession ("[If Clinton is elected], he said, “…”") or a main
+    clause with a subject of its own ("[The streets were deserted], he added, “…”"). Not a
+    circumstance of the speaking ("In a statement, Lee said", "On Monday, …", "As the crowd
+    cheered, …"). None otherwise."""
+    speaker = attribution.speaker if attribution is not None else None
+    if speaker is None or len(leading) < 3 or leading[-1].text != "," or leading[0].id != 1:
+        return None
+    sent = cue.sent
+    own = {w.id for w in sent.subtree(speaker)} | {cue.id}
+    own |= {w.id for c in cue.children if c.rel in ("aux", "advmod") and c.id < cue.id for w in sent.subtree(c)}
+    first = min(own)
+    opening = [w for w in leading if w.id < first]
+    if len(opening) < 2 or opening[-1].text != "," or any(w.id not in own for w in leading if first <= w.id <= cue.id):
+        return None
+    opening = opening[:-1]
+    if any(w.upos == "PUNCT" for w in opening):
+        return None
+    if opening[0].xpos in ("VBG", "VBN") or opening[0].lemma_lower == "ask":
+        return None  # "Asked what he believed", "Reflecting on his career": the speaker's own doing
+    phrase = " ".join(w.lower for w in opening)
+    if phrase in _OPENING_CONNECTIVES or phrase in _OPENING_CONNECTIVE_PHRASES:
+        return opening[0].start, opening[-1].end  # "But" too, which a content span trims
+    verbs = [
+        w for w in opening if w.upos in VERBAL_UPOS and is_finite(w) and any(c.rel in SUBJECT_RELS for c in w.children)
+    ]
+    if not verbs:
+        return None
+    head = verbs[0]
+    marker = next((c for c in head.children if c.rel == "mark" and c.id < head.id), None)
+    if marker is None and opening[0].lower in _OPENING_SUBORDINATORS:
+        marker = opening[0]
+    if marker is not None and marker.lower not in _OPENING_SUBORDINATORS:
+        return None
+    if marker is None and (opening[0].upos in ("ADP", "SCONJ", "ADV") or head.rel in ("advcl", "acl")):
+        return None  # "After Brown criticized him", "When he first described the wall"
+    return content_span(opening)
+
+
 def _that_after_cue(leading: list[Word], cue: Word, is_that: Callable[[Word], bool]) -> tuple[Word, list[Word]] | None:
     """The first "that" (by IS_THAT) after CUE among the words before a quotation, with the words
     after it; None when CUE is not among them or no such "that" follows it."""
@@ -1088,6 +1141,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
             if opening is not None:
                 # 'told the Post [he was “not quite there yet”]' when the parse gave the cue no clause
                 cand.spans = [(opening.start, _with_closing_mark(q, cand.spans[-1][1]))]
+            else:
+                before = _opening_before_attribution(leading, lcues[-1], cand.attribution)
+                if before is not None:
+                    cand.spans = [before, *cand.spans]  # '[But], he said, “there was never …”'
         return cand, i
     if cue is None:
         leading = leading_region(q, index, prev_close, text)
@@ -1102,6 +1159,11 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # 'tweeted [that she was “Disgraceful!”]': the quotation ends the reported clause
                 # the cue's "that" opens, one mixed quote over the whole of it
                 cand.type, cand.spans = QuoteType.MIXED, [(that.start, _with_closing_mark(q, cand.spans[0][1]))]
+            lead_in = _opening_before_attribution(leading, cue, cand.attribution) if that is None else None
+            if lead_in is not None:
+                # '[If Clinton is elected], he said, “…”', '[But], he added, “…”': the words before
+                # the attribution begin what it attributes
+                cand.type, cand.spans = QuoteType.MIXED, [lead_in, *cand.spans]
         elif according_to is not None:
             # 'According to the Daily Caller, “Labott also coordinated …”'
             cue = according_to[0]

@@ -1404,3 +1404,32 @@ def test_the_name_opening_a_trailing_attribution_speaks_when_the_parse_gives_the
     )
     (q,) = quotes(parsed)
     assert (q.type.value, q.text, q.speaker.name) == ("mixed", "The plans “will fail,”", "Ann Lee")
+
+
+def test_a_condition_before_the_attribution_opens_the_quote():
+    text = "If Lee wins, Ruiz said, “We will fight.”"
+    parsed = build(
+        text,
+        [
+            "If/SCONJ/3/mark Lee/PROPN/3/nsubj wins/VERB/11/advcl/win/VBZ ,/PUNCT/3/punct Ruiz/PROPN/6/nsubj "
+            "said/VERB/11/parataxis/say/VBD ,/PUNCT/6/punct “/PUNCT/11/punct We/PRON/11/nsubj will/AUX/11/aux "
+            "fight/VERB/0/root/fight/VB ./PUNCT/11/punct ”/PUNCT/11/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["If Lee wins", "We will fight."]
+    assert q.speaker.name == "Ruiz"
+
+
+def test_a_time_before_the_attribution_is_the_writers():
+    text = "On Monday, Ruiz said, “We will fight.”"
+    parsed = build(
+        text,
+        [
+            "On/ADP/2/case Monday/PROPN/10/obl ,/PUNCT/2/punct Ruiz/PROPN/5/nsubj said/VERB/10/parataxis/say/VBD "
+            ",/PUNCT/5/punct “/PUNCT/10/punct We/PRON/10/nsubj will/AUX/10/aux fight/VERB/0/root/fight/VB "
+            "./PUNCT/10/punct ”/PUNCT/10/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["We will fight."]
