@@ -1230,6 +1230,15 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
     of a relative clause ("a policy [which], according to AFP, the UN [have] criticised"): a relative
     pronoun claims the next finite verb, so "said the man who was held had fled" still has "had"."""
     sent = cue.sent
+    # "tells the AP [that he thinks …]" parsed as a relative clause on the addressee: the clause
+    # that "that" opens is the report, not a part of the object
+    that_clauses = frozenset(
+        w.id
+        for c in cue.children
+        if c.rel == "obj" and c.id > cue.id
+        for w in sent.subtree(c)
+        if w.rel == "acl" and w.id > c.id and any(_is_that_mark(g) and first_word(w) is g for g in w.children)
+    )
     own = {
         x.id
         for c in cue.children
@@ -1249,7 +1258,7 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
                 and any(g.rel in SUBJECT_RELS and cue.id < g.id < c.id for g in cue.children)
             )
         )
-        for x in sent.subtree(c)
+        for x in sent.subtree(c, exclude=that_clauses)
     }
     # "maintained their battle [as they sit atop most polls]": the verb of an adverbial clause of
     # the cue's own, opened by a subordinator, heads no reported clause (a clause inside it can:

@@ -1873,3 +1873,18 @@ def test_a_clause_inside_the_subjects_description_is_not_what_the_cue_reports():
         ],
     )
     assert not any("allied" in q.text for q in quotes(parsed))
+
+
+def test_a_that_clause_taken_for_a_relative_clause_on_the_addressee_is_what_was_told():
+    # "thinks" parsed as a relative clause on "Post", so every verb after "tells" is in its object
+    text = "Lee tells the Post that she thinks the plan will fail."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj tells/VERB/0/root/tell/VBZ the/DET/4/det Post/PROPN/2/obj that/SCONJ/7/mark "
+            "she/PRON/7/nsubj thinks/VERB/4/acl:relcl/think/VBZ the/DET/9/det plan/NOUN/11/nsubj "
+            "will/AUX/11/aux fail/VERB/7/ccomp/fail/VB ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text, q.cue.text) == ("that she thinks the plan will fail", "Lee", "tells")
