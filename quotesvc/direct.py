@@ -307,6 +307,9 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
     subject stands next to it frames the quotation as speech, whatever the verb (journalists vary
     it: joked, laughed, elaborated). The frame is subject and verb alone: a verb with an object or
     a clause of its own says something else ("…,” which won the award", "…,” she wrote a book")."""
+    inverted = _inverted_frame_verb(trailing, index)
+    if inverted is not None:
+        return inverted
     for w in trailing[:MAX_FRAME_VERB_WORDS]:
         if w.upos in _FRAME_LEAD_UPOS:
             continue
@@ -326,6 +329,30 @@ def _frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
             return None
         return w
     return None
+
+
+def _inverted_frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | None:
+    """“…!” beamed Donald Hartley / “…?” reacted Trump: right after the quotation, a past or present
+    verb and then a name (or "the" and a noun), which the parser often makes its object. The verb
+    frames the quotation as its speaker's when it has no other object or clause."""
+    if len(trailing) < 2:
+        return None
+    verb, name = trailing[0], trailing[1]
+    if verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ") or not verb.parsed or index.in_quote(verb):
+        return None
+    if not (name.upos == "PROPN" or (name.lower == "the" and len(trailing) > 2 and trailing[2].upos == "NOUN")):
+        return None
+    head = name if name.upos == "PROPN" else trailing[2]
+    while head.rel in ("flat", "compound") and head.head_word is not None and head.head_word in trailing:
+        head = head.head_word
+    if head.head_word is not verb or head.rel not in ("nsubj", "obj"):
+        return None
+    if any(
+        c is not head and c.rel in ("obj", "ccomp", "xcomp", "csubj", "nsubj") and not index.in_quote(c)
+        for c in verb.children
+    ):
+        return None
+    return verb
 
 
 def _cue_tagged_a_noun(trailing: list[Word], lex: Lexicons) -> Word | None:

@@ -1433,3 +1433,16 @@ def test_a_time_before_the_attribution_is_the_writers():
     )
     (q,) = quotes(parsed)
     assert [text[a:b] for a, b in q.spans] == ["We will fight."]
+
+
+def test_an_inverted_frame_verb_with_the_name_parsed_as_its_object_attributes_the_quote():
+    text = "“We won!” beamed Ann Lee."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/6/parataxis/win/VBD !/PUNCT/3/punct ”/PUNCT/3/punct "
+            "beamed/VERB/0/root/beam/VBD Ann/PROPN/6/obj Lee/PROPN/7/flat ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name, q.cue.text) == ("We won!", "Ann Lee", "beamed")
