@@ -22,7 +22,7 @@ from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
-from quotesvc.speakers import Attribution, AttributionMethod, find_attribution
+from quotesvc.speakers import Attribution, AttributionMethod, described_noun, find_attribution
 from quotesvc.ud import (
     NOMINAL_UPOS,
     PRONOMINAL_DETERMINERS,
@@ -216,7 +216,10 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
         else:
             break
     if not after_quote and before and region[i - 1] is before[-1]:
-        return before[-1]  # 'Jacobs called Merkel “The Chancellor …”': the name before the cue, not its object
+        # 'Jacobs called Merkel “The Chancellor …”': the name before the cue, not its object; the
+        # noun a relative clause describes when the name closes that clause ('an official [who
+        # spoke anonymously to discuss internal strategy] said')
+        return described_noun(before[-1], cue) or before[-1]
     if after and all(w.text[:1].isupper() for w in after):
         return after[-1]
     rest = region[i + 1 :]

@@ -30,6 +30,7 @@ from quotesvc.ud import (
     FINITE_XPOS,
     MENTION_EXCLUDE_DEPRELS,
     MENTION_HEAD_UPOS,
+    NOMINAL_UPOS,
     NOT_ADDRESSEE_UPOS,
     PERSONAL_SUBJECTS,
     PRONOMINAL_DETERMINERS,
@@ -394,6 +395,24 @@ def _verb_above(noun: Word) -> Word | None:
         if head.upos not in ("NOUN", "PROPN", "NUM"):
             return None
         head = head.head_word
+    return None
+
+
+#: How far up from a word before the cue the relative clause holding it is looked for.
+MAX_RELATIVE_CLIMB = 6
+
+
+def described_noun(word: Word, cue: Word) -> Word | None:
+    """The noun that a relative clause ending with WORD (right before CUE) describes: the subject
+    the parser lost ("a White House official who spoke … to discuss internal strategy said")."""
+    node = word
+    for _ in range(MAX_RELATIVE_CLIMB):
+        head = node.head_word
+        if head is None or head.id >= cue.id:
+            return None
+        if node.deprel == "acl:relcl" and head.upos in NOMINAL_UPOS and head.id < node.id:
+            return head
+        node = head
     return None
 
 

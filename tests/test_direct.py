@@ -1446,3 +1446,21 @@ def test_an_inverted_frame_verb_with_the_name_parsed_as_its_object_attributes_th
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name, q.cue.text) == ("We won!", "Ann Lee", "beamed")
+
+
+def test_the_noun_a_relative_clause_describes_speaks_when_the_parse_lost_the_subject():
+    # "Wednesday" taken for the subject, "official" hung on the clause before; the name right
+    # before the cue closes the relative clause on "official"
+    text = "There was no overlap with the team, an official who spoke to discuss strategy said Wednesday, “We talk.”"
+    parsed = build(
+        text,
+        [
+            "There/PRON/2/expl was/VERB/16/advcl/be/VBD no/DET/4/det overlap/NOUN/2/nsubj with/ADP/7/case "
+            "the/DET/7/det team/NOUN/4/nmod ,/PUNCT/10/punct an/DET/10/det official/NOUN/7/appos "
+            "who/PRON/12/nsubj spoke/VERB/10/acl:relcl/speak/VBD to/PART/14/mark discuss/VERB/12/advcl/discuss/VB "
+            "strategy/NOUN/14/obj said/VERB/0/root/say/VBD Wednesday/PROPN/16/nsubj ,/PUNCT/21/punct "
+            "“/PUNCT/21/punct We/PRON/21/nsubj talk/VERB/16/ccomp/talk/VBP ./PUNCT/21/punct ”/PUNCT/21/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ("We talk.", "an official")
