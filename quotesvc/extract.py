@@ -28,6 +28,7 @@ from quotesvc.errors import TimedOutError
 from quotesvc.lexicons import Lexicons
 from quotesvc.linking import (
     absorb_fragments,
+    end_before_own_next_cue,
     link_after_frame_sentence,
     link_after_reported_speech,
     link_continuations,
@@ -209,6 +210,7 @@ def _build_result(
     reported = find_reported(parsed, index, lex, direct, scope)
     absorb_fragments(reported, fragments)
     candidates = merge_mixed(direct, reported)
+    end_before_own_next_cue(candidates, index, lex)
     link_after_reported_speech(candidates, text)
     link_after_frame_sentence(candidates, index, lex)
     deadline.check("speaker resolution")

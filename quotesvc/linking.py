@@ -14,10 +14,10 @@ import itertools
 
 from quotesvc import confidence
 from quotesvc.candidates import ArticleIndex, Candidate, Method, quoted_inside
-from quotesvc.cues import cue_kind
+from quotesvc.cues import CueKind, cue_kind
 from quotesvc.document import Sentence, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import QuoteSpan
+from quotesvc.quotemarks import QUOTE_CHARS, QuoteSpan
 from quotesvc.results import QuoteType, Scope
 from quotesvc.speakers import mention_words
 
@@ -235,3 +235,61 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             seen.add(key)
             out.append(c)
     return out
+
+
+#: Words that join a speaker's next report to the last one ("…, [and] said …"), left out of both.
+_JOINING_WORDS = frozenset({",", ";", "and", "but", "--", "-", "—", "–"})
+
+
+def end_before_own_next_cue(cands: list[Candidate], index: ArticleIndex, lex: Lexicons) -> None:
+    """Reported speech ends where its speaker's next report begins: 'declaring it “another super
+    Tuesday” [and said it was …]', 'denied the notion that a shakeup is coming[, explaining that
+    …]'. A speaker's words never hold a report of that same speaker's, so a clause that runs past
+    the next cue of the same speaker (the parser hung it inside) is cut before that cue and the
+    words that join it."""
+    by_speaker: dict[int, list[Candidate]] = {}
+    for c in cands:
+        head = c.speaker_head()
+        if head is not None and c.cue is not None and c.how is not Method.ARGUMENTS:
+            by_speaker.setdefault(id(head), []).append(c)
+    for group in by_speaker.values():
+        if len(group) < 2:
+            continue
+        for c in group:
+            if c.type is QuoteType.DIRECT or c.cue is None:
+                continue
+            start, end = c.spans[-1]
+            later = [
+                o.cue
+                for o in group
+                if o is not c and o.cue is not None and c.cue.end <= o.cue.start and _next_report(o.cue, lex)
+            ]
+            inside = [w for w in later if start < w.start < end]
+            if not inside:
+                continue
+            cut = min(inside, key=lambda w: w.start)
+            before = [w for w in index.words_between(start, cut.start) if w.end <= cut.start]
+            while before and before[-1].lower in _JOINING_WORDS:
+                before.pop()
+            if not before or before[-1].end <= start:
+                continue
+            c.spans[-1] = (start, before[-1].end)
+            c.quote_spans = [q for q in c.quote_spans if q.open_mark < before[-1].end]
+            text = index.parsed.text
+            if c.type is QuoteType.MIXED and not any(ch in QUOTE_CHARS for a, b in c.spans for ch in text[a:b]):
+                c.type = QuoteType.INDIRECT
+
+
+def _next_report(cue: Word, lex: Lexicons) -> bool:
+    """A speech cue that goes on from the report before it: a participle after a comma ("…,
+    [explaining] that …") or a verb joined by "and"/"but" ("… and [said] …"), not one the report's
+    own clause governs ("declined to [say]", "said she would [tell] them")."""
+    if cue_kind(cue, lex) is not CueKind.SPEECH or cue.rel in ("ccomp", "xcomp"):
+        return False
+    words = cue.sent.words
+    before = words[cue.id - 2] if cue.id > 1 else None
+    if before is None:
+        return False
+    participle = cue.xpos == "VBG" and before.text == ","
+    joined = before.lower in ("and", "but") and cue.xpos in ("VBD", "VBZ", "VBP") and cue.rel == "conj"
+    return participle or joined

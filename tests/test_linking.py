@@ -160,3 +160,32 @@ def test_a_quotation_with_its_own_cue_inside_reported_speech_makes_the_speech_mi
     (q,) = quotes(parsed)
     assert (q.type.value, q.cue.text, q.speaker.name) == ("mixed", "claimed", "Lee")
     assert q.text.startswith("that remarks made by Ruiz")
+
+
+def test_reported_speech_ends_where_its_speakers_next_report_begins():
+    # "said" hung inside the labelled phrase, so the label's quote runs over the next report
+    text = "Lee praised the plan, calling it “a win” and said it would pass."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj praised/VERB/0/root/praise/VBD the/DET/4/det plan/NOUN/2/obj ,/PUNCT/6/punct "
+            "calling/VERB/2/advcl/call/VBG it/PRON/6/obj “/PUNCT/10/punct a/DET/10/det win/NOUN/6/xcomp "
+            "”/PUNCT/10/punct and/CCONJ/13/cc said/VERB/10/conj/say/VBD it/PRON/16/nsubj would/AUX/16/aux "
+            "pass/VERB/13/ccomp/pass/VB ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.cue.text: q.text for q in quotes(parsed)}
+    assert found == {"calling": "it “a win”", "said": "it would pass"}
+
+
+def test_a_report_the_clause_itself_governs_is_part_of_it():
+    text = "Lee said she would tell them soon."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/5/nsubj would/AUX/5/aux tell/VERB/2/ccomp/tell/VB "
+            "them/PRON/5/obj soon/ADV/5/advmod ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.cue.text: q.text for q in quotes(parsed)}
+    assert found["said"] == "she would tell them soon"
