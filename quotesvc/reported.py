@@ -79,6 +79,8 @@ PRO_FORM_OBJECTS = frozenset({"same", "yes", "no", "nothing", "it", "that", "lit
 #: Adverbial clauses after the reported predicate that stay in the content, set off by a comma or
 #: not: a reason or a concession is part of the claim ("…, although eligibility is still narrow").
 KEPT_ADVERBIAL_MARKS = CAUSAL_MARKS | {"although", "though"}
+#: Open an adverbial clause that elaborates on a claim rather than making part of it.
+ELABORATION_OPENERS = frozenset({"like", "especially", "particularly", "even"})
 #: A cognition cue's content must be longer than a pronoun or two ("I think so").
 MIN_COGNITION_WORDS = 3
 _SPLIT_START = CLAUSE_START_UPOS | {"ADP", "ADV"}  # "estimated [by 2050, ...] would increase"
@@ -415,6 +417,17 @@ def _trailing_after_comma(cue: Word) -> tuple[list[Word], Word] | None:
 _SHIFTED_TENSES = frozenset({("past", "present"), ("past", "modal"), ("present", "modal")})
 
 
+def _cannot_share_subject(cue: Word, verb: Word) -> bool:
+    """A predicate hung on the cue that cannot be the speaker's next act, by its form: a bare verb
+    after a finite cue ("noted that they are willing to negotiate, but never [compromise]"), or a
+    modal or present one after a participle ("saying they are part of the system and therefore
+    [won't do] anything")."""
+    own_aux = any(c.rel in ("aux", "aux:pass", "cop") for c in verb.children)
+    if verb.xpos == "VB" and not own_aux and cue.xpos in ("VBD", "VBZ", "VBP"):
+        return True
+    return cue.xpos == "VBG" and _tense(verb) in ("modal", "present")
+
+
 def _tense(verb: Word) -> str | None:
     """ "past", "present" or "modal" by the verb's own Penn tag or its auxiliary's, else None."""
     tags = [verb.xpos] + [c.xpos for c in verb.children if c.rel in ("aux", "aux:pass", "cop")]
@@ -593,7 +606,9 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             nominal = c.upos in NOMINAL_UPOS and c.rel == "conj" and c.id > comp.id
             # "said [the meeting was for personal reasons] and [does not constitute an
             # endorsement]": a present or future predicate after a past cue is the clause's
-            shifted = (_tense(cue), _tense(c)) in _SHIFTED_TENSES and cue_kind(c, lex) is None
+            shifted = ((_tense(cue), _tense(c)) in _SHIFTED_TENSES or _cannot_share_subject(cue, c)) and cue_kind(
+                c, lex
+            ) is None
             # A predicate the parser hung on the cue is the clause's ("said [she was tired of the
             # status quo] and [wanted a new candidate]") unless it is a cue itself, of any
             # attribution ("and [criticized] him for …"), or a comma sets it off ("said X, but
@@ -609,20 +624,20 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             ) or (set_off and not own_subject)
             if next_act and not nominal and not shifted:
                 end = min(end, sent.subtree(c)[0].id - 1)
-    # "it'll do fine with a cast, especially since it's a fracture": an adverbial clause set off
-    # by a comma after the reported predicate is the reporter's elaboration as often as the
-    # speaker's; discourse segmentation (RST, GUM) cuts it off, and so does the content span.
-    # A reason or a concession ("..., because dignitaries wanted to meet him", "..., although
-    # eligibility is still too narrow") stays: it is part of the claim.
+    # An adverbial clause set off by a comma after the reported predicate is part of the claim
+    # ("that one galvanizing moment came recently[, when he took aim at …]"), unless a focusing
+    # word opens it as an elaboration ("it'll do fine with a cast[, especially since it's a
+    # fracture]", "I wonder if I could get this used[, like it's usually right next to it]"), or it
+    # is a report of its own ("…, though [Mrs. Fiorina said] she doubted it").
     cut = len(words)
     for c in comp.children:
         if c.rel == "advcl" and c.id > comp.id:
             sub_c = sent.subtree(c)
             first = next((w for w in sub_c if w.upos != "PUNCT"), sub_c[0])
             causal = any(g.rel == "mark" and g.lower in KEPT_ADVERBIAL_MARKS for g in c.children)
-            # "…, though [Mrs. Fiorina said] she doubted it": a report of its own is never the claim's
             reports = cue_kind(c, lex) is not None and any(g.rel == "nsubj" for g in c.children)
-            if first.id > comp.id + 1 and words[first.id - 2].text == "," and (not causal or reports):
+            set_off = first.id > comp.id + 1 and words[first.id - 2].text == ","
+            if set_off and ((first.lower in ELABORATION_OPENERS and not causal) or reports):
                 cut = min(cut, first.id - 2)
     for w in words[sub[-1].id : end]:
         if w.text == ";":

@@ -1888,3 +1888,27 @@ def test_a_that_clause_taken_for_a_relative_clause_on_the_addressee_is_what_was_
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.text, q.cue.text) == ("that she thinks the plan will fail", "Lee", "tells")
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "content"),
+    [
+        (
+            "Lee said the vote came late, when the polls had closed.",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det vote/NOUN/5/nsubj came/VERB/2/ccomp/come/VBD "
+            "late/ADV/5/advmod ,/PUNCT/12/punct when/ADV/12/advmod the/DET/10/det polls/NOUN/12/nsubj "
+            "had/AUX/12/aux closed/VERB/5/advcl/close/VBN ./PUNCT/2/punct",
+            "the vote came late, when the polls had closed",
+        ),
+        (
+            "Lee said the vote went fine, especially since nobody came.",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det vote/NOUN/5/nsubj went/VERB/2/ccomp/go/VBD "
+            "fine/ADV/5/advmod ,/PUNCT/11/punct especially/ADV/11/advmod since/SCONJ/11/mark nobody/PRON/11/nsubj "
+            "came/VERB/5/advcl/come/VBD ./PUNCT/2/punct",
+            "the vote went fine",
+        ),
+    ],
+)
+def test_an_adverbial_clause_after_the_claim_is_part_of_it_unless_it_elaborates(text, spec, content):
+    (q,) = quotes(build(text, [spec]))
+    assert q.text == content
