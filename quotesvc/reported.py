@@ -610,18 +610,14 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
                 c, lex
             ) is None
             # A predicate the parser hung on the cue is the clause's ("said [she was tired of the
-            # status quo] and [wanted a new candidate]") unless it is a cue itself, of any
-            # attribution ("and [criticized] him for …"), or a comma sets it off ("said X, but
-            # [echoed] Obama"): the speaker's next act.
-            set_off = after_comma(first_word(c))
-            own_subject = any(g.rel in ("nsubj", "mark") for g in c.children)
+            # status quo] and [wanted a new candidate]", "said she wanted change[, but found Mr.
+            # Trump too objectionable]") unless it is a cue itself, of any attribution ("and
+            # [criticized] him for …"): the speaker's next act.
             # "says he contacted Ali's wife and [the family planned] to bring Ali": a belief or
             # intention with a subject of its own, no pronoun, is more of the clause, not the
             # speaker's next act (a speech verb with its own subject starts the next report below)
             others = c.rel == "conj" and any(g.rel == "nsubj" and g.upos in ("NOUN", "PROPN") for g in c.children)
-            next_act = (
-                cue_kind(c, lex, Scope.ATTRIBUTIONS) is not None and not (others and cue_kind(c, lex) is None)
-            ) or (set_off and not own_subject)
+            next_act = cue_kind(c, lex, Scope.ATTRIBUTIONS) is not None and not (others and cue_kind(c, lex) is None)
             if next_act and not nominal and not shifted:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # An adverbial clause set off by a comma after the reported predicate is part of the claim

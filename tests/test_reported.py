@@ -1912,3 +1912,17 @@ def test_a_that_clause_taken_for_a_relative_clause_on_the_addressee_is_what_was_
 def test_an_adverbial_clause_after_the_claim_is_part_of_it_unless_it_elaborates(text, spec, content):
     (q,) = quotes(build(text, [spec]))
     assert q.text == content
+
+
+def test_a_predicate_hung_on_the_cue_after_a_comma_goes_on_with_the_clause():
+    text = "Lee said she wanted change, but missed the old plan."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/4/nsubj wanted/VERB/2/ccomp/want/VBD "
+            "change/NOUN/4/obj ,/PUNCT/8/punct but/CCONJ/8/cc missed/VERB/2/conj/miss/VBD the/DET/11/det "
+            "old/ADJ/11/amod plan/NOUN/8/obj ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.cue.text: q.text for q in quotes(parsed)}
+    assert found["said"] == "she wanted change, but missed the old plan"
