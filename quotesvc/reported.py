@@ -669,7 +669,9 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             last = min(last, w.id - 2)
             break
     last = _before_next_act(sub, cue, comp, last, lex)
-    last = _before_trailing_clause(words, comp, last)
+    # a statement goes on into a participle after it ("says it raised $21 million in January[,
+    # bringing its total to …]"); a belief or an act's content does not
+    last = _before_trailing_clause(words, comp, last, participles=cue_kind(cue, lex) is not CueKind.SPEECH)
     last = _before_dash_aside(words, comp, last)
     last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
@@ -979,7 +981,7 @@ def _is_that_mark(w: Word) -> bool:
     return w.rel == "mark" and w.lower == "that"
 
 
-def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
+def _before_trailing_clause(words: list[Word], comp: Word, last: int, *, participles: bool = True) -> int:
     """Where the content ends when it closes on a clause set off by a comma that is the writer's
     aside rather than the speaker's words: a relative clause ("the FBI had the help of Bryan
     Pagliano[, who worked on the campaign]"), a contrast ("voters prefer an outsider[, while 4 in
@@ -1002,7 +1004,7 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int) -> int:
         if (
             (w.deprel == "acl:relcl" and opener in TRAILING_RELATIVE_OPENERS)
             or (w.rel == "advcl" and opener in CONTRAST_MARKS)
-            or (w.rel == "advcl" and w is sub[0] and w.xpos == "VBG")
+            or (participles and w.rel == "advcl" and w is sub[0] and w.xpos == "VBG")
         ):
             return sub[0].id - 2
     return last

@@ -1926,3 +1926,17 @@ def test_a_predicate_hung_on_the_cue_after_a_comma_goes_on_with_the_clause():
     )
     found = {q.cue.text: q.text for q in quotes(parsed)}
     assert found["said"] == "she wanted change, but missed the old plan"
+
+
+def test_a_statement_goes_on_into_a_participle_after_it():
+    text = "Lee says the firm raised money, bringing its total to a record."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj says/VERB/0/root/say/VBZ the/DET/4/det firm/NOUN/5/nsubj raised/VERB/2/ccomp/raise/VBD "
+            "money/NOUN/5/obj ,/PUNCT/8/punct bringing/VERB/5/advcl/bring/VBG its/PRON/10/nmod:poss "
+            "total/NOUN/8/obj to/ADP/13/case a/DET/13/det record/NOUN/8/obl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "the firm raised money, bringing its total to a record"
