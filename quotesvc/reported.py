@@ -131,6 +131,12 @@ def _complement(cue: Word, lex: Lexicons) -> Word | None:
             and cue.sent.words[cue.sent.subtree(c)[0].id - 2].text != ","
         )
     ]
+    if after and any(c.rel == "ccomp" and c.id < cue.id for c in cue.children):
+        # "[Trump's “excesses” are sickening], Hollande said Tuesday, noting the nominee “[makes]
+        # you want to retch”": a clause after another speech cue is that cue's, not this one's
+        between = cue.sent.words[cue.id : after[0].id - 1]
+        if any(w.xpos == "VBG" and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY) for w in between):
+            after = []
     if after and any(c.rel == "ccomp" and c.id < cue.id for c in cue.children) and _bare_nominal(after[0]):
         # '[Castro's revolution dampened plans], Mr. Rubio said in his book, “An American Son.”':
         # a title after the cue, parsed as a second complement, is no clause; the one before is

@@ -1940,3 +1940,18 @@ def test_a_statement_goes_on_into_a_participle_after_it():
     )
     (q,) = quotes(parsed)
     assert q.text == "the firm raised money, bringing its total to a record"
+
+
+def test_a_clause_after_another_speech_participle_is_that_participles_not_the_cues():
+    # "wants" hung on "said" though "noting" stands between
+    text = "The plan is bad, Lee said, noting the mayor wants more."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det plan/NOUN/4/nsubj is/AUX/4/cop/be bad/ADJ/7/ccomp ,/PUNCT/4/punct Lee/PROPN/7/nsubj "
+            "said/VERB/0/root/say/VBD ,/PUNCT/9/punct noting/VERB/7/advcl/note/VBG the/DET/11/det "
+            "mayor/NOUN/9/obj wants/VERB/7/ccomp/want/VBZ more/ADJ/12/obj ./PUNCT/7/punct"
+        ],
+    )
+    found = {q.cue.text: q.text for q in quotes(parsed)}
+    assert found["said"] == "The plan is bad"
