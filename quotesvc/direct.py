@@ -937,7 +937,7 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
     while word is not None and word.head_word is not cue:
         word = word.head_word
     if word is None or word.id < cue.id:
-        return None
+        return _clause_before_closing_cue(q, cue, inside)
     if word.rel in _REPORTED_CLAUSE_RELS:
         words = word.sent.subtree(word)
     elif word.rel == "obl" and _topic_case(word) is not None:
@@ -954,6 +954,25 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
         # marks, ends the clause; the clause takes the quotation whole, its closing mark too
         return span[0], q.end if q.close_mark is None else q.close_mark + 1
     return span
+
+
+def _clause_before_closing_cue(q: QuoteSpan, cue: Word, inside: list[Word]) -> tuple[int, int] | None:
+    """'[The rejection of the treaty signals "the beginning of the end" for the EU], said Geert
+    Wilders': a fragment inside the words that open the sentence, up to the comma before a cue
+    that closes it, whatever the parse made of them (quote marks mislead parsers). None unless
+    the cue follows that comma with its subject or is followed by it."""
+    words = cue.sent.words
+    if cue.id < 3 or words[cue.id - 2].text != "," or inside[0].sent is not cue.sent or inside[-1].id >= cue.id:
+        return None
+    opening = words[: cue.id - 2]
+    if any(w.text in (",", ";", ":") and w.id > inside[-1].id for w in opening):
+        return None  # a comma between the fragment and the frame: an aside or a second clause
+    if any(w.upos in VERBAL_UPOS and w.lemma_lower == cue.lemma_lower for w in opening):
+        return None
+    span = content_span(opening)
+    if span is None or not span[0] <= q.start < span[1]:
+        return None
+    return span[0], max(span[1], q.end if q.close_mark is None else q.close_mark + 1)
 
 
 #: The prepositions by which a speech verb takes the thing it speaks of ("warned [of] the “fevered

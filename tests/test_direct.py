@@ -1464,3 +1464,18 @@ def test_the_noun_a_relative_clause_describes_speaks_when_the_parse_lost_the_sub
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ("We talk.", "an official")
+
+
+def test_a_fragment_in_the_clause_that_a_closing_cue_frames_makes_the_clause_the_quote():
+    # the parse made a noun phrase of the clause ("signals" a noun), so only the surface tells
+    text = 'The vote signals "the end" for the party, said Ann Lee.'
+    parsed = build(
+        text,
+        [
+            'The/DET/2/det vote/NOUN/12/nsubj signals/NOUN/2/nmod "/PUNCT/6/punct the/DET/6/det end/NOUN/2/appos '
+            '"/PUNCT/6/punct for/ADP/10/case the/DET/10/det party/NOUN/6/nmod ,/PUNCT/2/punct '
+            "said/VERB/0/root/say/VBD Ann/PROPN/12/nsubj Lee/PROPN/13/flat ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name) == ('The vote signals "the end" for the party', "Ann Lee")
