@@ -1043,6 +1043,11 @@ def _labelled_phrase(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons
         return None
     # the phrase takes the quotation whole, its closing mark too: 'the plan as “a disaster.”'
     end = max(span[1], q.end if q.close_mark is None else q.close_mark + 1)
+    text = index.parsed.text
+    if q.close_mark is not None and end > q.close_mark + 1 and text[q.start : q.end].rstrip().endswith(","):
+        # 'what they called “financial supermarkets,” all-in-one financial services shops': a
+        # label closed by a comma ends the phrase; what follows is the writer's apposition
+        end = q.close_mark + 1
     return span[0], end
 
 

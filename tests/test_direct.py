@@ -1479,3 +1479,19 @@ def test_a_fragment_in_the_clause_that_a_closing_cue_frames_makes_the_clause_the
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name) == ('The vote signals "the end" for the party', "Ann Lee")
+
+
+def test_a_label_closed_by_a_comma_ends_the_labelled_phrase():
+    # the apposition after the label parsed as a conjunct of it
+    text = "Banks formed what they called “financial supermarkets,” giant stores."
+    parsed = build(
+        text,
+        [
+            "Banks/NOUN/2/nsubj formed/VERB/0/root/form/VBD what/PRON/2/obj they/PRON/5/nsubj "
+            "called/VERB/3/acl:relcl/call/VBD “/PUNCT/8/punct financial/ADJ/8/amod supermarkets/NOUN/5/obj "
+            ",/PUNCT/12/punct ”/PUNCT/12/punct giant/ADJ/12/amod stores/NOUN/8/conj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert text[q.spans[-1][0] : q.spans[-1][1]].startswith("financial supermarkets")
+    assert "giant" not in q.text
