@@ -521,3 +521,33 @@ def test_a_cue_inside_a_relative_clause_leaves_the_relative_word_and_the_clause_
     (q,) = quotes(parsed)
     assert [text[a:b] for a, b in q.spans] == ["which", "had hurt the city"]
     assert q.speaker.text == "he"
+
+
+def test_a_trailing_according_to_vouches_for_the_relative_clause_that_runs_to_it():
+    text = "Lee closed the gap in delegates, which stood at 263 on Tuesday, according to the AP."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj closed/VERB/0/root/close/VBD the/DET/4/det gap/NOUN/2/obj in/ADP/6/case "
+            "delegates/NOUN/4/nmod ,/PUNCT/9/punct which/PRON/9/nsubj stood/VERB/6/acl:relcl/stand/VBD "
+            "at/ADP/11/case 263/NUM/9/obl on/ADP/13/case Tuesday/PROPN/9/obl ,/PUNCT/18/punct "
+            "according/VERB/18/case to/ADP/15/fixed the/DET/18/det AP/PROPN/2/obl ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.text) == ("which stood at 263 on Tuesday", "the AP")
+
+
+def test_a_trailing_according_to_vouches_for_the_clause_after_a_colon():
+    text = "The tax did not hurt: London stayed the top market, according to one index."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det tax/NOUN/5/nsubj did/AUX/5/aux not/PART/5/advmod hurt/VERB/0/root/hurt/VB "
+            ":/PUNCT/8/punct London/PROPN/8/nsubj stayed/VERB/5/parataxis/stay/VBD the/DET/11/det top/ADJ/11/amod "
+            "market/NOUN/8/xcomp ,/PUNCT/16/punct according/VERB/16/case to/ADP/13/fixed one/NUM/16/nummod "
+            "index/NOUN/8/obl ./PUNCT/5/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "London stayed the top market"
