@@ -72,26 +72,19 @@ def split_by_cue(cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]
     return [left, right] if left and right else None
 
 
-#: Words that stand for the noun a relative clause with a cue in it reports on ("policies, [which]
-#: he said had harmed the economy", "a deadline [that] insiders said went unnoticed").
-_REPORTED_RELATIVES = RELATIVE_SUBJECTS
-#: The longest noun phrase taken as the reported clause's missing subject ("[a probe] the agency
-#: said was ongoing").
-MAX_ANTECEDENT_WORDS = 6
-
-
 def split_around_relative_cue(
     cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]
 ) -> list[tuple[int, int]] | None:
-    """ "policies, [which] he said [had harmed the economy]", "[a probe] the agency said [was
-    ongoing]": a cue inside a relative clause reports a clause whose subject (or object) is the
-    relative pronoun, or the noun the clause modifies when it has none. The content is that word or
-    noun phrase and the clause after the cue, in two pieces: the cue and its speaker are no part of
-    it. None when the cue is no such relative clause's."""
+    """ "policies, [which] he said [had harmed the economy]", "a deadline [that] insiders said
+    [went unnoticed]": a cue inside a relative clause reports a clause whose subject (or object)
+    is the relative word. The content is that word and the clause after the cue, in two pieces:
+    the cue and its speaker are no part of it. None when the cue is no such relative clause's.
+    (Without a relative word, "a probe the agency said was ongoing", PolNeAR marks the noun phrase
+    as often as not, so the clause is left whole.)"""
     if cue.deprel != "acl:relcl" or speaker.id > cue.id:
         return None
     words = sent.words
-    attribution = [w for w in sent.subtree(speaker)] + [cue]
+    attribution = [*sent.subtree(speaker), cue]
     attribution += [x for c in cue.children if c.rel in ("aux", "advmod") and c.id < cue.id for x in sent.subtree(c)]
     first = min(w.id for w in attribution)
     if cue.id - first + 1 != len({w.id for w in attribution}):
@@ -102,7 +95,7 @@ def split_around_relative_cue(
     before = words[first - 2] if first > 1 else None
     if before is None:
         return None
-    if before.lower not in _REPORTED_RELATIVES or span[0] > before.start:
+    if before.lower not in RELATIVE_SUBJECTS or span[0] > before.start:
         return None
     left = content_span([before])
     return [left, right] if left is not None else None

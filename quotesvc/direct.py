@@ -626,8 +626,9 @@ def _with_closing_mark(q: QuoteSpan, end: int) -> int:
 
 #: Connectives that open the speaker's words before an attribution: "[But], he added, “…”",
 #: "[Of course], Clinton said, “…”" (a time or place there is the writer's circumstance).
-_OPENING_CONNECTIVES = frozenset({"but", "instead", "still", "yet", "and", "so", "rather", "otherwise"})
-_OPENING_CONNECTIVE_PHRASES = frozenset({"of course", "in other words", "in fact"})
+_OPENING_CONNECTIVES = frozenset(
+    {"but", "instead", "still", "yet", "and", "so", "rather", "otherwise", "of course", "in other words", "in fact"}
+)
 #: Subordinators of a condition, cause or concession: such a clause before the attribution is
 #: the speaker's ("[If Clinton is elected], he said, “…”"); one of time is the writer's ("[As Trump
 #: attacked Clinton], the crowd chanted, “…”").
@@ -659,7 +660,7 @@ def _opening_before_attribution(
     if opening[0].xpos in ("VBG", "VBN") or opening[0].lemma_lower == "ask":
         return None  # "Asked what he believed", "Reflecting on his career": the speaker's own doing
     phrase = " ".join(w.lower for w in opening)
-    if phrase in _OPENING_CONNECTIVES or phrase in _OPENING_CONNECTIVE_PHRASES:
+    if phrase in _OPENING_CONNECTIVES:
         return opening[0].start, opening[-1].end  # "But" too, which a content span trims
     verbs = [
         w for w in opening if w.upos in VERBAL_UPOS and is_finite(w) and any(c.rel in SUBJECT_RELS for c in w.children)

@@ -247,6 +247,7 @@ def end_before_own_next_cue(cands: list[Candidate], index: ArticleIndex, lex: Le
     …]'. A speaker's words never hold a report of that same speaker's, so a clause that runs past
     the next cue of the same speaker (the parser hung it inside) is cut before that cue and the
     words that join it."""
+    text = index.parsed.text
     by_speaker: dict[int, list[Candidate]] = {}
     for c in cands:
         head = c.speaker_head()
@@ -257,7 +258,7 @@ def end_before_own_next_cue(cands: list[Candidate], index: ArticleIndex, lex: Le
             continue
         for c in group:
             if c.type is QuoteType.DIRECT or c.cue is None:
-                continue
+                continue  # (every candidate here has a cue; the test narrows the type)
             start, end = c.spans[-1]
             later = [
                 o.cue
@@ -275,7 +276,6 @@ def end_before_own_next_cue(cands: list[Candidate], index: ArticleIndex, lex: Le
                 continue
             c.spans[-1] = (start, before[-1].end)
             c.quote_spans = [q for q in c.quote_spans if q.open_mark < before[-1].end]
-            text = index.parsed.text
             if c.type is QuoteType.MIXED and not any(ch in QUOTE_CHARS for a, b in c.spans for ch in text[a:b]):
                 c.type = QuoteType.INDIRECT
 
