@@ -121,6 +121,8 @@ def _complement(cue: Word, lex: Lexicons) -> Word | None:
         for c in cue.children
         if c.rel == "ccomp"
         and c.id > cue.id
+        # "told Annette Guessford, [who answered her door]": a relative clause on the addressee
+        and not _relative_after_comma(c)
         and not (
             inverted is not None
             and c.id > inverted.id
@@ -237,6 +239,20 @@ def _that_clause_taken_for_relative(cue: Word) -> Word | None:
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+def _relative_after_comma(clause: Word) -> bool:
+    """CLAUSE opens with "who" or "which" as its subject right after a comma: a relative clause on
+    the noun before it, whatever the parser made of it."""
+    first = first_word(clause)
+    words = clause.sent.words
+    return (
+        first.lower in ("who", "which")
+        and first.rel == "nsubj"
+        and first.head == clause.id
+        and first.id > 1
+        and words[first.id - 2].text == ","
+    )
 
 
 def _describes_the_speaker(clause: Word) -> bool:

@@ -4,7 +4,7 @@ import pytest
 
 from quotesvc import lexicons
 from quotesvc.cues import CueKind
-from quotesvc.reported import _reported_clause, _split_complement
+from quotesvc.reported import _complement, _reported_clause, _split_complement
 from quotesvc.results import Scope
 from tests.helpers import build, moussawi_parse, quotes, split_parse
 
@@ -1955,3 +1955,16 @@ def test_a_clause_after_another_speech_participle_is_that_participles_not_the_cu
     )
     found = {q.cue.text: q.text for q in quotes(parsed)}
     assert found["said"] == "The plan is bad"
+
+
+def test_a_relative_clause_on_the_addressee_taken_for_a_complement_is_not_the_cues_complement():
+    text = "Lee told Ann Ray, who opened her door."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj told/VERB/0/root/tell/VBD Ann/PROPN/2/iobj Ray/PROPN/3/flat ,/PUNCT/7/punct "
+            "who/PRON/7/nsubj opened/VERB/2/ccomp/open/VBD her/PRON/9/nmod:poss door/NOUN/7/obj ./PUNCT/2/punct"
+        ],
+    )
+    told = parsed.sentences[0].words[1]
+    assert _complement(told, lexicons.load()) is None
