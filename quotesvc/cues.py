@@ -180,7 +180,9 @@ def _idiomatic(word: Word) -> bool:
         and not any(c.rel in ("nsubj", "aux", "csubj", "expl") for c in word.children)
     ):
         return True
-    return False
+    # "continued his push on Twitter", "continue to rebuff any nominee": going on with an act, not
+    # speaking ("…,” he continued, "the message continues, “…”" take no object)
+    return word.lemma_lower == "continue" and word.parsed and any(c.rel in ("obj", "xcomp") for c in word.children)
 
 
 def _gerund_before_quote(word: Word, lemma: str) -> bool:

@@ -94,3 +94,23 @@ def test_a_short_stem_is_no_guess():
         ["Farmers/NOUN/2/nsubj seed/VERB/0/root/seed/VBP the/DET/4/det fields/NOUN/2/obj ./PUNCT/2/punct"],
     )
     assert cue_kind(parsed.sentences[0].words[1], load_lexicons(), Scope.ATTRIBUTIONS) is None
+
+
+def test_continue_with_an_object_or_an_infinitive_goes_on_with_an_act_and_reports_nothing():
+    from quotesvc.cues import CueKind, cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+
+    lex = load_lexicons()
+    acting = build(
+        "Lee continued his push.",
+        ["Lee/PROPN/2/nsubj continued/VERB/0/root/continue/VBD his/PRON/4/nmod:poss push/NOUN/2/obj ./PUNCT/2/punct"],
+    )
+    speaking = build(
+        "“We won,” Lee continued.",
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/7/ccomp/win/VBD ,/PUNCT/3/punct ”/PUNCT/3/punct "
+            "Lee/PROPN/7/nsubj continued/VERB/0/root/continue/VBD ./PUNCT/7/punct"
+        ],
+    )
+    assert cue_kind(acting.sentences[0].words[1], lex) is None
+    assert cue_kind(speaking.sentences[0].words[6], lex) is CueKind.SPEECH
