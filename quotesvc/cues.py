@@ -180,6 +180,12 @@ def _idiomatic(word: Word) -> bool:
         and not any(c.rel in ("nsubj", "aux", "csubj", "expl") for c in word.children)
     ):
         return True
+    if (
+        word.parsed
+        and word.xpos == "VBN"
+        and any(c.rel == "advmod" and c.lower in ("so", "too") for c in word.children)
+    ):
+        return True  # "an attack so politically charged that …": a participle of degree describes a thing
     # "continued his push on Twitter", "continue to rebuff any nominee": going on with an act, not
     # speaking ("…,” he continued, "the message continues, “…”" take no object)
     return word.lemma_lower == "continue" and word.parsed and any(c.rel in ("obj", "xcomp") for c in word.children)

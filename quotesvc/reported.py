@@ -255,6 +255,23 @@ def _relative_after_comma(clause: Word) -> bool:
     )
 
 
+def _closing_frame(word: Word, lex: Lexicons) -> bool:
+    """WORD opens ", the Sun-Times reported." at a sentence's end: after a comma, a short subject
+    and a speech cue that ends the sentence."""
+    words = word.sent.words
+    if word.id < 2 or words[word.id - 2].text != ",":
+        return False
+    for w in words[word.id - 1 : word.id + 5]:
+        if cue_kind(w, lex) is CueKind.SPEECH:
+            after = words[w.id :]
+            return any(c.rel == "nsubj" and c.id < w.id for c in w.children) and all(
+                x.upos == "PUNCT" or x.lemma_lower in lex.time_words for x in after
+            )
+        if w.upos in VERBAL_UPOS or w.text == ",":
+            return False
+    return False
+
+
 def _describes_the_speaker(clause: Word) -> bool:
     """A relative clause ("who has been friends with …", "whose home state is …") or a noun phrase
     ("a grad whose …") that the parser hung on the cue after its inverted subject."""
@@ -1190,6 +1207,13 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         # "Graham, who says [the allies should send troops], tweeted that …"
         host_cut = _before_host_verb(words, cue, rest[0], rest[-1].id)
         rest = [w for w in rest if w.id <= host_cut]
+    frame = next((i for i, w in enumerate(rest) if i > 0 and _closing_frame(w, lex)), None)
+    if frame is not None:
+        # "added 160 security personnel along the route, [the Sun-Times reported]": another
+        # report's frame closes the sentence; what the cue says stops before it
+        rest = rest[:frame]
+        while rest and rest[-1].text == ",":
+            rest = rest[:-1]
     if rest and rest[0].text in DASHES:
         # "said [— on Twitter, as it happens —] that …": an aside between the cue and its clause
         closing = next((i for i, w in enumerate(rest[1:], 1) if w.text == rest[0].text), None)
@@ -1693,8 +1717,8 @@ def _reported_clause(
     if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote and _takes_arguments(cue, kind, lex):
         content_words = _argument_words(cue, lex.time_words)
         how = Method.ARGUMENTS
-    if not content_words:
-        return None
+    if not content_words or all(w.upos == "PUNCT" or w.lemma_lower in lex.time_words for w in content_words):
+        return None  # "responded [Friday], saying …": a time is no report
     span = content_span(content_words)
     if span is None:
         return None

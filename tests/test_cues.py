@@ -114,3 +114,17 @@ def test_continue_with_an_object_or_an_infinitive_goes_on_with_an_act_and_report
     )
     assert cue_kind(acting.sentences[0].words[1], lex) is None
     assert cue_kind(speaking.sentences[0].words[6], lex) is CueKind.SPEECH
+
+
+def test_a_participle_of_degree_is_no_cue():
+    from quotesvc.cues import cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+
+    parsed = build(
+        "It was so charged that nobody came.",
+        [
+            "It/PRON/4/nsubj was/AUX/4/cop/be so/ADV/4/advmod charged/VERB/0/root/charge/VBN that/SCONJ/7/mark "
+            "nobody/PRON/7/nsubj came/VERB/4/ccomp/come/VBD ./PUNCT/4/punct"
+        ],
+    )
+    assert cue_kind(parsed.sentences[0].words[3], load_lexicons()) is None

@@ -1968,3 +1968,33 @@ def test_a_relative_clause_on_the_addressee_taken_for_a_complement_is_not_the_cu
     )
     told = parsed.sentences[0].words[1]
     assert _complement(told, lexicons.load()) is None
+
+
+def test_a_time_alone_after_a_cue_is_no_report():
+    text = "The campaign responded Friday, saying lobbyists had donated."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det campaign/NOUN/3/nsubj responded/VERB/0/root/respond/VBD Friday/PROPN/3/obl:tmod "
+            ",/PUNCT/6/punct saying/VERB/3/advcl/say/VBG lobbyists/NOUN/9/nsubj had/AUX/9/aux "
+            "donated/VERB/6/ccomp/donate/VBN ./PUNCT/3/punct"
+        ],
+    )
+    found = {q.cue.text: q.text for q in quotes(parsed)}
+    assert found == {"saying": "lobbyists had donated"}
+
+
+def test_a_report_read_on_the_surface_stops_before_another_reports_closing_frame():
+    # "added" has no clause of its own: the only verb after it is the closing frame's
+    text = "Organizers added more guards along the route, the Times reported."
+    parsed = build(
+        text,
+        [
+            "Organizers/NOUN/2/nsubj added/VERB/11/ccomp/add/VBD more/ADJ/4/amod guards/NOUN/2/obj "
+            "along/ADP/7/case the/DET/7/det route/NOUN/2/obl ,/PUNCT/11/punct the/DET/10/det "
+            "Times/PROPN/11/nsubj reported/VERB/0/root/report/VBD ./PUNCT/11/punct"
+        ],
+    )
+    found = {q.cue.text: q.text for q in quotes(parsed)}
+    assert "added" not in found
+    assert found["reported"] == "Organizers added more guards along the route"
