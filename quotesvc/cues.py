@@ -186,6 +186,12 @@ def _idiomatic(word: Word) -> bool:
         and any(c.rel == "advmod" and c.lower in ("so", "too") for c in word.children)
     ):
         return True  # "an attack so politically charged that …": a participle of degree describes a thing
+    if (
+        word.lemma_lower == "tell"
+        and word.parsed
+        and any(c.rel == "nsubj" and c.lower == "time" for c in word.children)
+    ):
+        return True  # "only time will tell if …"
     # "continued his push on Twitter", "continue to rebuff any nominee": going on with an act, not
     # speaking ("…,” he continued, "the message continues, “…”" take no object)
     return word.lemma_lower == "continue" and word.parsed and any(c.rel in ("obj", "xcomp") for c in word.children)

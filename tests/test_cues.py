@@ -128,3 +128,17 @@ def test_a_participle_of_degree_is_no_cue():
         ],
     )
     assert cue_kind(parsed.sentences[0].words[3], load_lexicons()) is None
+
+
+def test_time_will_tell_is_no_cue():
+    from quotesvc.cues import cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+
+    parsed = build(
+        "Only time will tell if it works.",
+        [
+            "Only/ADV/2/advmod time/NOUN/4/nsubj will/AUX/4/aux tell/VERB/0/root/tell/VB if/SCONJ/7/mark "
+            "it/PRON/7/nsubj works/VERB/4/ccomp/work/VBZ ./PUNCT/4/punct"
+        ],
+    )
+    assert cue_kind(parsed.sentences[0].words[3], load_lexicons()) is None
