@@ -22,7 +22,7 @@ from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
-from quotesvc.speakers import Attribution, AttributionMethod, described_noun, find_attribution
+from quotesvc.speakers import Attribution, AttributionMethod, described_noun, find_attribution, skip_apposition
 from quotesvc.ud import (
     NOMINAL_UPOS,
     PRONOMINAL_DETERMINERS,
@@ -512,9 +512,33 @@ def _attribute_with_cue(
         or (attr.speaker is None and attr.how is not AttributionMethod.PASSIVE and not index.in_quote(lead))
     ):
         attr = Attribution(lead, attr.source, attr.addressee, AttributionMethod.LEADING_NAME)
+    if attr.speaker is None and not after_quote:
+        shared = _speaker_of_earlier_cue(cue, lex)
+        if shared is not None:
+            attr = Attribution(shared, attr.source, attr.addressee, AttributionMethod.INHERITED)
     cand.attribution = attr
     if attr.speaker is None:
         cand.speaker_fallback = _surface_subject(region, cue, lex.time_words, after_quote=after_quote)
+
+
+def _speaker_of_earlier_cue(cue: Word, lex: Lexicons) -> Word | None:
+    """ "Suu Kyi, 70, said it was too early to congratulate winners but [added], “…”" with "added"
+    hung inside the first report and "said" given no subject: a cue joined by "and"/"but" speaks
+    with the speech cue before it in its sentence, whose speaker is the name right before that cue
+    (past an apposition) when the parse gave it none."""
+    words = cue.sent.words
+    if cue.rel != "conj" or cue.id < 2 or words[cue.id - 2].lower not in ("and", "but"):
+        return None
+    earlier = next((w for w in reversed(words[: cue.id - 2]) if cue_kind(w, lex) is CueKind.SPEECH), None)
+    if earlier is None:
+        return None
+    found = find_attribution(earlier, lex)
+    if found.speaker is not None:
+        return found.speaker
+    before = skip_apposition([w for w in words[: earlier.id - 1] if w.upos != "ADV"])
+    if before and before[-1].upos in ("PROPN", "NOUN") and before[-1].lemma_lower not in lex.time_words:
+        return before[-1]
+    return None
 
 
 def _widen_to_unquoted_words(

@@ -38,6 +38,7 @@ from quotesvc.speakers import (
     find_attribution,
     parenthetical_subject,
     reduced_relative_subject,
+    skip_apposition,
 )
 from quotesvc.ud import (
     CAUSAL_MARKS,
@@ -498,42 +499,6 @@ def _relative_gap_clause(cue: Word) -> list[Word] | None:
             break
         out.append(w)
     return out if len(out) >= 2 else None
-
-
-#: The most words an apposition set off by commas before a cue runs ("Suu Kyi, [70], said").
-MAX_SKIPPED_APPOSITION_WORDS = 10
-
-
-def _skip_apposition(before: list[Word]) -> list[Word]:
-    """BEFORE (the words before a cue) without an apposition that commas set off at its end:
-    "Suu Kyi, 70," -> "Suu Kyi", "Lee, a professor at the school," -> "Lee"; or without a
-    bracketed tag: "Mary Fallin (R-OK)" -> "Mary Fallin"."""
-    if before and before[-1].text == ")":
-        opening = next(
-            (
-                i
-                for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
-                if before[i].text == "("
-            ),
-            None,
-        )
-        return before[:opening] if opening else before
-    if not before or before[-1].text != ",":
-        return before
-    opening = next(
-        (
-            i
-            for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
-            if before[i].text == ","
-        ),
-        None,
-    )
-    if opening is None or opening == 0:
-        return before
-    inside = before[opening + 1 : -1]
-    if not inside or any(w.upos in VERBAL_UPOS or w.upos == "PUNCT" for w in inside):
-        return before
-    return before[:opening]
 
 
 def _subjects_hung_on_cue(cue: Word, comp: Word) -> list[Word]:
@@ -1732,7 +1697,7 @@ def _reported_clause(
     if attr.speaker is None:
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
         # the nominal right before the cue, adverbs skipped.
-        before = _skip_apposition([w for w in sent.words[: cue.id - 1] if w.upos != "ADV"])
+        before = skip_apposition([w for w in sent.words[: cue.id - 1] if w.upos != "ADV"])
         if (
             before
             and before[-1].upos in ("PROPN", "NOUN", "PRON")

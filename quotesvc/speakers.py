@@ -398,6 +398,42 @@ def _verb_above(noun: Word) -> Word | None:
     return None
 
 
+#: The most words an apposition set off by commas before a cue runs ("Suu Kyi, [70], said").
+MAX_SKIPPED_APPOSITION_WORDS = 10
+
+
+def skip_apposition(before: list[Word]) -> list[Word]:
+    """BEFORE (the words before a cue) without an apposition that commas set off at its end:
+    "Suu Kyi, 70," -> "Suu Kyi", "Lee, a professor at the school," -> "Lee"; or without a
+    bracketed tag: "Mary Fallin (R-OK)" -> "Mary Fallin"."""
+    if before and before[-1].text == ")":
+        opening = next(
+            (
+                i
+                for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
+                if before[i].text == "("
+            ),
+            None,
+        )
+        return before[:opening] if opening else before
+    if not before or before[-1].text != ",":
+        return before
+    opening = next(
+        (
+            i
+            for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
+            if before[i].text == ","
+        ),
+        None,
+    )
+    if opening is None or opening == 0:
+        return before
+    inside = before[opening + 1 : -1]
+    if not inside or any(w.upos in VERBAL_UPOS or w.upos == "PUNCT" for w in inside):
+        return before
+    return before[:opening]
+
+
 #: How far up from a word before the cue the relative clause holding it is looked for.
 MAX_RELATIVE_CLIMB = 6
 

@@ -1495,3 +1495,20 @@ def test_a_label_closed_by_a_comma_ends_the_labelled_phrase():
     (q,) = quotes(parsed)
     assert text[q.spans[-1][0] : q.spans[-1][1]].startswith("financial supermarkets")
     assert "giant" not in q.text
+
+
+def test_a_cue_joined_by_but_speaks_with_the_speech_cue_before_it():
+    # "said" given no subject (the name hung on a phrase before it), "added" hung inside its clause
+    text = "At the rally, Ann Lee, 70, said it was early but added, “We will see.”"
+    parsed = build(
+        text,
+        [
+            "At/ADP/3/case the/DET/3/det rally/NOUN/9/obl ,/PUNCT/5/punct Ann/PROPN/3/appos Lee/PROPN/5/flat "
+            ",/PUNCT/8/punct 70/NUM/5/flat ,/PUNCT/5/punct said/VERB/0/root/say/VBD it/PRON/13/expl "
+            "was/AUX/13/cop/be early/ADJ/10/ccomp but/CCONJ/15/cc added/VERB/13/conj/add/VBD ,/PUNCT/15/punct "
+            "“/PUNCT/20/punct We/PRON/20/nsubj will/AUX/20/aux see/VERB/15/ccomp/see/VB ./PUNCT/20/punct "
+            "”/PUNCT/20/punct"
+        ],
+    )
+    found = {q.cue.text: q for q in quotes(parsed)}
+    assert found["added"].text == "We will see." and found["added"].speaker.name == "Ann Lee"
