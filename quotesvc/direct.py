@@ -358,6 +358,24 @@ def _inverted_frame_verb(trailing: list[Word], index: ArticleIndex) -> Word | No
     return verb
 
 
+#: The most words of a sentence that is nothing but an attribution ("Former Gov. Jeb Bush said.").
+MAX_BARE_ATTRIBUTION_WORDS = 6
+
+
+def _bare_attribution_sentence(trailing: list[Word], lex: Lexicons) -> bool:
+    """'“… that are missing.” Trump said.': after a quotation closed by a full stop, a sentence of
+    only a name or pronoun and a speech verb attributes it (writers slip the comma)."""
+    if not 2 <= len(trailing) <= MAX_BARE_ATTRIBUTION_WORDS:
+        return False
+    last = trailing[-1]
+    nxt = last.sent.words[last.id] if last.id < len(last.sent.words) else None
+    if nxt is None or nxt.text not in SENTENCE_END or cue_kind(last, lex) is not CueKind.SPEECH:
+        return False
+    return trailing[-2].upos in ("PROPN", "PRON") and all(
+        w.upos in ("PROPN", "PRON", "DET", "ADJ", "NOUN") for w in trailing[:-1]
+    )
+
+
 def _cue_tagged_a_noun(trailing: list[Word], lex: Lexicons) -> Word | None:
     """'“…” Viguerie notes.' with "notes" tagged a plural noun: the last word after the quotation,
     right after a name and ending its sentence, whose form less its "s" is a reporting verb."""
@@ -1126,7 +1144,10 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
     # close with it; the comma before its mark is what leaves room for the attribution.
     last_char = content.rstrip().rstrip(CLOSING_MARKS + "\u2018").rstrip()[-1:]
     trailing_ok = bool(trailing) and (
-        last_char in _CONTINUES_AFTER or after_close == "," or trailing[0].text[:1].islower()
+        last_char in _CONTINUES_AFTER
+        or after_close == ","
+        or trailing[0].text[:1].islower()
+        or _bare_attribution_sentence(trailing, lex)
     )
     if trailing_ok and _opens_a_that_clause(q, index, lex, prev_close, text):
         # 'Trump claimed that “Petraeus got in trouble for far less,” one prosecutor said …':

@@ -1512,3 +1512,17 @@ def test_a_cue_joined_by_but_speaks_with_the_speech_cue_before_it():
     )
     found = {q.cue.text: q for q in quotes(parsed)}
     assert found["added"].text == "We will see." and found["added"].speaker.name == "Ann Lee"
+
+
+def test_a_sentence_of_only_a_name_and_a_speech_verb_after_a_full_stop_attributes_the_quote():
+    text = "“We won the vote.” Lee said."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD the/DET/5/det vote/NOUN/3/obj "
+            "./PUNCT/3/punct ”/PUNCT/3/punct",
+            "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD ./PUNCT/2/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.text, q.speaker.name, q.cue.text) == ("We won the vote.", "Lee", "said")
