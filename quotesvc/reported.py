@@ -178,9 +178,29 @@ def _complement(cue: Word, lex: Lexicons) -> Word | None:
             return c
     before = [c for c in cue.children if c.rel == "ccomp" and c.id < cue.id]
     subj = [c for c in cue.children if c.rel == "nsubj"]
-    if before and subj and subj[-1].id > before[-1].id and not _inside_subjects_aside(before[-1], subj):
+    if (
+        before
+        and subj
+        and subj[-1].id > before[-1].id
+        and not _inside_subjects_aside(before[-1], subj)
+        and not _another_cues_that_clause(before[-1], lex)
+    ):
         return before[-1]
     return _clause_hung_on_host(cue) or _that_clause_taken_for_relative(cue)
+
+
+def _another_cues_that_clause(comp: Word, lex: Lexicons) -> bool:
+    """ "When the moderator pointed out [that Trump hadn't answered], the candidate said …" with the
+    clause hung on "said": a "that" clause right after another cue (its particle aside) is that
+    cue's."""
+    first = comp.sent.subtree(comp)[0]
+    if first.lower != "that" or first.rel != "mark" or first.id < 2:
+        return False
+    words = comp.sent.words
+    before = words[first.id - 2]
+    if before.deprel == "compound:prt" and before.id > 1:
+        before = words[before.id - 2]
+    return cue_kind(before, lex) is not None
 
 
 def _inside_subjects_aside(comp: Word, subjects: list[Word]) -> bool:

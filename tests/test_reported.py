@@ -1998,3 +1998,18 @@ def test_a_report_read_on_the_surface_stops_before_another_reports_closing_frame
     found = {q.cue.text: q.text for q in quotes(parsed)}
     assert "added" not in found
     assert found["reported"] == "Organizers added more guards along the route"
+
+
+def test_a_that_clause_right_after_another_cue_is_that_cues_not_the_main_verbs():
+    # the clause hung on "said", the main verb, though "pointed out" stands right before its "that"
+    text = "When Lee pointed out that the vote failed, Ruiz said nothing."
+    parsed = build(
+        text,
+        [
+            "When/ADV/3/advmod Lee/PROPN/3/nsubj pointed/VERB/11/advcl/point/VBD out/ADP/3/compound:prt "
+            "that/SCONJ/8/mark the/DET/7/det vote/NOUN/8/nsubj failed/VERB/11/ccomp/fail/VBD ,/PUNCT/3/punct "
+            "Ruiz/PROPN/11/nsubj said/VERB/0/root/say/VBD nothing/PRON/11/obj ./PUNCT/11/punct"
+        ],
+    )
+    said = parsed.sentences[0].words[10]
+    assert _complement(said, lexicons.load()) is None
