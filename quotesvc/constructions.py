@@ -20,7 +20,7 @@ from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, t
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, LEFT_DOUBLE
 from quotesvc.results import QuoteType
-from quotesvc.speakers import Attribution, AttributionMethod, mention_words
+from quotesvc.speakers import Attribution, AttributionMethod, attribution_ids, mention_words
 from quotesvc.ud import (
     NOMINAL_UPOS,
     RELATIVE_PRONOUNS,
@@ -84,10 +84,9 @@ def split_around_relative_cue(
     if cue.deprel != "acl:relcl" or speaker.id > cue.id:
         return None
     words = sent.words
-    attribution = [*sent.subtree(speaker), cue]
-    attribution += [x for c in cue.children if c.rel in ("aux", "advmod") and c.id < cue.id for x in sent.subtree(c)]
-    first = min(w.id for w in attribution)
-    if cue.id - first + 1 != len({w.id for w in attribution}):
+    attribution = attribution_ids(cue, speaker)
+    first = min(attribution)
+    if cue.id - first + 1 != len(attribution):
         return None  # not one run of words: "that, Sweet noted, Trump said …"
     right = content_span([w for w in words if w.id > cue.id and w.end <= span[1]])
     if right is None:

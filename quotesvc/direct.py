@@ -22,7 +22,14 @@ from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
 from quotesvc.results import QuoteType
-from quotesvc.speakers import Attribution, AttributionMethod, described_noun, find_attribution, skip_apposition
+from quotesvc.speakers import (
+    Attribution,
+    AttributionMethod,
+    attribution_ids,
+    described_noun,
+    find_attribution,
+    nominal_before_cue,
+)
 from quotesvc.ud import (
     NOMINAL_UPOS,
     PRONOMINAL_DETERMINERS,
@@ -553,10 +560,8 @@ def _speaker_of_earlier_cue(cue: Word, lex: Lexicons) -> Word | None:
     found = find_attribution(earlier, lex)
     if found.speaker is not None:
         return found.speaker
-    before = skip_apposition([w for w in words[: earlier.id - 1] if w.upos != "ADV"])
-    if before and before[-1].upos in ("PROPN", "NOUN") and before[-1].lemma_lower not in lex.time_words:
-        return before[-1]
-    return None
+    nearest = nominal_before_cue(earlier, lex.time_words)
+    return nearest if nearest is not None and nearest.upos != "PRON" else None
 
 
 def _widen_to_unquoted_words(
@@ -689,9 +694,7 @@ def _opening_before_attribution(
     speaker = attribution.speaker if attribution is not None else None
     if speaker is None or len(leading) < 3 or leading[-1].text != "," or leading[0].id != 1:
         return None
-    sent = cue.sent
-    own = {w.id for w in sent.subtree(speaker)} | {cue.id}
-    own |= {w.id for c in cue.children if c.rel in ("aux", "advmod") and c.id < cue.id for w in sent.subtree(c)}
+    own = attribution_ids(cue, speaker)
     first = min(own)
     opening = [w for w in leading if w.id < first]
     if len(opening) < 2 or opening[-1].text != "," or any(w.id not in own for w in leading if first <= w.id <= cue.id):
@@ -1015,7 +1018,7 @@ def _clause_before_closing_cue(q: QuoteSpan, cue: Word, inside: list[Word]) -> t
     span = content_span(opening)
     if span is None or not span[0] <= q.start < span[1]:
         return None
-    return span[0], max(span[1], q.end if q.close_mark is None else q.close_mark + 1)
+    return span[0], max(span[1], _with_closing_mark(q, q.end))
 
 
 #: The prepositions by which a speech verb takes the thing it speaks of ("warned [of] the “fevered

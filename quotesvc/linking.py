@@ -10,6 +10,7 @@ Runs after ``direct`` and ``reported`` have found their candidates:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from quotesvc import confidence
@@ -256,19 +257,17 @@ def end_before_own_next_cue(cands: list[Candidate], index: ArticleIndex, lex: Le
     for group in by_speaker.values():
         if len(group) < 2:
             continue
+        # the speaker's next reports, by offset, read once for the group
+        nexts = sorted((o.cue for o in group if o.cue is not None and _next_report(o.cue, lex)), key=lambda w: w.start)
+        starts = [w.start for w in nexts]
         for c in group:
             if c.type is QuoteType.DIRECT or c.cue is None:
-                continue  # (every candidate here has a cue; the test narrows the type)
-            start, end = c.spans[-1]
-            later = [
-                o.cue
-                for o in group
-                if o is not c and o.cue is not None and c.cue.end <= o.cue.start and _next_report(o.cue, lex)
-            ]
-            inside = [w for w in later if start < w.start < end]
-            if not inside:
                 continue
-            cut = min(inside, key=lambda w: w.start)
+            start, end = c.spans[-1]
+            k = bisect.bisect_left(starts, max(c.cue.end, start + 1))
+            if k == len(nexts) or nexts[k].start >= end:
+                continue
+            cut = nexts[k]
             before = [w for w in index.words_between(start, cut.start) if w.end <= cut.start]
             while before and before[-1].lower in _JOINING_WORDS:
                 before.pop()

@@ -36,9 +36,9 @@ from quotesvc.speakers import (
     bare_relative_subject,
     clause_subject_after_cue,
     find_attribution,
+    nominal_before_cue,
     parenthetical_subject,
     reduced_relative_subject,
-    skip_apposition,
 )
 from quotesvc.ud import (
     CAUSAL_MARKS,
@@ -135,15 +135,15 @@ def _complement(cue: Word, lex: Lexicons) -> Word | None:
         )
     ]
     if after and any(c.rel == "ccomp" and c.id < cue.id for c in cue.children):
-        # "[Trump's “excesses” are sickening], Hollande said Tuesday, noting the nominee “[makes]
-        # you want to retch”": a clause after another speech cue is that cue's, not this one's
+        # With a clause before the cue too, the one after is no complement when it is a title
+        # ('[Castro's revolution dampened plans], Mr. Rubio said in his book, “An American Son.”')
+        # or another speech cue's ('[Trump's “excesses” are sickening], Hollande said Tuesday,
+        # noting the nominee “[makes] you want to retch”'): the clause before is.
         between = cue.sent.words[cue.id : after[0].id - 1]
-        if any(w.xpos == "VBG" and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY) for w in between):
+        if _bare_nominal(after[0]) or any(
+            w.xpos == "VBG" and cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY) for w in between
+        ):
             after = []
-    if after and any(c.rel == "ccomp" and c.id < cue.id for c in cue.children) and _bare_nominal(after[0]):
-        # '[Castro's revolution dampened plans], Mr. Rubio said in his book, “An American Son.”':
-        # a title after the cue, parsed as a second complement, is no clause; the one before is
-        after = []
     if (
         after
         and inverted is not None
@@ -1716,15 +1716,10 @@ def _reported_clause(
         attr = Attribution(misplaced_subject, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
         # The parser hung the subject elsewhere ("Speaking in Cairo, Secretary ... Kerry said"):
-        # the nominal right before the cue, adverbs skipped.
-        before = skip_apposition([w for w in sent.words[: cue.id - 1] if w.upos != "ADV"])
-        if (
-            before
-            and before[-1].upos in ("PROPN", "NOUN", "PRON")
-            and before[-1].lower not in ("that", "it")
-            and before[-1].lemma_lower not in lex.time_words
-        ):
-            attr = Attribution(before[-1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
+        # the nominal right before the cue.
+        nearest = nominal_before_cue(cue, lex.time_words)
+        if nearest is not None:
+            attr = Attribution(nearest, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
         opening = _subject_before_aside(sent.words[: cue.id - 1], lex)
         if opening is not None:

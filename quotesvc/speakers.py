@@ -402,36 +402,52 @@ def _verb_above(noun: Word) -> Word | None:
 MAX_SKIPPED_APPOSITION_WORDS = 10
 
 
-def skip_apposition(before: list[Word]) -> list[Word]:
+def _last_opening(before: list[Word], mark: str) -> int | None:
+    """The index of the last MARK before BEFORE's last word, within an apposition's reach."""
+    lowest = max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS)
+    return next((i for i in range(len(before) - 2, lowest, -1) if before[i].text == mark), None)
+
+
+def _skip_apposition(before: list[Word]) -> list[Word]:
     """BEFORE (the words before a cue) without an apposition that commas set off at its end:
     "Suu Kyi, 70," -> "Suu Kyi", "Lee, a professor at the school," -> "Lee"; or without a
     bracketed tag: "Mary Fallin (R-OK)" -> "Mary Fallin"."""
     if before and before[-1].text == ")":
-        opening = next(
-            (
-                i
-                for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
-                if before[i].text == "("
-            ),
-            None,
-        )
+        opening = _last_opening(before, "(")
         return before[:opening] if opening else before
     if not before or before[-1].text != ",":
         return before
-    opening = next(
-        (
-            i
-            for i in range(len(before) - 2, max(-1, len(before) - 3 - MAX_SKIPPED_APPOSITION_WORDS), -1)
-            if before[i].text == ","
-        ),
-        None,
-    )
+    opening = _last_opening(before, ",")
     if opening is None or opening == 0:
         return before
     inside = before[opening + 1 : -1]
     if not inside or any(w.upos in VERBAL_UPOS or w.upos == "PUNCT" for w in inside):
         return before
     return before[:opening]
+
+
+def nominal_before_cue(cue: Word, time_words: frozenset[str]) -> Word | None:
+    """The nominal right before CUE, adverbs and an apposition set off by commas skipped: the
+    subject a parser hung elsewhere ("Speaking in Cairo, Secretary … Kerry said", "Suu Kyi, 70,
+    said"). Not "that", "it" nor a time."""
+    before = _skip_apposition([w for w in cue.sent.words[: cue.id - 1] if w.upos != "ADV"])
+    if (
+        before
+        and before[-1].upos in ("PROPN", "NOUN", "PRON")
+        and before[-1].lower not in ("that", "it")
+        and before[-1].lemma_lower not in time_words
+    ):
+        return before[-1]
+    return None
+
+
+def attribution_ids(cue: Word, speaker: Word) -> set[int]:
+    """The ids of an attribution's own words: the speaker's subtree, the cue and its auxiliaries
+    and adverbs before it ("which he [also] said", "[But], he [had] added")."""
+    sent = cue.sent
+    ids = {w.id for w in sent.subtree(speaker)} | {cue.id}
+    ids |= {w.id for c in cue.children if c.rel in ("aux", "advmod") and c.id < cue.id for w in sent.subtree(c)}
+    return ids
 
 
 #: How far up from a word before the cue the relative clause holding it is looked for.
