@@ -507,8 +507,9 @@ class Resolver:
             name = next(
                 (n for w in context if w.rel == "appos" for n in self.names if n.start <= w.start < n.end), None
             )
-        if name is None:
-            # "Jeff Rathke, the State Department spokesperson, said": the name the description follows.
+        if name is None and not _plural(head):
+            # "Jeff Rathke, the State Department spokesperson, said": the name the description
+            # follows; never a plural noun's ("Mr. Obama, officials said, has …").
             name = self._name_before(start)
         if name is not None:
             kind = self._name_kind(name, words, head)

@@ -671,6 +671,8 @@ def mention_words(head: Word) -> list[Word]:
     for sib in sorted(siblings, key=lambda c: -c.id if c.id < head.id else c.id):
         lo_id, hi_id = words[0].id, words[-1].id
         gap = sent.words[sib.id : lo_id - 1] if sib.id < lo_id else sent.words[hi_id : sib.id - 1]
+        if sib.id < lo_id and _split_attribution_subject(gap, words, head):
+            continue
         if all(g.upos in ("CCONJ", "PUNCT") or g.rel in ("cc", "punct") for g in gap) and len(gap) <= 2:
             extra = sent.subtree(sib, exclude=frozenset(c.id for c in sib.children if c.rel in MENTION_EXCLUDE_DEPRELS))
             words = sorted({w.id: w for w in (*words, *extra, *gap)}.values(), key=lambda w: w.id)
@@ -682,6 +684,18 @@ def mention_words(head: Word) -> list[Word]:
     while words and (words[-1].upos == "PUNCT" or words[-1].rel in ("cc", "case")):
         words = words[:-1]
     return words or [head]
+
+
+def _split_attribution_subject(gap: list[Word], words: list[Word], head: Word) -> bool:
+    """A noun set off by a comma before the subject of a parenthetical cue is the reported
+    clause's subject, not a co-speaker: "Mr. Obama, [officials said], has become …" (an
+    apposition closes with a comma before its verb: "Cruz, the only candidate, told …")."""
+    verb = head.head_word
+    marks = [g.text for g in gap if g.text not in QUOTE_CHARS]  # '"Family leave," the document states, …'
+    if verb is None or marks != [","] or verb.id >= len(verb.sent.words):
+        return False
+    between = verb.sent.words[words[-1].id : verb.id - 1]
+    return all(w.upos == "AUX" for w in between) and verb.sent.words[verb.id].text == ","
 
 
 def _within_dashes(words: list[Word], head: Word) -> list[Word]:

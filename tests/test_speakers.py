@@ -569,3 +569,48 @@ def test_a_party_and_state_set_off_after_the_name_is_not_part_of_it():
 def test_a_past_participle_right_after_its_noun_taken_for_a_verb_leaves_the_noun_to_the_cue(text, spec, speaker):
     found = {q.cue.text: q.speaker.text for q in quotes(build(text, [spec]))}
     assert found["say"] == speaker
+
+
+def test_a_noun_set_off_before_a_parenthetical_cues_subject_is_the_reported_subject_not_a_co_speaker():
+    # the parser hung both "Mr. Obama" and "officials" on "said" as subjects
+    text = "Mr. Obama, officials said, has become skeptical of the plan."
+    parsed = build(
+        text,
+        [
+            "Mr./PROPN/2/nmod:desc Obama/PROPN/5/nsubj ,/PUNCT/2/punct officials/NOUN/5/nsubj/official/NNS "
+            "said/VERB/0/root/say/VBD ,/PUNCT/8/punct has/AUX/8/aux/have become/VERB/5/ccomp "
+            "skeptical/ADJ/8/xcomp of/ADP/12/case the/DET/12/det plan/NOUN/9/obl ./PUNCT/5/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert (quote.speaker.text, quote.speaker.name) == ("officials", "officials")
+    assert [text[s:e] for s, e in quote.spans] == ["Mr. Obama", "has become skeptical of the plan"]
+
+
+def test_an_apposition_hung_on_the_cue_as_a_second_subject_still_joins_the_name():
+    text = "Cruz, the only candidate, told delegates that they could help him."
+    parsed = build(
+        text,
+        [
+            "Cruz/PROPN/7/nsubj ,/PUNCT/1/punct the/DET/5/det only/ADJ/5/amod candidate/NOUN/7/nsubj "
+            ",/PUNCT/5/punct told/VERB/0/root/tell/VBD delegates/NOUN/7/iobj/delegate/NNS that/SCONJ/12/mark "
+            "they/PRON/12/nsubj could/AUX/12/aux help/VERB/7/ccomp him/PRON/12/obj ./PUNCT/7/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert quote.speaker.text == "Cruz, the only candidate"
+
+
+def test_a_quoted_phrase_before_a_parenthetical_cues_subject_is_not_part_of_the_speaker():
+    text = '"Family leave," the document states, becomes available after a year.'
+    parsed = build(
+        text,
+        [
+            '"/PUNCT/3/punct Family/PROPN/3/compound leave/PROPN/8/nsubj ,/PUNCT/3/punct "/PUNCT/3/punct '
+            "the/DET/7/det document/NOUN/8/nsubj states/VERB/0/root/state/VBZ ,/PUNCT/10/punct "
+            "becomes/VERB/8/ccomp/become available/ADJ/10/xcomp after/ADP/14/case a/DET/14/det "
+            "year/NOUN/10/obl ./PUNCT/8/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert quote.speaker.text == "the document"
