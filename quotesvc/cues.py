@@ -150,6 +150,11 @@ def _title_cased(sentence: Sentence) -> bool:
     return sum(1 for w in words if w[:1].isupper()) / len(words) >= MIN_TITLE_CASE_SHARE
 
 
+#: How many words a name may take between a sentence-opening verb and its colon ("Continued
+#: Gov. John Kasich: …").
+MAX_INVERTED_NAME_WORDS = 4
+
+
 def _idiomatic(word: Word) -> bool:
     """Uses of a cue verb that report nothing: "That said, ..." (a concessive), "All told, ..." (in
     all), "let's see", "let me see", and an imperative without a subject ("For more information,
@@ -193,8 +198,27 @@ def _idiomatic(word: Word) -> bool:
     ):
         return True  # "only time will tell if …"
     # "continued his push on Twitter", "continue to rebuff any nominee": going on with an act, not
-    # speaking ("…,” he continued, "the message continues, “…”" take no object)
-    return word.lemma_lower == "continue" and word.parsed and any(c.rel in ("obj", "xcomp") for c in word.children)
+    # speaking ("…,” he continued, "the message continues, “…”" take no object, and "Continued
+    # Stone: “…”" sets its speaker after it, taken for the object)
+    return (
+        word.lemma_lower == "continue"
+        and word.parsed
+        and any(c.rel in ("obj", "xcomp") for c in word.children)
+        and not _inverted_before_colon(word)
+    )
+
+
+def _inverted_before_colon(word: Word) -> bool:
+    """A sentence-opening verb whose subject follows it up to a colon: "Continued Stone: …"."""
+    words = word.sent.words
+    if word.id != 1:
+        return False
+    colon = next((w for w in words if w.text == ":"), None)
+    return (
+        colon is not None
+        and 2 < colon.id <= 2 + MAX_INVERTED_NAME_WORDS
+        and all(w.upos == "PROPN" or w.text == "." for w in words[1 : colon.id - 1])
+    )
 
 
 def _gerund_before_quote(word: Word, lemma: str) -> bool:

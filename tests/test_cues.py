@@ -116,6 +116,19 @@ def test_continue_with_an_object_or_an_infinitive_goes_on_with_an_act_and_report
     assert cue_kind(speaking.sentences[0].words[6], lex) is CueKind.SPEECH
 
 
+def test_continue_opening_a_sentence_with_its_speaker_before_a_colon_reports():
+    text = "Continued Stone: “It is a real problem.”"
+    parsed = build(
+        text,
+        [
+            "Continued/VERB/0/root/continue/VBD Stone/PROPN/1/obj :/PUNCT/9/punct “/PUNCT/9/punct It/PRON/9/nsubj "
+            "is/AUX/9/cop/be a/DET/9/det real/ADJ/9/amod problem/NOUN/1/parataxis ./PUNCT/1/punct ”/PUNCT/9/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert (quote.speaker.text, quote.cue.text) == ("Stone", "Continued")
+
+
 def test_a_participle_of_degree_is_no_cue():
     from quotesvc.cues import cue_kind
     from quotesvc.lexicons import load as load_lexicons
