@@ -385,9 +385,11 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
         # released" a clause: what runs on from the source with no comma describes it
         right_clause = False
         right = []
-    if right_clause and left and not left_finite and left[0].id == 1 and right_words[0].upos in VERBAL_UPOS | {"AUX"}:
+    if right_clause and left and not left_finite and left[0].id == 1:
         # "[One of the choices they made], according to a person close to the process, [is to
-        # ignore the attacks]": the phrase interrupts one clause, whose two pieces are the content.
+        # ignore the attacks]": the phrase interrupts one clause, whose two pieces are the content;
+        # so does an opening phrase of time or topic ("[Since November], according to the group,
+        # [forces have killed 400 protesters]"), which the source vouches for too.
         pieces = [content_span(left), content_span(right)]
         if pieces[0] is not None and pieces[1] is not None and not index.in_quote(head):
             cand = _reported(pieces[1], Method.ACCORDING, w, head, AttributionMethod.ACCORDING)

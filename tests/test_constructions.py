@@ -398,6 +398,21 @@ def test_according_phrase_interrupting_a_clause_attributes_both_its_pieces():
     assert q.speaker.text == "a person close to the process"
 
 
+def test_according_phrase_after_an_opening_phrase_of_time_attributes_it_with_the_clause():
+    text = "Since November, according to the group, the forces have killed 400 protesters."
+    parsed = build(
+        text,
+        [
+            "Since/ADP/2/case November/PROPN/12/obl ,/PUNCT/2/punct according/VERB/7/case/accord/VBG "
+            "to/ADP/4/fixed the/DET/7/det group/NOUN/12/obl ,/PUNCT/7/punct the/DET/10/det forces/NOUN/12/nsubj "
+            "have/AUX/12/aux killed/VERB/0/root/kill/VBN 400/NUM/14/nummod protesters/NOUN/12/obj ./PUNCT/12/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["Since November", "the forces have killed 400 protesters"]
+    assert q.speaker.text == "the group"
+
+
 def test_according_phrase_attributes_the_finite_clause_before_it_not_a_longer_participle_after():
     text = "The senator approved the plan, according to court records, making her the largest donor in the state."
     parsed = build(
