@@ -373,7 +373,7 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     # phrase attributes the clause before it.
     right_words = [x for x in right if x.upos != "PUNCT"]
     left_clause = len(trim_edges(left)) >= MIN_CONTENT_WORDS and any(x.upos in VERBAL_UPOS for x in left)
-    if right_words and right_words[0].upos == "CCONJ" and left_clause:
+    if right_words and _writers_next_clause(right_words) and left_clause:
         right_clause = False
         right = []
     # A clause of its own before the phrase: a finite verb there that heads no more than the left
@@ -407,6 +407,25 @@ def according(w: Word, sent: Sentence, index: ArticleIndex) -> Candidate | None:
     if index.in_quote(head):
         return None
     return _reported(span, Method.ACCORDING, w, head, AttributionMethod.ACCORDING)
+
+
+def _writers_next_clause(right: list[Word]) -> bool:
+    """Whether the words after a trailing source go on with the writer's sentence rather than
+    making a claim of their own: a conjunction ("…, according to a CNN tally, [but] his pathway is
+    narrowing") or a subordinate clause on the clause before ("…, according to the union's polling,
+    [even as] white men over all favored the Republican")."""
+    first = right[0]
+    if first.upos == "CCONJ":
+        return True
+    marker = right[1] if first.lower == "even" and len(right) > 1 else first
+    # read on the surface too: the parser takes "as" for a preposition of the clause's subject
+    return marker.lower in _CLAUSE_SUBORDINATORS or (
+        marker.rel == "mark" and marker.head_word is not None and marker.head_word.deprel == "advcl"
+    )
+
+
+#: Words that open a clause subordinate to the one before it.
+_CLAUSE_SUBORDINATORS = frozenset({"as", "while", "whereas", "although", "though", "because", "since"})
 
 
 def _last_clause_before_source(left: list[Word]) -> list[Word]:

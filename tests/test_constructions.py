@@ -413,6 +413,23 @@ def test_according_phrase_after_an_opening_phrase_of_time_attributes_it_with_the
     assert q.speaker.text == "the group"
 
 
+def test_according_phrase_attributes_the_clause_before_it_not_a_subordinate_clause_after():
+    # the parser took "as" for a preposition and hung the last clause on the first as a conjunct
+    text = "Union members favored Obama by 20 points, according to polling by the union, even as white men favored the Republican."
+    parsed = build(
+        text,
+        [
+            "Union/NOUN/2/compound members/NOUN/3/nsubj/member/NNS favored/VERB/0/root/favor/VBD Obama/PROPN/3/obj "
+            "by/ADP/7/case 20/NUM/7/nummod points/NOUN/3/obl/point/NNS ,/PUNCT/11/punct according/VERB/11/mark/accord/VBG "
+            "to/ADP/9/fixed polling/VERB/7/acl/poll/VBG by/ADP/14/case the/DET/14/det union/NOUN/11/obl ,/PUNCT/21/punct "
+            "even/ADV/21/advmod as/ADP/20/case white/ADJ/20/amod men/NOUN/21/nsubj/man/NNS favored/VERB/3/conj/favor/VBD "
+            "the/DET/23/det Republican/PROPN/21/obj ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["Union members favored Obama by 20 points"]
+
+
 def test_according_phrase_attributes_the_finite_clause_before_it_not_a_longer_participle_after():
     text = "The senator approved the plan, according to court records, making her the largest donor in the state."
     parsed = build(
