@@ -283,6 +283,8 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
         return False  # a line break is a boundary even without punctuation (headlines, list items)
     if last == "." and first.isupper() and _ends_with_title(prev):
         return True  # "referred to Sen." + "Marco Rubio as ...": an abbreviated title ends no sentence
+    if last == "." and first.isdigit() and _ends_with_abbreviation(prev, _NUMBERED_ABBREVIATIONS):
+        return True  # "since Jan." + "7, 2012, when …", "ranked No." + "2": nor does a month or "No."
     if last in "'\u2019" and gap == " " and first.isalnum() and _ends_with_possessive(prev, text):
         return True  # "wrote to Sanders’" + "Senate office that …": a possessive ends no sentence
     if last.isalnum() and gap == " " and first == "(":
@@ -296,6 +298,22 @@ def _split_inside(prev: Sentence, nxt: Sentence, text: str) -> bool:
     return last.isalnum() and first.isalnum()
 
 
+def _end_after_number(sentence: Sentence) -> int:
+    """How many of SENTENCE's words go with the sentence before it: all, unless it opens with the
+    number an abbreviation asked for and a period that ends a sentence ("9" "." + "Bringing …"
+    after "released Sept."): then the number and its period."""
+    words = sentence.words
+    if (
+        len(words) > 2
+        and words[0].upos == "NUM"
+        and words[1].text == "."
+        and words[0].end == words[1].start
+        and words[2].text[:1].isupper()
+    ):
+        return 2
+    return len(words)
+
+
 def _ends_with_possessive(sentence: Sentence, text: str) -> bool:
     """Whether SENTENCE ends with the apostrophe of a plural or s-final possessive ("Sanders’",
     "Officers’") rather than a closing single quotation mark: an "s" right before it, and no
@@ -306,11 +324,22 @@ def _ends_with_possessive(sentence: Sentence, text: str) -> bool:
     return "\u2018" not in body and re.search(r"(^|\s)'\w", body) is None
 
 
+#: Abbreviations a number follows: the months news style shortens before a day ("Jan. 7") and
+#: "No." ("No. 2").
+_NUMBERED_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no"})
+
+
 def _ends_with_title(sentence: Sentence) -> bool:
     """Whether SENTENCE ends with an abbreviated title and its period ("Sen.", "Mrs."), the period
     a token of its own or not ("Sen ." with a space is no abbreviation)."""
     from quotesvc import lexicons
 
+    return _ends_with_abbreviation(sentence, lexicons.load().abbreviated_titles)
+
+
+def _ends_with_abbreviation(sentence: Sentence, abbreviations: frozenset[str]) -> bool:
+    """Whether SENTENCE ends with one of ABBREVIATIONS (lower case, no period), capitalised, and its
+    period, the period a token of its own or not."""
     words = sentence.words
     if words[-1].text != ".":
         stem = words[-1].text[:-1]
@@ -318,7 +347,7 @@ def _ends_with_title(sentence: Sentence) -> bool:
         stem = words[-2].text
     else:
         return False
-    return stem[:1].isupper() and stem.lower() in lexicons.load().abbreviated_titles
+    return stem[:1].isupper() and stem.lower() in abbreviations
 
 
 def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
@@ -335,11 +364,19 @@ def merge_split_sentences(nlp, parsed: Sequence[ParsedText]) -> int:
                 and len(merged[-1].words) + len(s.words) <= MAX_PARSE_WORDS
             ):
                 prev = merged.pop()
-                words = prev.words + s.words
+                k = _end_after_number(s)
+                words = prev.words + s.words[:k]
                 for i, w in enumerate(words, 1):
                     w.id = i
                 merged.append(Sentence(prev.index, prev.paragraph, words))
                 made.add(id(merged[-1]))
+                if k < len(s.words):
+                    # "released Sept." + "9. Bringing the show back …": the date ends the sentence
+                    rest = s.words[k:]
+                    for i, w in enumerate(rest, 1):
+                        w.id = i
+                    merged.append(Sentence(s.index, s.paragraph, rest))
+                    made.add(id(merged[-1]))
             else:
                 merged.append(s)
         for i, s in enumerate(merged):

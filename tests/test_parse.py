@@ -69,6 +69,10 @@ def _two(text, first, second):
         ("Sen. Mitch McConnell (R-Ky.) said no.", "Sen. Mitch McConnell ( R-Ky. )", "said no .", True),
         # a comma ends no sentence: "Rep. Dana Voss," + "R-Ohio, said no."
         ("Rep. Dana Voss, R-Ohio, said no.", "Rep. Dana Voss ,", "R- Ohio , said no .", True),
+        # nor does a month's abbreviation or "No." before its number
+        ("It peaked on Jan. 7, 2012, when he ran.", "It peaked on Jan .", "7 , 2012 , when he ran .", True),
+        ("She ranked No. 2 in the poll.", "She ranked No.", "2 in the poll .", True),
+        ("The vote was in January. 2016 was different.", "The vote was in January .", "2016 was different .", False),
     ],
 )
 def test_split_inside(text, first, second, joined):
@@ -86,6 +90,23 @@ def test_merge_joins_and_renumbers_without_a_tagger():
     (s,) = parsed.sentences
     assert [w.id for w in s.words] == list(range(1, 11)) and s.index == 0
     assert all(w.sent is s for w in s.words)
+
+
+def test_merge_after_a_month_keeps_the_sentence_its_day_ends_apart():
+    parsed = build(
+        "It will be released Sept. 9. Bringing it back feels right.",
+        [
+            "It/X/_/_ will/X/_/_ be/X/_/_ released/X/_/_ Sept/X/_/_ ./X/_/_",
+            "9/NUM/_/_ ./PUNCT/_/_ Bringing/X/_/_ it/X/_/_ back/X/_/_ feels/X/_/_ right/X/_/_ ./X/_/_",
+        ],
+    )
+    merge_split_sentences(types.SimpleNamespace(processors={}), [parsed])
+    assert [[w.text for w in s.words] for s in parsed.sentences] == [
+        ["It", "will", "be", "released", "Sept", ".", "9", "."],
+        ["Bringing", "it", "back", "feels", "right", "."],
+    ]
+    assert [[w.id for w in s.words] for s in parsed.sentences] == [list(range(1, 9)), list(range(1, 7))]
+    assert [s.index for s in parsed.sentences] == [0, 1]
 
 
 @pytest.mark.model
