@@ -249,6 +249,14 @@ def _surface_subject(region: list[Word], cue: Word, time_words: frozenset[str], 
         return names[-1]  # "…,” explained Democratic strategist [Simon Rosenberg], taken for an object
     if after and after[0].upos in ("PROPN", "PRON", "NOUN"):
         return after[-1] if all(w.upos == "PROPN" for w in after) else after[0]
+    if not after_quote and i > 0 and region[i - 1].text == ",":
+        # "Col. Steven Warren, a military spokesman in Baghdad, said, “…”": the name before the
+        # apposition, not the last noun inside it
+        named = nominal_before_cue(cue, time_words)
+        while named is not None and named.rel == "flat" and named.head_word is not None:
+            named = named.head_word  # the whole name, not its last word
+        if named is not None and named in region:
+            return named
     return before[-1] if before else None
 
 

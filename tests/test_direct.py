@@ -1526,3 +1526,21 @@ def test_a_sentence_of_only_a_name_and_a_speech_verb_after_a_full_stop_attribute
     )
     (q,) = quotes(parsed)
     assert (q.text, q.speaker.name, q.cue.text) == ("We won the vote.", "Lee", "said")
+
+
+def test_a_speaker_the_parse_lost_is_the_name_before_its_apposition_not_the_last_noun_in_it():
+    # the parser hung the name on a noun of the opening phrase and gave "said" no subject
+    text = "In a call on Monday, Col. Dana Voss, a spokesman in Baghdad, said, “It is a raid.”"
+    parsed = build(
+        text,
+        [
+            "In/ADP/3/case a/DET/3/det call/NOUN/16/obl on/ADP/5/case Monday/PROPN/3/nmod ,/PUNCT/7/punct "
+            "Col./PROPN/5/appos Dana/PROPN/7/flat Voss/PROPN/7/flat ,/PUNCT/12/punct a/DET/12/det "
+            "spokesman/NOUN/7/appos in/ADP/14/case Baghdad/PROPN/12/nmod ,/PUNCT/3/punct said/VERB/0/root/say/VBD "
+            ",/PUNCT/22/punct “/PUNCT/22/punct It/PRON/22/nsubj is/AUX/22/cop/be a/DET/22/det raid/NOUN/16/ccomp "
+            "./PUNCT/22/punct ”/PUNCT/22/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert quote.speaker.text == "Col. Dana Voss, a spokesman in Baghdad"
+    assert quote.speaker.name == "Dana Voss"
