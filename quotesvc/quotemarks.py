@@ -245,6 +245,10 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
                 else:
                     if mark in SINGLE_PAIRS and len(stack) == 1 and _can_open_single(text, i, mark):
                         stack.append(_Open(mark, i, i + step))
+                    elif mark == stack[0].mark and _nested_same_kind(text, i + step, para.end, mark):
+                        # “… even when “your team” needs to be held accountable.”: a quotation
+                        # inside another in the same marks, both closed in this paragraph
+                        stack.append(_Open(mark, i, i + step))
                     elif mark == stack[0].mark and mark in ("\u201c", "\u201e", "\u00ab", "``"):
                         # A second opening mark of the same kind: the first quote was never closed.
                         top = stack[0]
@@ -273,6 +277,23 @@ def find_quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> li
     if carried is not None:
         spans.append(_finish(carried, closed=False, warning="unclosed quote ends at its paragraph"))
     return spans
+
+
+def _nested_same_kind(text: str, start: int, end: int, opener: str) -> bool:
+    """Whether an opening mark OPENER met inside a quotation of the same marks opens a nested one:
+    from START to END, two marks that close it come before any that opens another."""
+    if opener not in ("\u201c", "\u00ab"):
+        return False  # straight marks (and „ closed by “) cannot tell an opening from a closing one
+    closer = DOUBLE_PAIRS[opener][0]
+    closes = 0
+    for j in range(start, end):
+        if text.startswith(opener, j):
+            return False
+        if text.startswith(closer, j):
+            closes += 1
+            if closes == 2:
+                return True
+    return False
 
 
 def _continues_without_mark(text: str, start: int, end: int, opener: str) -> bool:

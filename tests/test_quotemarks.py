@@ -37,6 +37,13 @@ def contents(text):
         ('"But he won,” Lee said.\n\n"I know,” Kim said.', [["But he won,"], ["I know,"]]),
         # ... and in one paragraph, the straight mark after the curly closer opening the next quote
         ('"We won,” said Lee. "We will win again.”', [["We won,"], ["We will win again."]]),
+        # a quotation nested in the same curly marks, both closed: one quote; an opening mark with
+        # one closing mark after it is a new quote after one left open
+        (
+            "“Care even when “your team” is wrong. Or not.” Then he left.",
+            [["Care even when “your team” is wrong. Or not."]],
+        ),
+        ("“We won, Lee said. “We will win again.” Then he left.", [["We won, Lee said."], ["We will win again."]]),
     ],
 )
 def test_quotemarks_pairs(text, expected):
