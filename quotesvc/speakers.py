@@ -514,6 +514,17 @@ def find_attribution(
             # "a message stating ...", "a statement saying ...": the noun the cue modifies; when
             # someone issued it ("Trump issued [a statement] saying …"), its issuer speaks.
             issuer = _issuer_of(noun, set_off=after_comma(word))
+            clause = issuer.head_word if issuer is not None else None
+            if (
+                issuer is not None
+                and issuer.lower in RELATIVE_SUBJECTS
+                and clause is not None
+                and clause.deprel == "acl:relcl"
+                and clause.head_word is not None
+            ):
+                # "Republicans who have praised his candidacy [warned] …" with the cue hung on
+                # "candidacy": the relative pronoun stands for the noun it follows
+                return Attribution(clause.head_word, None, addressee, AttributionMethod.RELATIVE, mention=issuer)
             if issuer is not None:
                 return Attribution(issuer, None, addressee, AttributionMethod.INHERITED)
             return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)

@@ -614,3 +614,18 @@ def test_a_quoted_phrase_before_a_parenthetical_cues_subject_is_not_part_of_the_
     )
     [quote] = quotes(parsed)
     assert quote.speaker.text == "the document"
+
+
+def test_a_relative_pronoun_that_issued_the_noun_a_cue_hangs_on_stands_for_its_antecedent():
+    # the parser hung "warned" on "candidacy" as a modifier, in the relative clause on "Republicans"
+    text = "Republicans who have praised his candidacy warned that the party may split."
+    parsed = build(
+        text,
+        [
+            "Republicans/PROPN/0/root/Republicans/NNPS who/PRON/4/nsubj have/AUX/4/aux praised/VERB/1/acl:relcl/praise/VBN "
+            "his/PRON/6/nmod:poss candidacy/NOUN/4/obj warned/VERB/6/acl/warn/VBD that/SCONJ/12/mark the/DET/10/det "
+            "party/NOUN/12/nsubj may/AUX/12/aux split/VERB/7/ccomp ./PUNCT/1/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert (quote.speaker.name, quote.speaker.text) == ("Republicans", "who")
