@@ -123,6 +123,10 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
         return inverted, False
     lent = clause_subject_after_cue(word)
     subjects = [c for c in word.children if c.rel in SUBJECT_RELS and not (skip and skip(c)) and c is not lent]
+    if word.xpos == "VBG" and word.rel in ("advcl", "xcomp", "conj"):
+        # "…, adding that [the person] who “needs to …”" with the clause's subject hung on the
+        # participle: a participle after its clause takes no subject after it
+        subjects = [c for c in subjects if c.id < word.id]
     if not subjects:
         # "Some chanted “USA!”" parsed with "Some" a determiner of the verb: it is the subject
         # ("[most] said they were worried" with "most" an adverb right before the verb: the same)

@@ -629,3 +629,26 @@ def test_a_relative_pronoun_that_issued_the_noun_a_cue_hangs_on_stands_for_its_a
     )
     [quote] = quotes(parsed)
     assert (quote.speaker.name, quote.speaker.text) == ("Republicans", "who")
+
+
+def test_a_participle_after_its_clause_takes_no_subject_after_it():
+    # the bundled model's parse: the complement's subject "the person" hung on "adding"
+    text = (
+        "Campaign spokeswoman Dana Reyes called the notion that the mayor had anything to hide a “silly "
+        "distraction,” adding that the person who “needs to answer questions is the governor.”"
+    )
+    parsed = build(
+        text,
+        [
+            "Campaign/NOUN/2/compound spokeswoman/NOUN/5/nsubj Dana/PROPN/2/appos Reyes/PROPN/3/flat "
+            "called/VERB/0/root/call/VBD the/DET/7/det notion/NOUN/5/obj that/SCONJ/11/mark the/DET/10/det "
+            "mayor/NOUN/11/nsubj had/VERB/7/acl/have/VBD anything/PRON/11/obj to/PART/14/mark hide/VERB/12/acl/hide/VB "
+            "a/DET/18/det “/PUNCT/18/punct silly/ADV/18/advmod distraction/NOUN/14/obj ,/PUNCT/21/punct "
+            "”/PUNCT/18/punct adding/VERB/5/advcl/add/VBG that/SCONJ/27/mark the/DET/24/det person/NOUN/21/nsubj "
+            "who/PRON/27/nsubj “/PUNCT/25/punct needs/VERB/24/acl:relcl/need/VBZ to/PART/29/mark "
+            "answer/VERB/27/xcomp/answer/VB questions/NOUN/29/obj/question/NNS is/AUX/33/cop/be/VBZ the/DET/33/det "
+            "governor/NOUN/21/ccomp ./PUNCT/5/punct ”/PUNCT/5/punct"
+        ],
+    )
+    adding = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "adding"]
+    assert adding and {q.speaker.name for q in adding} == {"Dana Reyes"}
