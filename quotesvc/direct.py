@@ -1079,6 +1079,14 @@ def _labelled_phrase(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons
     after = [c for c in sent.children(cue.id) if c.id > cue.id]
     taken: list[Word] = []
     for child in after:
+        if child.rel == "parataxis" and taken and _holds_start(sent.subtree(child), q):
+            # 'called the use of orders “quite dangerous”' with the label a parataxis, also after
+            # the comma that closes the object's apposition ('called the chief, Ann Lee, “driven”')
+            held = {w.id for t in taken for w in sent.subtree(t)}
+            comma = sent.words[sent.subtree(child)[0].id - 2]
+            if not _after_comma(child) or (comma.text == "," and comma.head in held):
+                taken.append(child)
+            break
         if child.rel in _LABEL_STOP_RELS or (child.rel in _LABEL_SET_OFF_RELS and taken and _after_comma(child)):
             break
         if child.upos == "PUNCT":
@@ -1103,6 +1111,11 @@ def _labelled_phrase(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons
         # label closed by a comma ends the phrase; what follows is the writer's apposition
         end = q.close_mark + 1
     return span[0], end
+
+
+def _holds_start(words: list[Word], q: QuoteSpan) -> bool:
+    """Whether WORDS (in text order) run over the first word of quotation Q."""
+    return bool(words) and words[0].start <= q.start < words[-1].end
 
 
 @dataclass(frozen=True)

@@ -1544,3 +1544,27 @@ def test_a_speaker_the_parse_lost_is_the_name_before_its_apposition_not_the_last
     [quote] = quotes(parsed)
     assert quote.speaker.text == "Col. Dana Voss, a spokesman in Baghdad"
     assert quote.speaker.name == "Dana Voss"
+
+
+@pytest.mark.parametrize(
+    "text, spec, phrase",
+    [
+        (
+            "Bush called the use of orders “quite dangerous.”",
+            "Bush/PROPN/2/nsubj called/VERB/0/root/call/VBD the/DET/4/det use/NOUN/2/obj of/ADP/6/case "
+            "orders/NOUN/4/nmod “/PUNCT/9/punct quite/ADV/9/advmod dangerous/ADJ/2/parataxis ./PUNCT/2/punct "
+            "”/PUNCT/2/punct",
+            "the use of orders “quite dangerous.”",
+        ),
+        (
+            "Lee called the chief, Ann Kim, “incredibly driven” and left.",
+            "Lee/PROPN/2/nsubj called/VERB/0/root/call/VBD the/DET/4/det chief/NOUN/2/obj ,/PUNCT/6/punct "
+            "Ann/PROPN/4/appos Kim/PROPN/6/flat ,/PUNCT/6/punct “/PUNCT/11/punct incredibly/ADV/11/advmod "
+            "driven/ADJ/2/parataxis ”/PUNCT/11/punct and/CCONJ/14/cc left/VERB/2/conj/leave/VBD ./PUNCT/2/punct",
+            "the chief, Ann Kim, “incredibly driven”",
+        ),
+    ],
+)
+def test_a_label_the_parser_took_for_a_parataxis_is_quoted_with_the_phrase_it_labels(text, spec, phrase):
+    [quote] = quotes(build(text, [spec]))
+    assert [text[s:e] for s, e in quote.spans] == [phrase]
