@@ -1110,6 +1110,14 @@ def _labelled_phrase(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons
         # 'what they called “financial supermarkets,” all-in-one financial services shops': a
         # label closed by a comma ends the phrase; what follows is the writer's apposition
         end = q.close_mark + 1
+    label_end = q.close_mark + 1 if q.close_mark is not None else q.end
+    dash = next(
+        (w for w in words if w.text in DASHES and label_end <= w.start < end and text[w.start - 1] == " "), None
+    )
+    if dash is not None:
+        # 'what Sroka called [a “let a thousand flowers bloom” approach] - working with …': a
+        # dash set off after the label ends the phrase too
+        end = max(label_end, max(w.end for w in words if w.end <= dash.start))
     return span[0], end
 
 

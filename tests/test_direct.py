@@ -1568,3 +1568,18 @@ def test_a_speaker_the_parse_lost_is_the_name_before_its_apposition_not_the_last
 def test_a_label_the_parser_took_for_a_parataxis_is_quoted_with_the_phrase_it_labels(text, spec, phrase):
     [quote] = quotes(build(text, [spec]))
     assert [text[s:e] for s, e in quote.spans] == [phrase]
+
+
+def test_a_dash_after_the_label_ends_the_labelled_phrase():
+    text = "Kim called it a “let them bloom” approach - working with many groups."
+    parsed = build(
+        text,
+        [
+            "Kim/PROPN/2/nsubj called/VERB/0/root/call/VBD it/PRON/2/obj a/DET/10/det “/PUNCT/6/punct "
+            "let/VERB/10/amod them/PRON/6/obj bloom/VERB/6/xcomp ”/PUNCT/6/punct approach/NOUN/2/xcomp "
+            "-/PUNCT/12/punct working/VERB/10/acl/work/VBG with/ADP/15/case many/ADJ/15/amod groups/NOUN/12/obl "
+            "./PUNCT/2/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert [text[s:e] for s, e in quote.spans] == ["it a “let them bloom” approach"]
