@@ -166,6 +166,8 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
         elif c.how is Method.FRAGMENT:
             host = next((h for h in indirect if h.start <= c.start and c.end <= h.end), None)
             if host is None:
+                host = _quoted_within(c, indirect)
+            if host is None:
                 host = _opened_in(c, indirect)
                 if host is not None:
                     # 'said that Bush "has to go. It is sad."': the reported clause ends at the sentence
@@ -184,6 +186,27 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
             c.inherit_from = absorbed[id(c.inherit_from)]
     indirect = [h for h in indirect if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
     return sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
+
+
+def _quoted_within(fragment: Candidate, indirect: list[Candidate]) -> Candidate | None:
+    """The reported speech of the fragment's own cue that holds the fragment's quotations though
+    the fragment was widened past its end ('says [his campaign is the only one that “has beaten
+    and can beat” billionaire Donald Trump], who won …' with the phrase taken to the sentence end)."""
+    if not fragment.quote_spans:
+        return None
+    first, last = fragment.quote_spans[0].start, fragment.quote_spans[-1].end
+    return next(
+        (
+            h
+            for h in indirect
+            if h.cue is not None
+            and h.cue is fragment.cue
+            and h.start <= fragment.start
+            and h.start <= first
+            and last <= h.end
+        ),
+        None,
+    )
 
 
 def _opened_in(fragment: Candidate, indirect: list[Candidate]) -> Candidate | None:

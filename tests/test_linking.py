@@ -189,3 +189,24 @@ def test_a_report_the_clause_itself_governs_is_part_of_it():
     )
     found = {q.cue.text: q.text for q in quotes(parsed)}
     assert found["said"] == "she would tell them soon"
+
+
+def test_reported_speech_holding_a_fragment_widened_past_its_end_keeps_its_own_end():
+    # the fragment's phrase ran on to the sentence end (the relative clause too); the reported
+    # clause holds the quotation, so it keeps its own end, not the quotation's closing mark
+    text = "Ohio Sen. Dana Voss says her campaign is the only one that “has beaten and can beat” billionaire Rex Harlan, who won the Iowa caucuses."
+    parsed = build(
+        text,
+        [
+            "Ohio/PROPN/2/nmod:desc Sen./PROPN/5/nsubj Dana/PROPN/2/flat Voss/PROPN/2/flat says/VERB/0/root/say/VBZ "
+            "her/PRON/7/nmod:poss campaign/NOUN/11/nsubj is/AUX/11/cop/be/VBZ the/DET/11/det only/ADJ/11/amod "
+            "one/NOUN/5/ccomp that/PRON/15/obj “/PUNCT/15/punct has/AUX/15/aux/have/VBZ beaten/VERB/11/acl:relcl/beat/VBN "
+            "and/CCONJ/18/cc can/AUX/18/aux beat/VERB/11/conj/beat/VB ”/PUNCT/20/punct billionaire/NOUN/18/obj "
+            "Rex/PROPN/20/flat Harlan/PROPN/21/flat ,/PUNCT/25/punct who/PRON/25/nsubj won/VERB/20/acl:relcl/win/VBD "
+            "the/DET/28/det Iowa/PROPN/28/compound caucuses/NOUN/25/obj/caucus/NNS ./PUNCT/5/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert [text[s:e] for s, e in quote.spans] == [
+        "her campaign is the only one that “has beaten and can beat” billionaire Rex Harlan"
+    ]
