@@ -1010,15 +1010,25 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
     return span
 
 
+#: How long the subject of a cue that closes a sentence after a comma may be ("…, [the former
+#: Pennsylvania governor] said").
+MAX_CLOSING_SUBJECT_WORDS = 6
+
+
 def _clause_before_closing_cue(q: QuoteSpan, cue: Word, inside: list[Word]) -> tuple[int, int] | None:
     """'[The rejection of the treaty signals "the beginning of the end" for the EU], said Geert
     Wilders': a fragment inside the words that open the sentence, up to the comma before a cue
     that closes it, whatever the parse made of them (quote marks mislead parsers). None unless
     the cue follows that comma with its subject or is followed by it."""
     words = cue.sent.words
-    if cue.id < 3 or words[cue.id - 2].text != "," or inside[0].sent is not cue.sent or inside[-1].id >= cue.id:
+    comma = cue.id - 1  # '…, said Geert Wilders'
+    subject = next((c for c in cue.children if c.rel == "nsubj" and c.id < cue.id), None)
+    own = cue.sent.subtree(subject) if subject is not None else []
+    if own and own[-1].id == cue.id - 1 and own[-1].upos != "PUNCT" and len(own) <= MAX_CLOSING_SUBJECT_WORDS:
+        comma = own[0].id - 1  # '…, he said', '…, the mayor said'
+    if comma < 2 or words[comma - 1].text != "," or inside[0].sent is not cue.sent or inside[-1].id >= comma:
         return None
-    opening = words[: cue.id - 2]
+    opening = words[: comma - 1]
     if any(w.text in (",", ";", ":") and w.id > inside[-1].id for w in opening):
         return None  # a comma between the fragment and the frame: an aside or a second clause
     if any(w.upos in VERBAL_UPOS and w.lemma_lower == cue.lemma_lower for w in opening):

@@ -235,11 +235,15 @@ def _merge_same_phrase(cands: list[Candidate]) -> list[Candidate]:
             (
                 o
                 for o in out
-                if c.how is Method.FRAGMENT
-                and o.how is Method.FRAGMENT
+                if o.how is Method.FRAGMENT
                 and o.cue is c.cue
                 and len(o.spans) == len(c.spans) == 1
-                and o.start == c.start
+                and (
+                    (c.how is Method.FRAGMENT and o.start == c.start)
+                    # '[Fundraising was “stagnant …” as donors waited to see how a “turbulent
+                    # cycle” played out], he said': a later quotation inside the phrase
+                    or (c.quote_spans and o.start <= c.start and c.end <= o.end)
+                )
             ),
             None,
         )

@@ -1583,3 +1583,22 @@ def test_a_dash_after_the_label_ends_the_labelled_phrase():
     )
     [quote] = quotes(parsed)
     assert [text[s:e] for s, e in quote.spans] == ["it a “let them bloom” approach"]
+
+
+def test_fragments_in_the_clause_before_a_closing_cue_and_its_subject_are_one_quote_of_the_clause():
+    text = "Fundraising was “stagnant for weeks” as donors waited to see how a “turbulent cycle” played out, he said."
+    parsed = build(
+        text,
+        [
+            "Fundraising/NOUN/4/nsubj was/AUX/4/cop/be/VBD “/PUNCT/4/punct stagnant/ADJ/23/ccomp for/ADP/6/case "
+            "weeks/NOUN/4/obl/week/NNS ”/PUNCT/4/punct as/SCONJ/10/mark donors/NOUN/10/nsubj/donor/NNS "
+            "waited/VERB/4/advcl/wait/VBD to/PART/12/mark see/VERB/10/xcomp/see/VB how/ADV/19/advmod a/DET/17/det "
+            "“/PUNCT/17/punct turbulent/ADJ/17/amod cycle/NOUN/19/nsubj ”/PUNCT/17/punct played/VERB/12/ccomp/play/VBD "
+            "out/ADP/19/compound:prt ,/PUNCT/19/punct he/PRON/23/nsubj said/VERB/0/root/say/VBD ./PUNCT/23/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert [text[s:e] for s, e in quote.spans] == [
+        "Fundraising was “stagnant for weeks” as donors waited to see how a “turbulent cycle” played out"
+    ]
+    assert (quote.speaker.text, quote.cue.text) == ("he", "said")
