@@ -27,7 +27,7 @@ from quotesvc.constructions import (
 from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according, phrasal_object
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE, QUOTE_CHARS
+from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE, OPENING_MARKS, QUOTE_CHARS
 from quotesvc.results import QuoteCategory, QuoteType, Scope
 from quotesvc.speakers import (
     Attribution,
@@ -693,12 +693,26 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             last = min(last, w.id - 2)
             break
     last = _before_next_act(sub, cue, comp, last, lex)
+    last = _before_quoting_participle(words, comp, last, lex)
     # a statement goes on into a participle after it ("says it raised $21 million in January[,
     # bringing its total to …]"); a belief or an act's content does not
     last = _before_trailing_clause(words, comp, last, participles=cue_kind(cue, lex) is not CueKind.SPEECH)
     last = _before_dash_aside(words, comp, last)
     last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
+
+
+def _before_quoting_participle(words: list[Word], comp: Word, last: int, lex: Lexicons) -> int:
+    """LAST moved before a speech participle set off by a comma that introduces a quotation of
+    its own: "said [Clinton's situation reminds him of the book], explaining, “because …”" - the
+    quotation is the participle's, whatever the parser hung it on."""
+    for w in words[comp.id : last]:
+        if w.xpos != "VBG" or w.id < 2 or words[w.id - 2].text != "," or cue_kind(w, lex) is not CueKind.SPEECH:
+            continue
+        after = "".join(x.text for x in words[w.id : w.id + 2])
+        if after[:1] in OPENING_MARKS or (after[:1] in (",", ":") and after[1:2] in OPENING_MARKS):
+            return min(last, w.id - 2)
+    return last
 
 
 def _before_next_act(sub: list[Word], cue: Word, comp: Word, last: int, lex: Lexicons) -> int:

@@ -2013,3 +2013,25 @@ def test_a_that_clause_right_after_another_cue_is_that_cues_not_the_main_verbs()
     )
     said = parsed.sentences[0].words[10]
     assert _complement(said, lexicons.load()) is None
+
+
+def test_a_speech_participle_that_opens_a_quotation_ends_the_reported_clause_before_it():
+    text = (
+        "The spokesman said there was no call planned with the mayor, adding: “If one is proposed we will consider it.”"
+    )
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det spokesman/NOUN/3/nsubj said/VERB/0/root/say/VBD there/PRON/5/expl was/VERB/3/ccomp/be/VBD "
+            "no/DET/7/det call/NOUN/5/nsubj planned/VERB/7/acl/plan/VBN with/ADP/11/case the/DET/11/det "
+            "mayor/NOUN/8/obl ,/PUNCT/13/punct adding/VERB/5/advcl/add/VBG :/PUNCT/22/punct “/PUNCT/19/punct "
+            "If/SCONJ/19/mark one/PRON/19/nsubj:pass is/AUX/19/aux:pass/be/VBZ proposed/VERB/13/advcl/propose/VBN "
+            "we/PRON/22/nsubj will/AUX/22/aux consider/VERB/13/ccomp/consider/VB it/PRON/22/obj ./PUNCT/3/punct "
+            "”/PUNCT/3/punct"
+        ],
+    )
+    got = [([text[s:e] for s, e in q.spans], q.cue.text) for q in quotes(parsed)]
+    assert got == [
+        (["there was no call planned with the mayor"], "said"),
+        (["If one is proposed we will consider it."], "adding"),
+    ]
