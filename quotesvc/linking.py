@@ -164,9 +164,11 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
         if c.how is not Method.FRAGMENT and c.type is QuoteType.DIRECT:
             host = next((h for h in indirect if h.cue is not c.cue and quoted_inside(c, (h.start, h.end))), None)
         elif c.how is Method.FRAGMENT:
-            host = next((h for h in indirect if h.start <= c.start and c.end <= h.end), None)
-            if host is None:
-                host = _quoted_within(c, indirect)
+            # the reported speech of the fragment's own cue first ('said he saw no need to change,
+            # telling Stephanopolous that “we tell the truth, we deal with the issues”' is
+            # "telling"'s, not "said"'s)
+            holds = [h for h in indirect if h.start <= c.start and c.end <= h.end]
+            host = next((h for h in holds if h.cue is c.cue), None) or _quoted_within(c, indirect)
             if host is None:
                 host = _opened_in(c, indirect)
                 if host is not None:
@@ -174,6 +176,8 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
                     # (or a clause) the quotation runs past; the quote goes on to its closing mark.
                     close = c.quote_spans[-1].close_mark if c.quote_spans else None
                     host.spans[-1] = (host.spans[-1][0], c.end if close is None else close + 1)
+            if host is None and holds:
+                host = holds[0]
         if host is not None:
             host.type = QuoteType.MIXED
             absorbed[id(c)] = host

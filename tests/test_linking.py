@@ -210,3 +210,22 @@ def test_reported_speech_holding_a_fragment_widened_past_its_end_keeps_its_own_e
     assert [text[s:e] for s, e in quote.spans] == [
         "her campaign is the only one that “has beaten and can beat” billionaire Rex Harlan"
     ]
+
+
+def test_a_fragment_goes_to_the_reported_speech_of_its_own_cue_before_a_longer_one_around_it():
+    # "telling"'s clause ends inside the quotation; "said"'s reaches past it
+    text = "Kim said she saw no need to change her plan, telling Lee that “we tell the truth, we deal with the issues” and that voters agreed."
+    parsed = build(
+        text,
+        [
+            "Kim/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/4/nsubj saw/VERB/2/ccomp/see/VBD no/DET/6/det "
+            "need/NOUN/4/obj to/PART/8/mark change/VERB/4/advcl/change/VB her/PRON/10/nmod:poss plan/NOUN/8/obj "
+            ",/PUNCT/12/punct telling/VERB/4/advcl/tell/VBG Lee/PROPN/12/iobj that/SCONJ/17/mark “/PUNCT/17/punct "
+            "we/PRON/17/nsubj tell/VERB/12/ccomp/tell/VBP the/DET/19/det truth/NOUN/17/obj ,/PUNCT/17/punct "
+            "we/PRON/22/nsubj deal/VERB/2/parataxis/deal/VBP with/ADP/25/case the/DET/25/det issues/NOUN/22/obl/issue/NNS "
+            "”/PUNCT/22/punct and/CCONJ/30/cc that/SCONJ/30/obj voters/NOUN/30/nsubj/voter/NNS agreed/VERB/22/conj/agree/VBD "
+            "./PUNCT/2/punct"
+        ],
+    )
+    got = {q.cue.text: [text[s:e] for s, e in q.spans] for q in quotes(parsed)}
+    assert got["telling"] == ["that “we tell the truth, we deal with the issues”"]
