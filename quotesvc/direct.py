@@ -972,6 +972,17 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     return None
 
 
+def _subject_hung_on_cue(cue: Word, clause: Word) -> Word | None:
+    """The subject of CLAUSE that the parser made CUE's object: "conceded [the current situation]
+    is “deeply regrettable.”" - an object right before a clausal complement that has no subject."""
+    if clause.rel != "ccomp" or any(c.rel in ("nsubj", "nsubj:pass", "expl", "csubj") for c in clause.children):
+        return None
+    obj = next((c for c in cue.children if c.rel == "obj" and cue.id < c.id < clause.id), None)
+    if obj is None or obj.upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return obj if obj.sent.subtree(obj)[-1].id < clause.sent.subtree(clause)[0].id else None
+
+
 #: The relations by which a speech verb takes what it reports ("vowed [to “take our fight” to
 #: the states]", "explained [why the “solutions” failed]", "claimed [victory in the “bracket”]").
 _REPORTED_CLAUSE_RELS = frozenset({"xcomp", "ccomp", "obj"})
@@ -994,6 +1005,9 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
         return _clause_before_closing_cue(q, cue, inside)
     if word.rel in _REPORTED_CLAUSE_RELS:
         words = word.sent.subtree(word)
+        lost = _subject_hung_on_cue(cue, word)
+        if lost is not None:
+            words = sorted([*word.sent.subtree(lost), *words], key=lambda w: w.id)
     elif word.rel == "obl" and _topic_case(word) is not None:
         words = _topic_phrase(cue, word)
     else:

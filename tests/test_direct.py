@@ -1602,3 +1602,25 @@ def test_fragments_in_the_clause_before_a_closing_cue_and_its_subject_are_one_qu
         "Fundraising was “stagnant for weeks” as donors waited to see how a “turbulent cycle” played out"
     ]
     assert (quote.speaker.text, quote.cue.text) == ("he", "said")
+
+
+def test_a_fragment_clause_takes_its_subject_back_from_the_cues_object():
+    # the parser made "the situation" the object of "conceded" and left the clause without subject
+    from quotesvc import lexicons
+    from quotesvc.candidates import ArticleIndex
+    from quotesvc.direct import find_direct
+    from quotesvc.paragraphs import find_paragraphs
+    from quotesvc.quotemarks import find_quote_spans
+
+    text = "Kim conceded the situation is “deeply regrettable.”"
+    parsed = build(
+        text,
+        [
+            "Kim/PROPN/2/nsubj conceded/VERB/0/root/concede/VBD the/DET/4/det situation/NOUN/2/obj is/AUX/8/cop/be/VBZ "
+            "“/PUNCT/8/punct deeply/ADV/8/advmod regrettable/ADJ/2/ccomp ./PUNCT/2/punct ”/PUNCT/2/punct"
+        ],
+    )
+    paragraphs = find_paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)
+    direct, _ = find_direct(spans, parsed, ArticleIndex(parsed, spans), lexicons.load(), [p.end for p in paragraphs])
+    assert [[text[s:e] for s, e in c.spans] for c in direct] == [["the situation is “deeply regrettable.”"]]
