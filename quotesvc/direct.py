@@ -20,7 +20,16 @@ from quotesvc.candidates import ArticleIndex, Candidate, Method, content_span, n
 from quotesvc.cues import CueKind, cue_kind, is_according
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Lexicons
-from quotesvc.quotemarks import CLOSING_MARKS_KEPT, DASHES, ELLIPSIS, EM_DASH, EN_DASH, RIGHT_DOUBLE, QuoteSpan
+from quotesvc.quotemarks import (
+    CLOSING_MARKS_KEPT,
+    DASHES,
+    ELLIPSIS,
+    EM_DASH,
+    EN_DASH,
+    QUOTE_CHARS,
+    RIGHT_DOUBLE,
+    QuoteSpan,
+)
 from quotesvc.results import QuoteType
 from quotesvc.speakers import (
     Attribution,
@@ -1145,6 +1154,20 @@ def _labelled_phrase(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons
     return span[0], end
 
 
+def _clause_going_on_after(q: QuoteSpan, trailing: list[Word], last_char: str) -> int | None:
+    """Where the sentence a quotation stops inside goes on after its closing mark: a quotation
+    with no punctuation of its own to close it, followed by a preposition or subordinator ("…”
+    from officials.", "…” for second place.", "…” until the caucuses."), up to the next comma or
+    the sentence's end. None otherwise."""
+    if q.close_mark is None or not trailing or last_char in ".,;:!?" or trailing[0].start > q.close_mark + 2:
+        return None
+    first = trailing[0]
+    if first.upos not in ("ADP", "SCONJ") or not first.text[:1].islower():
+        return None
+    rest = list(itertools.takewhile(lambda w: w.text not in ",;:.!?" and w.text not in QUOTE_CHARS, trailing))
+    return rest[-1].end if rest else None
+
+
 def _holds_start(words: list[Word], q: QuoteSpan) -> bool:
     """Whether WORDS (in text order) run over the first word of quotation Q."""
     return bool(words) and words[0].start <= q.start < words[-1].end
@@ -1320,6 +1343,12 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # '[If Clinton is elected], he said, “…”', '[But], he added, “…”': the words before
                 # the attribution begin what it attributes
                 cand.type, cand.spans = QuoteType.MIXED, [lead_in, *cand.spans]
+            rest_end = _clause_going_on_after(q, trailing, last_char)
+            if rest_end is not None:
+                # 'said, “I have not heard that particular concern” [from New York law enforcement
+                # officials]': the sentence goes on past the closing mark, and the quote with it
+                start = q.open_mark if cand.spans[-1][0] == q.start else cand.spans[-1][0]  # the marks in pairs
+                cand.type, cand.spans = QuoteType.MIXED, [*cand.spans[:-1], (start, rest_end)]
         elif according_to is not None:
             # 'According to the Daily Caller, “Labott also coordinated …”'
             cue = according_to[0]

@@ -1624,3 +1624,31 @@ def test_a_fragment_clause_takes_its_subject_back_from_the_cues_object():
     spans = find_quote_spans(text, paragraphs)
     direct, _ = find_direct(spans, parsed, ArticleIndex(parsed, spans), lexicons.load(), [p.end for p in paragraphs])
     assert [[text[s:e] for s, e in c.spans] for c in direct] == [["the situation is “deeply regrettable.”"]]
+
+
+def test_a_quotation_the_sentence_goes_on_after_takes_the_rest_of_the_clause():
+    text = "Kim said, “I have not heard that concern” from the police, and left."
+    parsed = build(
+        text,
+        [
+            "Kim/PROPN/2/nsubj said/VERB/0/root/say/VBD ,/PUNCT/7/punct “/PUNCT/7/punct I/PRON/7/nsubj have/AUX/7/aux "
+            "heard/VERB/2/ccomp/hear/VBN that/DET/9/det concern/NOUN/7/obj ”/PUNCT/7/punct from/ADP/13/case "
+            "the/DET/13/det police/NOUN/7/obl ,/PUNCT/16/punct and/CCONJ/16/cc left/VERB/2/conj/leave/VBD ./PUNCT/2/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert [text[s:e] for s, e in quote.spans] == ["“I have not heard that concern” from the police"]
+    assert quote.type.value == "mixed"
+
+
+def test_a_quotation_closed_by_its_own_comma_ends_there():
+    text = "Kim said, “I have not heard it,” adding nothing."
+    parsed = build(
+        text,
+        [
+            "Kim/PROPN/2/nsubj said/VERB/0/root/say/VBD ,/PUNCT/7/punct “/PUNCT/7/punct I/PRON/7/nsubj have/AUX/7/aux "
+            "heard/VERB/2/ccomp/hear/VBN it/PRON/7/obj ,/PUNCT/7/punct ”/PUNCT/7/punct adding/VERB/2/advcl/add/VBG "
+            "nothing/PRON/11/obj ./PUNCT/2/punct"
+        ],
+    )
+    assert next([text[s:e] for s, e in q.spans] for q in quotes(parsed)) == ["I have not heard it,"]
