@@ -137,6 +137,18 @@ def _subject(word: Word, skip: Callable[[Word], bool] | None = None) -> tuple[Wo
             and ((c.rel == "det" and c.id < word.id) or (c.rel == "advmod" and c.id == word.id - 1))
         ]
     if not subjects:
+        # "As Akhil Amar, professor of law at Yale, put it, “…”" parsed with "As" a preposition of
+        # the name: the name is the subject of the "as" clause
+        subjects = [
+            c
+            for c in word.children
+            if c.rel == "obl"
+            and c.id < word.id
+            and c.upos in ("PROPN", "NOUN")
+            and any(g.rel == "case" and g.lower == "as" and g.id == 1 for g in c.children)
+            and not (skip and skip(c))
+        ]
+    if not subjects:
         subjects = [
             s
             for s in [_subject_of_modifier(word) or bare_relative_subject(word) or reduced_relative_subject(word)]

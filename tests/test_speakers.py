@@ -652,3 +652,18 @@ def test_a_participle_after_its_clause_takes_no_subject_after_it():
     )
     adding = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "adding"]
     assert adding and {q.speaker.name for q in adding} == {"Dana Reyes"}
+
+
+def test_a_name_after_an_opening_as_that_the_parser_made_a_preposition_is_the_subject():
+    text = "As Ann Lee, author of “The Court,” put it, “Voters should remember the court.”"
+    parsed = build(
+        text,
+        [
+            "As/ADP/2/case Ann/PROPN/12/obl Lee/PROPN/2/flat ,/PUNCT/5/punct author/NOUN/2/appos of/ADP/9/case "
+            "“/PUNCT/9/punct The/DET/9/det Court/PROPN/5/nmod ,/PUNCT/2/punct ”/PUNCT/2/punct put/VERB/0/root/put/VBD "
+            "it/PRON/12/obj ,/PUNCT/18/punct “/PUNCT/18/punct Voters/NOUN/18/nsubj/voter/NNS should/AUX/18/aux "
+            "remember/VERB/12/parataxis/remember/VB the/DET/20/det court/NOUN/18/obj ./PUNCT/12/punct ”/PUNCT/12/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert quote.speaker.name == "Ann Lee"
