@@ -404,9 +404,32 @@ def _cue_tagged_a_noun(trailing: list[Word], lex: Lexicons) -> Word | None:
     """'“…” Viguerie notes.' with "notes" tagged a plural noun: the last word after the quotation,
     right after a name and ending its sentence, whose form less its "s" is a reporting verb."""
     last = trailing[-1] if len(trailing) >= 2 else None
-    if last is None or last.upos != "NOUN" or not last.lower.endswith("s") or last.lower[:-1] not in lex.cue_lemmas:
-        return None
-    return last if all(w.upos == "PROPN" for w in trailing[:-1]) else None
+    if (
+        last is not None
+        and last.upos == "NOUN"
+        and last.lower.endswith("s")
+        and last.lower[:-1] in lex.cue_lemmas
+        and all(w.upos == "PROPN" for w in trailing[:-1])
+    ):
+        return last
+    # '“…,” the Saudis [state] in the white paper.': a verb's form tagged a noun right after a
+    # noun phrase that opens the words after the quotation, going on with a preposition or
+    # ending the sentence
+    for i, w in enumerate(trailing[:MAX_FRAME_VERB_WORDS]):
+        if w.upos != "NOUN":
+            continue
+        verb_form = w.lower in lex.cue_lemmas or (w.lower.endswith("s") and w.lower[:-1] in lex.cue_lemmas)
+        lead, after = trailing[:i], trailing[i + 1 : i + 2]
+        if (
+            verb_form
+            and lead
+            and lead[-1].upos in ("NOUN", "PROPN")
+            and all(x.upos in ("DET", "PROPN", "NOUN", "ADJ") for x in lead)
+            and (not after or after[0].upos == "ADP" or after[0].text in SENTENCE_END)
+        ):
+            return w
+        break  # only the noun phrase's own head can be the verb
+    return None
 
 
 def _bare_frame(trailing: list[Word], verb: Word) -> bool:

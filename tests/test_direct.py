@@ -1652,3 +1652,17 @@ def test_a_quotation_closed_by_its_own_comma_ends_there():
         ],
     )
     assert next([text[s:e] for s, e in q.spans] for q in quotes(parsed)) == ["I have not heard it,"]
+
+
+def test_a_reporting_verb_tagged_a_noun_after_the_noun_phrase_that_follows_a_quotation_frames_it():
+    text = "“The kingdom fights terrorism,” the Saudis state in the paper."
+    parsed = build(
+        text,
+        [
+            "“/PUNCT/4/punct The/DET/3/det kingdom/NOUN/4/nsubj fights/VERB/0/root/fight/VBZ terrorism/NOUN/4/obj "
+            ",/PUNCT/4/punct ”/PUNCT/4/punct the/DET/10/det Saudis/PROPN/10/compound/Saudis/NNPS "
+            "state/NOUN/4/parataxis/state/NN in/ADP/14/case the/DET/14/det paper/NOUN/10/nmod ./PUNCT/4/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert (quote.cue.text, quote.speaker.text) == ("state", "Saudis")
