@@ -1036,7 +1036,9 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
     if word is None or word.id < cue.id:
         return _clause_before_closing_cue(q, cue, inside)
     if word.rel in _REPORTED_CLAUSE_RELS:
-        words = word.sent.subtree(word)
+        # a clause after the cue has no words before it ("Dog Andres, a spokesman, said, “…”
+        # Obama “opted …”" parsed with "Dog" a subject of "opted")
+        words = [w for w in word.sent.subtree(word) if w.id > cue.id]
         lost = _subject_hung_on_cue(cue, word)
         if lost is not None:
             words = sorted([*word.sent.subtree(lost), *words], key=lambda w: w.id)

@@ -1666,3 +1666,17 @@ def test_a_reporting_verb_tagged_a_noun_after_the_noun_phrase_that_follows_a_quo
     )
     [quote] = quotes(parsed)
     assert (quote.cue.text, quote.speaker.text) == ("state", "Saudis")
+
+
+def test_the_clause_around_a_fragment_after_its_cue_takes_no_words_before_the_cue():
+    # the parser made "Andres" a subject of "opted", in the clause after "said"
+    text = "Andres, a spokesman, said Obama “opted for a takedown.”"
+    parsed = build(
+        text,
+        [
+            "Andres/PROPN/9/nsubj ,/PUNCT/4/punct a/DET/4/det spokesman/NOUN/1/appos ,/PUNCT/4/punct "
+            "said/VERB/0/root/say/VBD Obama/PROPN/9/nsubj “/PUNCT/9/punct opted/VERB/6/ccomp/opt/VBD for/ADP/12/case "
+            "a/DET/12/det takedown/NOUN/9/obl ./PUNCT/9/punct ”/PUNCT/9/punct"
+        ],
+    )
+    assert [[text[s:e] for s, e in q.spans] for q in quotes(parsed)] == [["Obama “opted for a takedown.”"]]
