@@ -1004,6 +1004,11 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     return None
 
 
+def _opens_with(clause: Word, first: Word) -> bool:
+    """Whether FIRST is the first word (punctuation aside) of CLAUSE's subtree."""
+    return next((w for w in clause.sent.subtree(clause) if w.upos != "PUNCT"), None) is first
+
+
 def _subject_hung_on_cue(cue: Word, clause: Word) -> Word | None:
     """The subject of CLAUSE that the parser made CUE's object: "conceded [the current situation]
     is “deeply regrettable.”" - an object right before a clausal complement that has no subject."""
@@ -1035,8 +1040,11 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
         word = word.head_word
     if word is None or word.id < cue.id:
         return _clause_before_closing_cue(q, cue, inside)
-    if word.rel in _REPORTED_CLAUSE_RELS:
-        # a clause after the cue has no words before it ("Dog Andres, a spokesman, said, “…”
+    opens_clause = word.rel == "parataxis" and word.id > cue.id and _opens_with(word, inside[0])
+    if word.rel in _REPORTED_CLAUSE_RELS or opens_clause:
+        # 'acknowledged Monday night “it will be very hard for us to win” if he continues …' with
+        # the clause a parataxis that the quotation opens.
+        # A clause after the cue has no words before it ("Dog Andres, a spokesman, said, “…”
         # Obama “opted …”" parsed with "Dog" a subject of "opted")
         words = [w for w in word.sent.subtree(word) if w.id > cue.id]
         lost = _subject_hung_on_cue(cue, word)

@@ -1680,3 +1680,23 @@ def test_the_clause_around_a_fragment_after_its_cue_takes_no_words_before_the_cu
         ],
     )
     assert [[text[s:e] for s, e in q.spans] for q in quotes(parsed)] == [["Obama “opted for a takedown.”"]]
+
+
+def test_a_clause_the_quotation_opens_parsed_as_a_parataxis_is_the_fragments_clause():
+    # the bundled model's parse: the quotation's mark hung on "night", its clause a parataxis
+    text = (
+        'Lee acknowledged in a forum Monday night "it will be very hard for us to win" if he continues to lose ground.'
+    )
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj acknowledged/VERB/0/root/acknowledge/VBD in/ADP/5/case a/DET/5/det forum/NOUN/2/obl "
+            'Monday/PROPN/7/compound night/NOUN/2/obl:unmarked "/PUNCT/7/punct it/PRON/13/nsubj will/AUX/13/aux '
+            "be/AUX/13/cop/be/VB very/ADV/13/advmod hard/ADJ/2/parataxis for/ADP/15/case us/PRON/13/obl/we/PRP "
+            'to/PART/17/mark win/VERB/13/advcl/win/VB "/PUNCT/17/punct if/SCONJ/21/mark he/PRON/21/nsubj '
+            "continues/VERB/13/advcl/continue/VBZ to/PART/23/mark lose/VERB/21/xcomp/lose/VB ground/NOUN/23/obj "
+            "./PUNCT/13/punct"
+        ],
+    )
+    [quote] = quotes(parsed)
+    assert [text[s:e] for s, e in quote.spans] == ['it will be very hard for us to win" if he continues to lose ground']
