@@ -203,7 +203,12 @@ def _idiomatic(word: Word) -> bool:
     return (
         word.lemma_lower == "continue"
         and word.parsed
-        and any(c.rel in ("obj", "xcomp") for c in word.children)
+        and any(
+            c.rel in ("obj", "xcomp")
+            # "would continue “to break barriers”" with the infinitive taken for an adverbial
+            or (c.rel == "advcl" and c.id > word.id and any(g.rel == "mark" and g.lower == "to" for g in c.children))
+            for c in word.children
+        )
         and not _inverted_before_colon(word)
     )
 

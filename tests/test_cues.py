@@ -155,3 +155,17 @@ def test_time_will_tell_is_no_cue():
         ],
     )
     assert cue_kind(parsed.sentences[0].words[3], load_lexicons()) is None
+
+
+def test_continue_with_an_infinitive_parsed_as_an_adverbial_clause_reports_nothing():
+    from quotesvc.cues import cue_kind
+    from quotesvc.lexicons import load as load_lexicons
+
+    parsed = build(
+        "Her campaign would continue to break barriers.",
+        [
+            "Her/PRON/2/nmod:poss campaign/NOUN/4/nsubj would/AUX/4/aux continue/VERB/0/root/continue/VB "
+            "to/PART/6/mark break/VERB/4/advcl/break/VB barriers/NOUN/6/obj ./PUNCT/4/punct"
+        ],
+    )
+    assert cue_kind(parsed.sentences[0].words[3], load_lexicons()) is None
