@@ -47,6 +47,7 @@ from quotesvc.ud import (
     SUBJECT_RELS,
     VERBAL_UPOS,
     ends_sentence,
+    first_word,
     is_finite,
 )
 
@@ -401,21 +402,11 @@ def _bare_attribution_sentence(trailing: list[Word], lex: Lexicons) -> bool:
 
 
 def _cue_tagged_a_noun(trailing: list[Word], lex: Lexicons) -> Word | None:
-    """'“…” Viguerie notes.' with "notes" tagged a plural noun: the last word after the quotation,
-    right after a name and ending its sentence, whose form less its "s" is a reporting verb."""
-    last = trailing[-1] if len(trailing) >= 2 else None
-    if (
-        last is not None
-        and last.upos == "NOUN"
-        and last.lower.endswith("s")
-        and last.lower[:-1] in lex.cue_lemmas
-        and all(w.upos == "PROPN" for w in trailing[:-1])
-    ):
-        return last
-    # '“…,” the Saudis [state] in the white paper.': a verb's form tagged a noun right after a
-    # noun phrase that opens the words after the quotation, going on with a preposition or
-    # ending the sentence
-    for i, w in enumerate(trailing[:MAX_FRAME_VERB_WORDS]):
+    """'“…” Viguerie notes.', '“…,” the Saudis [state] in the white paper.': a reporting verb's
+    form ("note", "notes") tagged a noun, the first noun after the noun phrase that opens the words
+    after the quotation (a name or a description), ending the sentence or going on with a
+    preposition."""
+    for i, w in enumerate(trailing):
         if w.upos != "NOUN":
             continue
         verb_form = w.lower in lex.cue_lemmas or (w.lower.endswith("s") and w.lower[:-1] in lex.cue_lemmas)
@@ -1004,11 +995,6 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
     return None
 
 
-def _opens_with(clause: Word, first: Word) -> bool:
-    """Whether FIRST is the first word (punctuation aside) of CLAUSE's subtree."""
-    return next((w for w in clause.sent.subtree(clause) if w.upos != "PUNCT"), None) is first
-
-
 def _subject_hung_on_cue(cue: Word, clause: Word) -> Word | None:
     """The subject of CLAUSE that the parser made CUE's object: "conceded [the current situation]
     is “deeply regrettable.”" - an object right before a clausal complement that has no subject."""
@@ -1040,7 +1026,7 @@ def _framed_clause(q: QuoteSpan, cue: Word, index: ArticleIndex, lex: Lexicons) 
         word = word.head_word
     if word is None or word.id < cue.id:
         return _clause_before_closing_cue(q, cue, inside)
-    opens_clause = word.rel == "parataxis" and word.id > cue.id and _opens_with(word, inside[0])
+    opens_clause = word.rel == "parataxis" and word.id > cue.id and first_word(word) is inside[0]
     if word.rel in _REPORTED_CLAUSE_RELS or opens_clause:
         # 'acknowledged Monday night “it will be very hard for us to win” if he continues …' with
         # the clause a parataxis that the quotation opens.

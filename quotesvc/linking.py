@@ -198,16 +198,14 @@ def _quoted_within(fragment: Candidate, indirect: list[Candidate]) -> Candidate 
     and can beat” billionaire Donald Trump], who won …' with the phrase taken to the sentence end)."""
     if not fragment.quote_spans:
         return None
-    first, last = fragment.quote_spans[0].start, fragment.quote_spans[-1].end
+    # a fragment's span starts at or before its first quotation, so a reported clause that starts
+    # before the fragment starts before the quotation too
+    last = fragment.quote_spans[-1].end
     return next(
         (
             h
             for h in indirect
-            if h.cue is not None
-            and h.cue is fragment.cue
-            and h.start <= fragment.start
-            and h.start <= first
-            and last <= h.end
+            if h.cue is not None and h.cue is fragment.cue and h.start <= fragment.start and last <= h.end
         ),
         None,
     )

@@ -266,21 +266,14 @@ def _relative_after_comma(clause: Word) -> bool:
     """CLAUSE opens with "who" or "which" as its subject right after a comma: a relative clause on
     the noun before it, whatever the parser made of it."""
     first = first_word(clause)
-    words = clause.sent.words
-    return (
-        first.lower in ("who", "which")
-        and first.rel == "nsubj"
-        and first.head == clause.id
-        and first.id > 1
-        and words[first.id - 2].text == ","
-    )
+    return first.lower in ("who", "which") and first.rel == "nsubj" and first.head == clause.id and after_comma(first)
 
 
 def _closing_frame(word: Word, lex: Lexicons) -> bool:
     """WORD opens ", the Sun-Times reported." at a sentence's end: after a comma, a short subject
     and a speech cue that ends the sentence."""
     words = word.sent.words
-    if word.id < 2 or words[word.id - 2].text != ",":
+    if not after_comma(word):
         return False
     for w in words[word.id - 1 : word.id + 5]:
         if cue_kind(w, lex) is CueKind.SPEECH:
@@ -707,7 +700,7 @@ def _before_quoting_participle(words: list[Word], comp: Word, last: int, lex: Le
     its own: "said [Clinton's situation reminds him of the book], explaining, “because …”" - the
     quotation is the participle's, whatever the parser hung it on."""
     for w in words[comp.id : last]:
-        if w.xpos != "VBG" or w.id < 2 or words[w.id - 2].text != "," or cue_kind(w, lex) is not CueKind.SPEECH:
+        if w.xpos != "VBG" or not after_comma(w) or cue_kind(w, lex) is not CueKind.SPEECH:
             continue
         after = "".join(x.text for x in words[w.id : w.id + 2])
         if after[:1] in OPENING_MARKS or (after[:1] in (",", ":") and after[1:2] in OPENING_MARKS):

@@ -514,9 +514,10 @@ def find_attribution(
                 if verb is not None:
                     word, how = verb, AttributionMethod.INHERITED
                     continue
-            if word.deprel == "acl:relcl" and subj.lower in RELATIVE_SUBJECTS and word.head_word is not None:
+            antecedent = _antecedent(subj, word)
+            if antecedent is not None:
                 # "Devocht, who told him ...": the relative pronoun stands for the noun it follows.
-                return Attribution(word.head_word, None, addressee, AttributionMethod.RELATIVE, mention=subj)
+                return Attribution(antecedent, None, addressee, AttributionMethod.RELATIVE, mention=subj)
             return Attribution(subj, None, addressee, how)
         noun = word.head_word if subj is None and word.deprel == "acl" else None
         if noun is not None and cannot_speak(noun):
@@ -530,17 +531,11 @@ def find_attribution(
             # "a message stating ...", "a statement saying ...": the noun the cue modifies; when
             # someone issued it ("Trump issued [a statement] saying …"), its issuer speaks.
             issuer = _issuer_of(noun, set_off=after_comma(word))
-            clause = issuer.head_word if issuer is not None else None
-            if (
-                issuer is not None
-                and issuer.lower in RELATIVE_SUBJECTS
-                and clause is not None
-                and clause.deprel == "acl:relcl"
-                and clause.head_word is not None
-            ):
+            antecedent = _antecedent(issuer, issuer.head_word) if issuer is not None else None
+            if issuer is not None and antecedent is not None:
                 # "Republicans who have praised his candidacy [warned] …" with the cue hung on
                 # "candidacy": the relative pronoun stands for the noun it follows
-                return Attribution(clause.head_word, None, addressee, AttributionMethod.RELATIVE, mention=issuer)
+                return Attribution(antecedent, None, addressee, AttributionMethod.RELATIVE, mention=issuer)
             if issuer is not None:
                 return Attribution(issuer, None, addressee, AttributionMethod.INHERITED)
             return Attribution(noun, None, addressee, AttributionMethod.MODIFIED_NOUN)
@@ -583,6 +578,14 @@ def find_attribution(
 
 #: How far up from a word its reported clause's head is looked for.
 MAX_CLAUSE_DEPTH = 4
+
+
+def _antecedent(pronoun: Word, clause: Word | None) -> Word | None:
+    """The noun a relative PRONOUN stands for when CLAUSE, the verb it speaks for, is a relative
+    clause: the noun the clause hangs on ("[Devocht], who told him …"); None otherwise."""
+    if pronoun.lower not in RELATIVE_SUBJECTS or clause is None or clause.deprel != "acl:relcl":
+        return None
+    return clause.head_word
 
 
 def _reported_clause_cue(word: Word) -> Word | None:
