@@ -555,6 +555,50 @@ def test_a_cue_inside_a_relative_clause_leaves_the_relative_word_and_the_clause_
     assert q.speaker.text == "he"
 
 
+def test_a_relative_word_the_parser_made_a_second_subject_of_the_cue_is_still_a_piece():
+    text = "The rules, which officials said will start in May, do not apply to students."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det/the/DT rules/NOUN/14/nsubj/rule/NNS ,/PUNCT/2/punct which/PRON/6/nsubj/which/WDT "
+            "officials/NOUN/6/nsubj/official/NNS said/VERB/2/acl:relcl/say/VBD will/AUX/8/aux/will/MD "
+            "start/VERB/6/ccomp/start/VB in/ADP/10/case May/PROPN/8/obl ,/PUNCT/8/punct do/AUX/14/aux "
+            "not/PART/14/advmod apply/VERB/0/root/apply/VB to/ADP/16/case students/NOUN/14/obl ./PUNCT/14/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["which", "will start in May"]
+    assert q.speaker.text == "officials"
+
+
+def test_a_relative_that_before_the_cue_is_no_piece_of_what_was_said():
+    text = "Lee missed a deadline that aides said had passed unnoticed."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj missed/VERB/0/root/miss/VBD a/DET/4/det deadline/NOUN/2/obj that/SCONJ/9/mark "
+            "aides/NOUN/7/nsubj/aide/NNS said/VERB/4/acl:relcl/say/VBD had/AUX/9/aux/have/VBD "
+            "passed/VERB/7/ccomp/pass/VBN unnoticed/VERB/9/xcomp/unnotice/VBN ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["had passed unnoticed"]
+
+
+def test_a_relative_word_before_a_cue_with_an_infinitive_is_no_piece_of_it():
+    text = "Lee thanked the donors, whom he promised to repay."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj thanked/VERB/0/root/thank/VBD the/DET/4/det donors/NOUN/2/obj/donor/NNS "
+            ",/PUNCT/8/punct whom/PRON/8/obj/whom/WP he/PRON/8/nsubj/he/PRP promised/VERB/4/acl:relcl/promise/VBD "
+            "to/PART/10/mark/to/TO repay/VERB/8/xcomp/repay/VB ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.cue.text: [text[a:b] for a, b in q.spans] for q in quotes(parsed, scope="attributions")}
+    assert found["promised"] == ["to repay"]
+
+
 def test_a_trailing_according_to_vouches_for_the_relative_clause_that_runs_to_it():
     text = "Lee closed the gap in delegates, which stood at 263 on Tuesday, according to the AP."
     parsed = build(
