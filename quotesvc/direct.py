@@ -828,6 +828,16 @@ def _opens_a_that_clause(q: QuoteSpan, index: ArticleIndex, lex: Lexicons, prev_
     )
 
 
+#: Relative words that stand for the thing a labelling cue names.
+_NAMED_RELATIVES = frozenset({"what", "which"})
+
+
+def _relative_word_named(cue: Word) -> Word | None:
+    """'under [what] Mr. Hedge called “the prior economy model”': the relative word that is the
+    object of a cue labelling it with the quoted words; PolNeAR marks it as part of the content."""
+    return next((c for c in cue.children if c.rel == "obj" and c.lower in _NAMED_RELATIVES and c.id < cue.id), None)
+
+
 def _is_fragment(q: QuoteSpan, text: str) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
     content = text[q.start : q.end]
@@ -1275,6 +1285,9 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         _attribute_with_cue(
             cand, fcue, trailing if opens else [fcue], lex, index, after_quote=opens, object_is_content=True
         )
+        named = _relative_word_named(fcue)
+        if named is not None and named.end < cand.spans[0][0]:
+            cand.spans = [(named.start, named.end), *cand.spans]
         return cand, i
     if trailing_ok:
         cues = _cue_candidates(trailing[:MAX_TRAILING_WORDS], index, lex, kinds=_DIRECT_KINDS)

@@ -1700,3 +1700,18 @@ def test_a_clause_the_quotation_opens_parsed_as_a_parataxis_is_the_fragments_cla
     )
     [quote] = quotes(parsed)
     assert [text[s:e] for s, e in quote.spans] == ['it will be very hard for us to win" if he continues to lose ground']
+
+
+def test_the_relative_word_a_labelling_cue_names_is_a_piece_before_the_quoted_label():
+    text = "The club grew under what Lee called “a bold new model.”"
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det club/NOUN/3/nsubj grew/VERB/0/root/grow/VBD under/ADP/7/mark what/PRON/7/obj/what/WP "
+            "Lee/PROPN/7/nsubj called/VERB/3/advcl/call/VBD “/PUNCT/12/punct a/DET/12/det bold/ADJ/12/amod "
+            "new/ADJ/12/amod model/NOUN/7/obj ./PUNCT/3/punct ”/PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["what", "a bold new model.”"]
+    assert q.speaker.text == "Lee"
