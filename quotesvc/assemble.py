@@ -99,7 +99,8 @@ def to_results(
             speaker, source, entity = resolved[id(c.inherit_from)]
         elif head is not None:
             words, context = mention(head)
-            entity = resolver.resolve(words, head, context)
+            # The owner of a claim ("Trump's claim that …") is no voice the next "he said" goes on in.
+            entity = resolver.resolve(words, head, context, salient=not c.noun_cued)
             attr = c.attribution
             if attr is not None and attr.mention is not None:
                 shown = [attr.mention]  # "who said": the pronoun is the mention, the name its antecedent's
@@ -203,7 +204,7 @@ def category_of(c: Candidate, lex: Lexicons) -> QuoteCategory:
     category = cue_category(c.cue, lex)
     if category is QuoteCategory.STATEMENT and c.how is Method.COGNITION:
         return QuoteCategory.COGNITION  # "feel like": no cognition verb of its own
-    if category is QuoteCategory.STATEMENT and c.how is Method.ARGUMENTS:
+    if category is QuoteCategory.STATEMENT and c.how in (Method.ARGUMENTS, Method.NOUN_INFINITIVE):
         return QuoteCategory.SPEECH_ACT  # a verb of saying without a reported clause: "vowed to fight"
     return category
 

@@ -40,6 +40,8 @@ class Method(Enum):
     BYLINE = "byline"  # "“…” - Matthew Ingram"
     QUOTATIVE = "quotative"  # "and I was like, wow"
     ARGUMENTS = "arguments"  # a speech act's, belief's or evidence's arguments: "urged Congress to act"
+    NOUN_CLAUSE = "noun-clause"  # a speech or thought noun's "that" clause: "Trump's claim that …"
+    NOUN_INFINITIVE = "noun-infinitive"  # a speech or thought noun's to-infinitive: "her plan to …"
 
 
 @dataclass
@@ -54,6 +56,11 @@ class Candidate:
     confidence: float = 0.5
     warnings: list[str] = field(default_factory=list)
     quote_spans: list[QuoteSpan] = field(default_factory=list)
+
+    @property
+    def noun_cued(self) -> bool:
+        """Found on a speech or thought noun ("Trump's claim that …"), not on a verb of saying."""
+        return self.how in (Method.NOUN_CLAUSE, Method.NOUN_INFINITIVE)
 
     @property
     def start(self) -> int:

@@ -27,6 +27,8 @@ BASE: dict[Method, float] = {
     Method.BYLINE: 0.7,
     Method.QUOTATIVE: 0.5,
     Method.ARGUMENTS: 0.5,
+    Method.NOUN_CLAUSE: 0.5,
+    Method.NOUN_INFINITIVE: 0.4,
 }
 #: No speaker at all: the quote may still be right, but nobody can be credited.
 NO_SPEAKER_CAP = 0.3

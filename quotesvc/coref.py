@@ -388,6 +388,7 @@ class Resolver:
         # words inside quotation marks are the quoted speaker's, never an antecedent of the writer's
         self.in_quote = in_quote or (lambda w: False)
         self.names = find_names(parsed, lex)
+        self._salient = True
         # Multi-word names by their last word, so a surname finds its full name without a scan.
         self._by_last: dict[str, list[Name]] = {}
         for n in self.names:
@@ -447,6 +448,8 @@ class Resolver:
             ent.mention_set.add((start, end))
             ent.mentions.append((start, end))
         ent.descriptors |= descriptors
+        if not self._salient:
+            return ent
         if ent.gender is None and ent.kind is SpeakerKind.PERSON:
             marked = {self.lex.genders[d] for d in descriptors if d in self.lex.genders}
             if len(marked) == 1:
@@ -461,12 +464,23 @@ class Resolver:
         """The speakers met so far, the most recent first."""
         return reversed(self._order.values())
 
-    def resolve(self, words: list[Word], head: Word, context: list[Word] | None = None) -> Entity:
+    def resolve(
+        self, words: list[Word], head: Word, context: list[Word] | None = None, *, salient: bool = True
+    ) -> Entity:
         """The entity a speaker mention (WORDS, headed by HEAD) refers to.
 
         CONTEXT is the mention's wider subtree (appositions included), whose nouns become
         descriptors: "Jeff Rathke, the State Department spokesperson" is "the spokesperson" later.
+        SALIENT: the mention makes its entity the latest speaker, whom pronouns after it may stand
+        for; a claim's owner ("Trump's claim that …") is resolved without it.
         """
+        self._salient = salient
+        try:
+            return self._resolve(words, head, context)
+        finally:
+            self._salient = True
+
+    def _resolve(self, words: list[Word], head: Word, context: list[Word] | None) -> Entity:
         text = self.parsed.text
         start, end = words[0].start, words[-1].end
         paragraph = head.sent.paragraph

@@ -37,6 +37,7 @@ from quotesvc.speakers import (
     clause_subject_after_cue,
     find_attribution,
     nominal_before_cue,
+    noun_issuer,
     parenthetical_subject,
     reduced_relative_subject,
 )
@@ -1524,6 +1525,13 @@ def find_reported(
                 if cand is not None:
                     out.append(cand)
                 continue
+            if w.upos == "NOUN" and w.lemma_lower in lex.noun_cue_lemmas:
+                noun_report = _noun_report(w, lex)
+                if noun_report is not None:
+                    span = (noun_report.start, noun_report.end)
+                    if not any(overlaps(span, (d.start, d.end)) and not _fragment_inside(d, span) for d in direct):
+                        out.append(noun_report)
+                    continue
             kind = cue_kind(w, lex, scope)
             if kind is CueKind.FRAGMENT and scope is Scope.ATTRIBUTIONS:
                 kind = CueKind.SPEECH_ACT  # "called on Congress to act", not only 'called it “a threat”'
@@ -1545,6 +1553,78 @@ def find_reported(
                 continue
             out.append(cand)
     return out
+
+
+#: Words that open a noun's clause saying what was said or thought: "the claim [that …]", "a plan [to …]".
+_NOUN_CLAUSE_MARKS = frozenset({"that", "to"})
+
+
+def _noun_clause(noun: Word, lex: Lexicons) -> Word | None:
+    """The clause after a speech or thought noun that says what the noun holds: a "that" clause
+    with its own subject ("the claim [that Obama founded ISIS]"; not a relative clause with a gap,
+    "the claim [that he made]") or a to-infinitive ("her promise [to cut taxes]")."""
+    if any(c.rel in SUBJECT_RELS for c in noun.children):
+        return None  # a verb the tagger called a noun ("Lee claims that …")
+    for c in noun.children:
+        if c.id < noun.id or c.rel not in ("acl", "ccomp"):
+            continue
+        opener = first_word(c)
+        if opener.lower not in _NOUN_CLAUSE_MARKS or opener.head != c.id:
+            continue
+        if opener.lower == "to":
+            return c if c.deprel == "acl" and opener.rel == "mark" else None
+        if opener.rel in SUBJECT_RELS or not is_finite_clause(c):
+            continue  # "the claim [that fired them up]": a relative clause on the noun
+        if not any(g.rel in SUBJECT_RELS for g in c.children):
+            continue
+        if c.deprel == "acl:relcl" and opener.rel != "mark" and not _that_fills_no_gap(c) and _takes_the_noun(c, lex):
+            continue  # "the claim [that he made]": the noun is the relative verb's object
+        return c
+    return None
+
+
+def _takes_the_noun(verb: Word, lex: Lexicons) -> bool:
+    """Whether VERB, with "that" before it and no object of its own, is one that makes, repeats or
+    answers a claim ("the claim that he [made]", "the charge that she [denied]"), so "that" is a
+    relative pronoun; "the claim that taxes would [fall]" is a "that" clause however parsed."""
+    lemma = verb.lemma_lower
+    return lemma in lex.issuing_verbs or lemma in lex.attribution_cue_lemmas
+
+
+def _noun_report(noun: Word, lex: Lexicons) -> Candidate | None:
+    """ "Trump's claim [that Obama founded ISIS]", "her plan [to run]": the clause of a speech or
+    thought noun (speech_nouns.txt, speech_act_nouns.txt, cognition_nouns.txt) as the content, the
+    noun as the cue and its possessor, agent or issuer as the speaker (``noun_issuer``). None
+    without a speaker: as for a verb, someone must be reporting ("the idea that …" cites no one). A
+    noun of saying's "that" clause is a statement; the rest come with scope "attributions"
+    (``cues.cue_category``, ``assemble.category_of``)."""
+    head = noun.head_word
+    if head is not None and phrasal_object(head, lex) is noun:
+        return None  # "expressed concern that …": the phrasal verb is the cue
+    clause = _noun_clause(noun, lex)
+    if clause is None:
+        return None
+    sent = clause.sent
+    sub = sent.subtree(clause)
+    last = _before_trailing_clause(sent.words, clause, sub[-1].id)
+    last = _before_dash_aside(sent.words, clause, last)
+    # "Trump's assertion that Russia should hack her emails[; his criticism of …]": a list goes on
+    last = next((w.id - 1 for w in sent.words[clause.id : last] if w.text == ";"), last)
+    span = content_span(sent.words[sub[0].id - 1 : last])
+    if span is None:
+        return None
+    attribution = noun_issuer(noun, lex)
+    if attribution.speaker is None:
+        return None
+    how = Method.NOUN_CLAUSE if first_word(clause).lower == "that" else Method.NOUN_INFINITIVE
+    return Candidate(
+        QuoteType.INDIRECT, [span], how, cue=noun, attribution=attribution, confidence=confidence.base(how)
+    )
+
+
+def _fragment_inside(quote: Candidate, span: tuple[int, int]) -> bool:
+    """A quoted fragment inside SPAN ('claim that Obama “founded ISIS”'): part of the reported words."""
+    return quote.type is not QuoteType.DIRECT and span[0] <= quote.start and quote.end <= span[1]
 
 
 def _is_raising(cue: Word) -> bool:

@@ -64,6 +64,7 @@ class AttributionMethod(Enum):
     SUBJECT_IN_QUOTE = "subject-in-quote"  # the parse's subject is inside the quotation: nobody
     LEADING_NAME = "leading-name"  # "“…,” Khaled Al-Maeena, editor at …, said"
     ADJACENT = "adjacent"  # the nominal right before the cue
+    POSSESSOR = "possessor"  # "Trump's claim that …": a speech noun's possessor
     QUOTATIVE = "quotative"  # "I was like, …"
     FEEL_LIKE = "feel-like"  # "I feel like …"
     ACCORDING = "according"  # "according to X"
@@ -612,6 +613,30 @@ def _issuer_of(noun: Word, *, set_off: bool = False) -> Word | None:
     if noun.rel not in (("obj", "obl") if set_off else ("obj",)) or verb is None or verb.upos != "VERB":
         return None
     return next((c for c in verb.children if c.deprel == "nsubj" and c.id < verb.id), None)
+
+
+def noun_issuer(noun: Word, lex: Lexicons) -> Attribution:
+    """Who made the claim or holds the view a speech or thought noun names: its possessor
+    ("[Trump's] claim", "[her] plan"), its "by" or "from" phrase ("claims [by intelligence
+    agencies]"), or the subject of a verb that issues it ("[Lee] made the claim", "[the party] has a
+    plan"); else nobody ("the idea that …")."""
+    owner = next((c for c in noun.children if c.deprel == "nmod:poss" and c.id < noun.id), None)
+    if owner is not None:
+        return Attribution(owner, None, None, AttributionMethod.POSSESSOR)
+    for c in noun.children:
+        if (
+            c.rel == "nmod"
+            and c.id > noun.id
+            and any(g.rel == "case" and g.lower in ("by", "from") for g in c.children)
+        ):
+            return Attribution(c, None, None, AttributionMethod.AGENT)
+    verb = noun.head_word
+    if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma_lower in lex.issuing_verbs:
+        # "Trump said, [repeating] a false claim that …": whoever the verb's speaker is
+        issuer = find_attribution(verb, lex, object_is_content=True)
+        if issuer.speaker is not None:
+            return Attribution(issuer.speaker, None, None, AttributionMethod.INHERITED, mention=issuer.mention)
+    return Attribution(None, None, None, AttributionMethod.NONE)
 
 
 def _participle_outside_relative(word: Word, subj: Word, cue: Word) -> bool:

@@ -59,6 +59,10 @@ class Lexicons:
     phrasal_reporting_verbs: frozenset[str]  # "shoot back": the verb's lemma, a space, its particle
     document_nouns: frozenset[str]
     non_speaker_labels: frozenset[str]  # "Update:", "Editor's note:": a heading, no speaker
+    speech_nouns: frozenset[str]  # "the claim [that …]"
+    speech_act_nouns: frozenset[str]  # "the accusation [that …]", "her call [to …]"
+    cognition_nouns: frozenset[str]  # "the idea [that …]", "her plan [to …]"
+    issuing_verbs: frozenset[str]  # "[Lee] made the claim that …": the subject speaks
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -80,6 +84,11 @@ class Lexicons:
         """Every lemma that can introduce an attribution of any category (scope "attributions")."""
         return self.cue_lemmas | self.speech_act_verbs | self.evidence_verbs | self.stance_verbs | self.hearsay_adverbs
 
+    @cached_property
+    def noun_cue_lemmas(self) -> frozenset[str]:
+        """Nouns whose clause can be an attribution's content ("the claim that …", "a plan to …")."""
+        return self.speech_nouns | self.speech_act_nouns | self.cognition_nouns
+
 
 FILES = {
     "reporting_verbs": "reporting_verbs.txt",
@@ -99,6 +108,10 @@ FILES = {
     "phrasal_reporting_verbs": "phrasal_reporting_verbs.txt",
     "document_nouns": "document_nouns.txt",
     "non_speaker_labels": "non_speaker_labels.txt",
+    "speech_nouns": "speech_nouns.txt",
+    "speech_act_nouns": "speech_act_nouns.txt",
+    "cognition_nouns": "cognition_nouns.txt",
+    "issuing_verbs": "issuing_verbs.txt",
 }
 
 
