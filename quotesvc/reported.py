@@ -1428,6 +1428,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         and c.rel == "obj"
         and c.lemma_lower in PRO_FORM_OBJECTS
         and cue.lemma_lower not in lex.addressee_verbs
+        and c is not phrasal_object(cue, lex)  # the "it" of "as Amar put it" is the cue's own
         for c in cue.children
     ):
         return True  # "said [the same] of Trump", "said [yes]", "said [nothing] about it"

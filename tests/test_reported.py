@@ -2035,3 +2035,15 @@ def test_a_speech_participle_that_opens_a_quotation_ends_the_reported_clause_bef
         (["there was no call planned with the mayor"], "said"),
         (["If one is proposed we will consider it."], "adding"),
     ]
+
+
+def test_the_it_of_put_it_is_the_phrasal_cues_own_never_what_was_said():
+    text = "Did you put it in a trash bag?"
+    parsed = build(
+        text,
+        [
+            "Did/AUX/3/aux/do/VBD you/PRON/3/nsubj/you/PRP put/VERB/0/root/put/VB it/PRON/3/obj/it/PRP "
+            "in/ADP/8/case a/DET/8/det trash/NOUN/8/compound bag/NOUN/3/obl/bag/NN ?/PUNCT/3/punct"
+        ],
+    )
+    assert quotes(parsed, scope="attributions") == ()
