@@ -5,6 +5,7 @@ Skipped, with the reason, where pyspark or Java is missing (.ci/run installs bot
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,9 @@ def spark():
     if shutil.which("java") is None:
         pytest.skip("no Java on this machine (Debian: apt-get install default-jre-headless)")
     pyspark_sql = pytest.importorskip("pyspark.sql")
+    # The workers run this interpreter (with pyarrow) even when the venv is not activated: local
+    # mode reads PYSPARK_PYTHON, not only the session's "spark.pyspark.python".
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (
         pyspark_sql.SparkSession.builder.master("local[2]")
         .appName("quotesvc-tests")
