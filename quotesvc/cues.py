@@ -124,11 +124,11 @@ def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
     """The category a cue gives its quote: the first of the speech-act, evidence and cognition
     lexicons that holds its lemma, else a statement ("said", "according to", a colon)."""
     lemma = _lemma_guess(word, lex.attribution_cue_lemmas)
-    if word.upos == "NOUN" and word.lemma_lower in lex.cognition_nouns:
-        return QuoteCategory.COGNITION  # "the idea that …", "her plan to …"
-    if word.upos == "NOUN" and word.lemma_lower in lex.speech_act_nouns:
-        return QuoteCategory.SPEECH_ACT  # "the accusation that …", "her call to …"
-    if word.upos == "NOUN" and word.lemma_lower in lex.speech_nouns:
+    if word.upos == "NOUN" and word.lemma_lower in lex.noun_cue_lemmas:
+        if word.lemma_lower in lex.cognition_nouns:
+            return QuoteCategory.COGNITION  # "the idea that …", "her plan to …"
+        if word.lemma_lower in lex.speech_act_nouns:
+            return QuoteCategory.SPEECH_ACT  # "the accusation that …", "her call to …"
         return QuoteCategory.STATEMENT  # "his claim that …" ("a promise to …": see category_of)
     if word.lower in lex.hearsay_adverbs:
         return QuoteCategory.EVIDENCE  # "reportedly": what reports say
@@ -256,13 +256,10 @@ def is_according(word: Word) -> bool:
 def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> bool:
     """Cheap test on lemmas, before parsing: could this sentence report speech (or, with scope
     "attributions", any attribution)?"""
-    cues = lex.attribution_cue_lemmas if scope is Scope.ATTRIBUTIONS else lex.statement_cue_lemmas
+    # one pass over the words for verbs and nouns alike ("said", "Trump's claim that …")
+    cues = lex.attribution_parse_lemmas if scope is Scope.ATTRIBUTIONS else lex.statement_parse_lemmas
     words = sentence.words
     if any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in words):
-        return True
-    # "Trump's claim that …", with scope "attributions" also "her plan to …"
-    nouns = lex.noun_cue_lemmas if scope is Scope.ATTRIBUTIONS else lex.speech_nouns
-    if any(_lemma_guess(w, nouns) in nouns for w in words):
         return True
     # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on
     verbs = lex.phrasal_verb_lemmas

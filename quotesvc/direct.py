@@ -1008,7 +1008,7 @@ def _fragment_cue(q: QuoteSpan, index: ArticleIndex, lex: Lexicons) -> Word | No
 def _subject_hung_on_cue(cue: Word, clause: Word) -> Word | None:
     """The subject of CLAUSE that the parser made CUE's object: "conceded [the current situation]
     is “deeply regrettable.”" - an object right before a clausal complement that has no subject."""
-    if clause.rel != "ccomp" or any(c.rel in ("nsubj", "nsubj:pass", "expl", "csubj") for c in clause.children):
+    if clause.rel != "ccomp" or any(c.rel in SUBJECT_RELS or c.rel == "expl" for c in clause.children):
         return None
     obj = next((c for c in cue.children if c.rel == "obj" and cue.id < c.id < clause.id), None)
     if obj is None or obj.upos not in ("NOUN", "PROPN", "PRON"):

@@ -89,6 +89,17 @@ class Lexicons:
         """Nouns whose clause can be an attribution's content ("the claim that …", "a plan to …")."""
         return self.speech_nouns | self.speech_act_nouns | self.cognition_nouns
 
+    @cached_property
+    def statement_parse_lemmas(self) -> frozenset[str]:
+        """Lemmas that get a sentence parsed with scope "statements": the cues of statements and the
+        nouns of saying ("Trump's claim that …")."""
+        return self.statement_cue_lemmas | self.speech_nouns
+
+    @cached_property
+    def attribution_parse_lemmas(self) -> frozenset[str]:
+        """Lemmas that get a sentence parsed with scope "attributions": every cue and cue noun."""
+        return self.attribution_cue_lemmas | self.noun_cue_lemmas
+
 
 FILES = {
     "reporting_verbs": "reporting_verbs.txt",
