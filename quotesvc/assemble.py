@@ -199,6 +199,8 @@ def category_of(c: Candidate, lex: Lexicons) -> QuoteCategory:
     ('called ISIS “a threat”'): the words are the speaker's. A speech act's whole arguments, quoted
     words and all, take the cue's category (scope "attributions": 'called [ISIS “a threat”]'), as
     do other reported quotes; one without a cue word ("according to X", a colon) is a statement."""
+    if c.how is Method.FOUND_IN:
+        return QuoteCategory.EVIDENCE  # "[Trump leads] in a new poll", quoted words and all
     if c.type is QuoteType.DIRECT or c.cue is None or (c.type is QuoteType.MIXED and c.how is not Method.ARGUMENTS):
         return QuoteCategory.STATEMENT
     category = cue_category(c.cue, lex)

@@ -33,6 +33,7 @@ class Method(Enum):
     COGNITION = "cognition"  # the complement of a verb of thinking ("believes that")
     PARATAXIS = "parataxis"  # "…, witnesses said."
     ACCORDING = "according"  # "according to X, …"
+    FOUND_IN = "found-in"  # "[Trump leads Cruz] in a new poll": what the poll found
     COLON = "colon"  # "X said in a statement: …", "Sunak defended it: “…”"
     SURFACE = "surface"  # a reported clause read from the surface, the parse gave none
     LABEL = "label"  # "Paul Ryan: FBI decision defies explanation": a name and a colon

@@ -20,6 +20,7 @@ BASE: dict[Method, float] = {
     Method.COGNITION: 0.5,
     Method.PARATAXIS: 0.7,
     Method.ACCORDING: 0.7,
+    Method.FOUND_IN: 0.5,
     Method.COLON: 0.7,
     Method.SURFACE: 0.6,
     Method.INTERRUPTED: 0.6,

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from quotesvc.document import ParsedText, Word
 from quotesvc.lexicons import Gender, Lexicons, PronounKind
 from quotesvc.results import SpeakerKind
-from quotesvc.ud import surface_noun_phrase
+from quotesvc.ud import is_plural, surface_noun_phrase
 
 _PARTICLES = frozenset(
     {
@@ -113,15 +113,10 @@ MAX_DESCRIPTION_WORDS = 8
 _DESCRIPTION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 
 
-def _plural(w: Word) -> bool:
-    """A plural noun, by its features or its Penn tag."""
-    return "Number=Plur" in (w.feats or "") or w.xpos in ("NNS", "NNPS")
-
-
 def _partitive_of_plural(w: Word) -> bool:
     """ "[some] of these outsiders", "[many] of the delegates": a quantity of a plural noun."""
     return w.upos in ("PRON", "ADJ", "DET", "NUM") and any(
-        c.rel == "nmod" and c.upos in ("NOUN", "PROPN") and _plural(c) for c in w.children
+        c.rel == "nmod" and c.upos in ("NOUN", "PROPN") and is_plural(c) for c in w.children
     )
 
 
@@ -135,7 +130,7 @@ def _surface_plural_subject(w: Word) -> bool:
     verb = words[w.id]
     if verb.upos not in ("VERB", "AUX") or verb.xpos not in ("VBP", "VBD", "MD"):
         return False
-    return _plural(w) or (w.upos == "PROPN" and any(x.lower == "and" for x in surface_noun_phrase(w)))
+    return is_plural(w) or (w.upos == "PROPN" and any(x.lower == "and" for x in surface_noun_phrase(w)))
 
 
 #: How many clauses up a pronoun's sentence subject is looked for.
@@ -521,7 +516,7 @@ class Resolver:
             name = next(
                 (n for w in context if w.rel == "appos" for n in self.names if n.start <= w.start < n.end), None
             )
-        if name is None and not _plural(head):
+        if name is None and not is_plural(head):
             # "Jeff Rathke, the State Department spokesperson, said": the name the description
             # follows; never a plural noun's ("Mr. Obama, officials said, has …").
             name = self._name_before(start)
@@ -709,7 +704,7 @@ class Resolver:
         nouns = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns
 
         def accept(w: Word) -> bool:
-            return w.upos == "NOUN" and w.lemma_lower in nouns and not _plural(w)
+            return w.upos == "NOUN" and w.lemma_lower in nouns and not is_plural(w)
 
         noun = self._nearest_before(head, accept, accept)
         if noun is None:
@@ -745,7 +740,7 @@ class Resolver:
         organization, medium, text or time."""
         things = self.lex.organization_nouns | self.lex.media_nouns | self.lex.document_nouns | self.lex.time_words
         noun = self._nearest_before(
-            head, lambda w: w.upos == "NOUN" and w.rel == "nsubj" and w.lemma_lower not in things and not _plural(w)
+            head, lambda w: w.upos == "NOUN" and w.rel == "nsubj" and w.lemma_lower not in things and not is_plural(w)
         )
         return (_noun_phrase_up_to(noun), noun) if noun is not None else None
 
@@ -758,7 +753,7 @@ class Resolver:
                 and (
                     (
                         w.upos in ("NOUN", "PROPN")
-                        and (_plural(w) or any(c.rel == "conj" and c.upos == "PROPN" for c in w.children))
+                        and (is_plural(w) or any(c.rel == "conj" and c.upos == "PROPN" for c in w.children))
                     )
                     or _partitive_of_plural(w)
                 )

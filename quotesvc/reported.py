@@ -62,6 +62,7 @@ from quotesvc.ud import (
     inside_word,
     is_finite,
     is_finite_clause,
+    is_plural,
 )
 
 #: A cue's dependents that place or time the saying, not what was said.
@@ -1520,6 +1521,11 @@ def find_reported(
                 if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
                     out.append(cand)
                 continue
+            if scope is Scope.ATTRIBUTIONS and w.lower == "in":
+                cand = _poll_finding(w, lex)
+                if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                    out.append(cand)
+                continue
             if is_according(w):
                 # "According to X, “…”": the quotation has X already
                 cand = according(w, sent, index) if id(w) not in cue_words else None
@@ -1702,6 +1708,66 @@ def _hearsay(adverb: Word) -> Candidate | None:
         cue=adverb,
         attribution=Attribution(None, None, None, AttributionMethod.NONE),
         confidence=confidence.base(Method.ARGUMENTS),
+    )
+
+
+def _comma_after(phrase: list[Word]) -> bool:
+    """Whether a comma follows PHRASE's last word (or ends the phrase, where the parse gave it one)."""
+    words = [w for w in phrase if w.upos != "PUNCT"]
+    if not words:
+        return False
+    following = words[-1].sent.words[words[-1].id : words[-1].id + 1]
+    return bool(following) and following[0].text == ","
+
+
+def _poll_finding(in_word: Word, lex: Lexicons) -> Candidate | None:
+    """ "[Trump leads Cruz by ten points] in a new poll", "In the latest Fox survey, [Clinton had 45
+    percent]": a clause placed in one poll is what it found (scope "attributions", category
+    evidence), and the poll speaks, as in "according to a new poll". The content is the clause
+    without the poll's phrase, in pieces around it where the phrase interrupts it ("[Sanders has
+    led Clinton] in every poll this year, [usually by double digits]"). Not a plural: "[he rose]
+    in the polls" places a candidate in no one's findings (PolNeAR train marks 8 of 51 such); not
+    a clause that reports a finding of its own ("In an online poll, [the group found that …]"),
+    nor a noun's or a participle's modifier ("the Republicans surveyed in the CBS poll")."""
+    poll = in_word.head_word
+    if in_word.rel != "case" or poll is None or poll.upos != "NOUN":
+        return None
+    if poll.lemma_lower not in lex.poll_nouns or is_plural(poll):
+        return None
+    head = poll.head_word
+    if poll.rel == "nmod" and head is not None and head.rel in ("obj", "obl"):
+        # "[Lee leads Park by ten points] in a new poll", the phrase hung on the verb's object
+        head = head.head_word
+    elif poll.rel != "obl":
+        return None
+    if head is None or head.upos not in VERBAL_UPOS | {"ADJ"} or head.rel in ("acl", "amod"):
+        return None
+    if head.lemma_lower in lex.evidence_verbs:
+        return None
+    sent = head.sent
+    own = {w.id for w in sent.subtree(poll)}
+    subject = next((c for c in head.children if c.rel in SUBJECT_RELS), None)
+    if subject is not None:
+        # "In March, [Cruz had 38 percent]": a phrase set off before the subject frames the finding
+        for c in head.children:
+            phrase = sent.subtree(c)
+            if c.id < subject.id and c.rel in FRAME_RELS and _comma_after(phrase):
+                own |= {w.id for w in phrase}
+    clause = [w for w in _clause_of(head) if w.id not in own]
+    core = {head.id} | ({subject.id} if subject is not None else set())
+    runs = [list(g) for _, g in itertools.groupby(clause, key=lambda w: w.id - clause.index(w))]
+    # "…, [a 52-point swing]", "…, [compared to 50 percent]": a run after the poll's phrase that
+    # holds neither the verb nor its subject adds to the finding rather than being one
+    pieces = [p for p in (content_span(run) for run in runs if core & {w.id for w in run}) if p is not None]
+    if not pieces:
+        return None
+    return Candidate(
+        QuoteType.INDIRECT,
+        pieces,
+        Method.FOUND_IN,
+        cue=in_word,
+        attribution=Attribution(poll, None, None, AttributionMethod.FOUND_IN),
+        confidence=confidence.base(Method.FOUND_IN),
     )
 
 

@@ -68,6 +68,7 @@ class AttributionMethod(Enum):
     QUOTATIVE = "quotative"  # "I was like, …"
     FEEL_LIKE = "feel-like"  # "I feel like …"
     ACCORDING = "according"  # "according to X"
+    FOUND_IN = "found-in"  # "[Trump leads] in a new poll": the poll
 
 
 @dataclass(frozen=True)
@@ -836,8 +837,9 @@ def _description_closing_the_sentence(words: list[Word], end: int, head: Word, c
     """The id of the sentence's last word when the mention ending at END follows its cue and only a
     description set off by a comma, with no verb, closes the sentence after it: '…,” asked
     Bennett, [now a conservative radio host].', '…,” said Gonzalez, 55, [of Brigantine].' (the
-    parse hangs such pieces on the cue). Else END."""
-    if cue is None or cue.id > head.id or end >= len(words) or words[end].text != ",":
+    parse hangs such pieces on the cue). Not after a preposition: "[Lee has led] in every poll, [usually
+    by double digits]" is what the poll found. Else END."""
+    if cue is None or cue.upos == "ADP" or cue.id > head.id or end >= len(words) or words[end].text != ",":
         return end
     tail = [w for w in words[end:] if not (w.text in SENTENCE_END and w.id == len(words))]
     if (

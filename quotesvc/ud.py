@@ -100,6 +100,11 @@ def is_finite(w: Word) -> bool:
     return "VerbForm=Fin" in (w.feats or "") or w.xpos in FINITE_XPOS
 
 
+def is_plural(w: Word) -> bool:
+    """A plural noun, by its features or its Penn tag."""
+    return "Number=Plur" in (w.feats or "") or w.xpos in ("NNS", "NNPS")
+
+
 def first_word(w: Word) -> Word:
     """The first word of W's subtree that is no punctuation (W itself when there is none)."""
     return next((x for x in w.sent.subtree(w) if x.upos != "PUNCT"), w)

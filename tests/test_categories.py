@@ -329,3 +329,89 @@ def test_reportedly_attributes_its_clause_to_unnamed_reports():
     text = REPORTEDLY[0]
     assert [text[a:b] for a, b in q.spans] == ["Anti-Trump delegates", "erupted in a chorus of boos"]
     assert _quotes(REPORTEDLY, Scope.STATEMENTS) == ()
+
+
+LED_IN_POLL = (
+    "Lee led Park by ten points in a new survey.",
+    "Lee/PROPN/2/nsubj led/VERB/0/root/lead/VBD Park/PROPN/2/obj by/ADP/6/case ten/NUM/6/nummod "
+    "points/NOUN/2/obl/point/NNS in/ADP/10/case a/DET/10/det new/ADJ/10/amod survey/NOUN/2/obl/survey/NN "
+    "./PUNCT/2/punct",
+)
+HUNG_ON_OBJECT = (
+    "Lee had 38 percent in a Fox poll.",
+    "Lee/PROPN/2/nsubj had/VERB/0/root/have/VBD 38/NUM/4/nummod percent/NOUN/2/obj in/ADP/8/case "
+    "a/DET/8/det Fox/PROPN/8/compound poll/NOUN/4/nmod/poll/NN ./PUNCT/2/punct",
+)
+FRAMED_POLL = (
+    "In March, Lee had 45 percent in the latest poll.",
+    "In/ADP/2/case March/PROPN/5/obl ,/PUNCT/2/punct Lee/PROPN/5/nsubj had/VERB/0/root/have/VBD "
+    "45/NUM/7/nummod percent/NOUN/5/obj in/ADP/11/case the/DET/11/det latest/ADJ/11/amod "
+    "poll/NOUN/5/obl/poll/NN ./PUNCT/5/punct",
+)
+INTERRUPTING_POLL = (
+    "Lee, in the new poll, leads Park by ten points.",
+    "Lee/PROPN/8/nsubj ,/PUNCT/6/punct in/ADP/6/case the/DET/6/det new/ADJ/6/amod poll/NOUN/8/obl/poll/NN "
+    ",/PUNCT/6/punct leads/VERB/0/root/lead/VBZ Park/PROPN/8/obj by/ADP/12/case ten/NUM/12/nummod "
+    "points/NOUN/8/obl/point/NNS ./PUNCT/8/punct",
+)
+AFTER_POLL = (
+    "Lee has led Park in every poll, usually by double digits.",
+    "Lee/PROPN/3/nsubj has/AUX/3/aux led/VERB/0/root/lead/VBN Park/PROPN/3/obj in/ADP/7/case "
+    "every/DET/7/det poll/NOUN/3/obl/poll/NN ,/PUNCT/12/punct usually/ADV/12/advmod by/ADP/12/case "
+    "double/ADJ/12/amod digits/NOUN/3/obl/digit/NNS ./PUNCT/3/punct",
+)
+
+
+@pytest.mark.parametrize(
+    "case,pieces,speaker",
+    [
+        (LED_IN_POLL, ["Lee led Park by ten points"], "a new survey"),
+        # the parse hung the poll on the verb's object: the finding is still the clause
+        (HUNG_ON_OBJECT, ["Lee had 38 percent"], "a Fox poll"),
+        # a phrase set off before the subject frames the finding
+        (FRAMED_POLL, ["Lee had 45 percent"], "the latest poll"),
+        # the poll's phrase interrupts the clause: two pieces around it
+        (INTERRUPTING_POLL, ["Lee", "leads Park by ten points"], "the new poll"),
+        # what follows the phrase without the verb or its subject adds to the finding
+        (AFTER_POLL, ["Lee has led Park"], "every poll"),
+    ],
+)
+def test_category_a_clause_placed_in_a_poll_is_its_finding(case, pieces, speaker):
+    # PolNeAR annotates "[Trump leads] in a new poll" as the poll's evidence, as it does
+    # "according to a new poll"
+    (q,) = _quotes(case, Scope.ATTRIBUTIONS)
+    assert q.category is QuoteCategory.EVIDENCE and q.speaker is not None
+    assert [case[0][s:e] for s, e in q.spans] == pieces
+    assert q.speaker.text == speaker
+    assert _quotes(case, Scope.STATEMENTS) == ()
+
+
+ROSE_IN_POLLS = (
+    "Lee rose in the polls after the debate.",
+    "Lee/PROPN/2/nsubj rose/VERB/0/root/rise/VBD in/ADP/5/case the/DET/5/det polls/NOUN/2/obl/poll/NNS "
+    "after/ADP/8/case the/DET/8/det debate/NOUN/2/obl ./PUNCT/2/punct",
+)
+SURVEYED_IN_POLL = (
+    "Most of the voters surveyed in the poll were women.",
+    "Most/ADJ/10/nsubj of/ADP/4/case the/DET/4/det voters/NOUN/1/nmod/voter/NNS surveyed/VERB/4/acl/survey/VBN "
+    "in/ADP/8/case the/DET/8/det poll/NOUN/5/obl/poll/NN were/AUX/10/cop/be women/NOUN/0/root/woman/NNS "
+    "./PUNCT/10/punct",
+)
+FOUND_IN_POLL = (
+    "In a new poll, the group found that voters were angry.",
+    "In/ADP/3/case a/DET/3/det poll/NOUN/7/obl ,/PUNCT/3/punct the/DET/6/det group/NOUN/7/nsubj "
+    "found/VERB/0/root/find/VBD that/SCONJ/11/mark voters/NOUN/11/nsubj/voter/NNS were/AUX/11/cop/be "
+    "angry/ADJ/7/ccomp ./PUNCT/7/punct",
+)
+
+
+@pytest.mark.parametrize("case", [ROSE_IN_POLLS, SURVEYED_IN_POLL])
+def test_category_no_finding_in_the_polls_or_of_those_surveyed(case):
+    # "the polls" place a candidate in no one poll's findings; a participle's "in" phrase is its own
+    assert _quotes(case, Scope.ATTRIBUTIONS) == ()
+
+
+def test_category_a_finding_reported_in_a_poll_is_the_finders():
+    # the group found it: its clause is the group's evidence, and the poll is where it was found
+    (q,) = _quotes(FOUND_IN_POLL, Scope.ATTRIBUTIONS)
+    assert (q.text, q.speaker.text if q.speaker else None) == ("that voters were angry", "the group")

@@ -63,6 +63,7 @@ class Lexicons:
     speech_act_nouns: frozenset[str]  # "the accusation [that …]", "her call [to …]"
     cognition_nouns: frozenset[str]  # "the idea [that …]", "her plan [to …]"
     issuing_verbs: frozenset[str]  # "[Lee] made the claim that …": the subject speaks
+    poll_nouns: frozenset[str]  # "[Trump leads] in a new poll": the poll found the clause
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -97,8 +98,9 @@ class Lexicons:
 
     @cached_property
     def attribution_parse_lemmas(self) -> frozenset[str]:
-        """Lemmas that get a sentence parsed with scope "attributions": every cue and cue noun."""
-        return self.attribution_cue_lemmas | self.noun_cue_lemmas
+        """Lemmas that get a sentence parsed with scope "attributions": every cue and cue noun, and
+        the polls a finding is placed in."""
+        return self.attribution_cue_lemmas | self.noun_cue_lemmas | self.poll_nouns
 
 
 FILES = {
@@ -123,6 +125,7 @@ FILES = {
     "speech_act_nouns": "speech_act_nouns.txt",
     "cognition_nouns": "cognition_nouns.txt",
     "issuing_verbs": "issuing_verbs.txt",
+    "poll_nouns": "poll_nouns.txt",
 }
 
 
