@@ -637,7 +637,10 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
             # speaker's next act (a speech verb with its own subject starts the next report below)
             others = c.rel == "conj" and any(g.rel == "nsubj" and g.upos in ("NOUN", "PROPN") for g in c.children)
             next_act = cue_kind(c, lex, Scope.ATTRIBUTIONS) is not None and not (others and cue_kind(c, lex) is None)
-            if next_act and not nominal and not shifted:
+            # "said she appreciated it and [that she wanted] to move on": a conjunct marked by
+            # "that" is a second clause of the same report, whatever its verb
+            second_report = c.rel == "conj" and any(g.rel == "mark" and g.lower == "that" for g in c.children)
+            if next_act and not nominal and not shifted and not second_report:
                 end = min(end, sent.subtree(c)[0].id - 1)
     # An adverbial clause set off by a comma after the reported predicate is part of the claim
     # ("that one galvanizing moment came recently[, when he took aim at …]"), unless a focusing

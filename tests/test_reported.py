@@ -248,6 +248,24 @@ def test_comma_conjunction_with_a_new_subject_ends_the_report(second, expected):
     assert q.text == expected
 
 
+@pytest.mark.parametrize("scope", ["statements", "attributions"])
+def test_a_conjunct_marked_by_that_is_more_of_the_report_whatever_its_verb(scope):
+    # the parser hung the second "that" clause on the cue; its verb ("wanted") is a cue of its own
+    # with scope "attributions", but a "that" makes it a second clause of what was said
+    text = "Mrs. Park said she appreciated the apology and that she wanted to move forward."
+    parsed = build(
+        text,
+        [
+            "Mrs./PROPN/2/compound Park/PROPN/3/nsubj said/VERB/0/root/say/VBD she/PRON/5/nsubj "
+            "appreciated/VERB/3/ccomp/appreciate/VBD the/DET/7/det apology/NOUN/5/obj and/CCONJ/11/cc "
+            "that/SCONJ/11/mark she/PRON/11/nsubj wanted/VERB/3/conj/want/VBD to/PART/13/mark "
+            "move/VERB/11/xcomp/move/VB forward/ADV/13/advmod ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope)
+    assert (q.cue.lemma, q.text) == ("say", "she appreciated the apology and that she wanted to move forward")
+
+
 def test_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause():
     # the parser made the main clause a complement of "continue"
     text = "While health checks will continue, officials will scrap the interview step."
