@@ -130,6 +130,23 @@ NAMED = (
     "Women/PROPN/5/xcomp Who/PRON/8/nsubj Work/VERB/6/acl:relcl ./PUNCT/2/punct",
 )
 
+ASSAILED = (
+    "The governor assailed the council for its delay.",
+    "The/DET/2/det governor/NOUN/3/nsubj assailed/VERB/0/root/assail/VBD the/DET/5/det council/NOUN/3/obj "
+    "for/ADP/8/case its/PRON/8/nmod:poss delay/NOUN/3/obl ./PUNCT/3/punct",
+)
+REFERENCING = (
+    "The mayor spoke for an hour, referencing the flood of 1998.",
+    "The/DET/2/det mayor/NOUN/3/nsubj spoke/VERB/0/root/speak/VBD for/ADP/6/case an/DET/6/det hour/NOUN/3/obl "
+    ",/PUNCT/8/punct referencing/VERB/3/advcl/reference/VBG the/DET/10/det flood/NOUN/8/obj of/ADP/12/case "
+    "1998/NUM/10/nmod ./PUNCT/3/punct",
+)
+AIMS = (
+    "The plan aims to cut waiting times.",
+    "The/DET/2/det plan/NOUN/3/nsubj aims/VERB/0/root/aim/VBZ to/PART/5/mark cut/VERB/3/xcomp/cut/VB "
+    "waiting/NOUN/7/compound times/NOUN/5/obj/time/NNS ./PUNCT/3/punct",
+)
+
 
 def _quotes(case, scope):
     text, spec = case
@@ -157,6 +174,9 @@ def _quotes(case, scope):
         (PROMISED_IN_RELATIVE, QuoteCategory.SPEECH_ACT, "to veto it", "Obama"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
         (ASKED_FOR, QuoteCategory.SPEECH_ACT, "a recount in Ohio", "The campaign"),
+        (ASSAILED, QuoteCategory.SPEECH_ACT, "the council for its delay", "The governor"),
+        (REFERENCING, QuoteCategory.SPEECH_ACT, "the flood of 1998", "The mayor"),
+        (AIMS, QuoteCategory.COGNITION, "to cut waiting times", "The plan"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
