@@ -40,11 +40,13 @@ from quotesvc.speakers import (
     nominal_before_cue,
 )
 from quotesvc.ud import (
+    CAUSAL_MARKS,
     NOMINAL_UPOS,
     PRONOMINAL_DETERMINERS,
     RELATIVE_SUBJECTS,
     SENTENCE_END,
     SUBJECT_RELS,
+    SUBORDINATING_ADVERBS,
     VERBAL_UPOS,
     ends_sentence,
     first_word,
@@ -1197,6 +1199,22 @@ def _clause_going_on_after(q: QuoteSpan, trailing: list[Word], last_char: str) -
     return rest[-1].end if rest else None
 
 
+#: Words that open an adverbial clause of time or cause after a quotation ("…,” when asked …").
+_ADVERBIAL_OPENERS = SUBORDINATING_ADVERBS | CAUSAL_MARKS | {"after", "before", "while", "until"}
+
+
+def _in_adverbial_clause(cue: Word, first: Word) -> bool:
+    """Whether CUE heads an adverbial clause that FIRST, the word right after a quotation, opens:
+    '“…,” [when] he was asked', '“…,” [after] Lee said'."""
+    return (
+        cue.rel == "advcl"
+        and first.lower in _ADVERBIAL_OPENERS
+        and first.head == cue.id
+        and first.rel in ("mark", "advmod")
+        and first.sent is cue.sent
+    )
+
+
 def _holds_start(words: list[Word], q: QuoteSpan) -> bool:
     """Whether WORDS (in text order) run over the first word of quotation Q."""
     return bool(words) and words[0].start <= q.start < words[-1].end
@@ -1309,6 +1327,12 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # does not attribute a fragment; the verb that frames it comes first. Nor does
                 # one with a clause of its own ('Citing “obligations,” she told POLITICO [that
                 # Gore plans …]').
+                cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
+            elif _in_adverbial_clause(cue, trailing[0]) and _cue_candidates(
+                leading_region(q, index, prev_close, text), index, lex, kinds=_DIRECT_KINDS
+            ):
+                # 'said, “We will see,” [when asked whether he would run]': the clause after the
+                # quotation says when it was said; the cue before it attributes it
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
             elif (
                 trailing[0].upos == "CCONJ"

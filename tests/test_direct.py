@@ -1715,3 +1715,27 @@ def test_the_relative_word_a_labelling_cue_names_is_a_piece_before_the_quoted_la
     (q,) = quotes(parsed)
     assert [text[a:b] for a, b in q.spans] == ["what", "a bold new model.”"]
     assert q.speaker.text == "Lee"
+
+
+def test_attribution_a_cue_in_a_when_clause_after_the_quote_is_not_its_attribution():
+    # the parser hung the "when" clause on the quoted verb; the cue before the quotation speaks,
+    # and the question put to the speaker is a quote of its own, not more of the quotation
+    text = 'Mr. Lee said, "We will see," when he was asked whether he would run.'
+    parsed = build(
+        text,
+        [
+            'Mr./PROPN/2/compound Lee/PROPN/3/nsubj said/VERB/0/root/say/VBD ,/PUNCT/8/punct "/PUNCT/8/punct '
+            "We/PRON/8/nsubj will/AUX/8/aux/will/MD see/VERB/3/ccomp/see/VB ,/PUNCT/14/punct "
+            '"/PUNCT/8/punct when/ADV/14/advmod he/PRON/14/nsubj:pass was/AUX/14/aux:pass/be/VBD '
+            "asked/VERB/8/advcl/ask/VBN whether/SCONJ/18/mark he/PRON/18/nsubj would/AUX/18/aux/will/MD "
+            "run/VERB/14/ccomp/run/VB ./PUNCT/3/punct"
+        ],
+    )
+    first, second = quotes(parsed)
+    assert (first.type.value, first.text, first.cue.lemma, first.speaker.name) == (
+        "direct",
+        "We will see,",
+        "say",
+        "Lee",
+    )
+    assert (second.text, second.cue.lemma) == ("whether he would run", "ask")
