@@ -1739,3 +1739,23 @@ def test_attribution_a_cue_in_a_when_clause_after_the_quote_is_not_its_attributi
         "Lee",
     )
     assert (second.text, second.cue.lemma) == ("whether he would run", "ask")
+
+
+def test_attribution_one_cue_gives_one_quote_when_the_lead_in_is_read_as_reported_too():
+    # the quotation (in the archive's ''…'' marks) and the words before the attribution are one
+    # quote of "added", not that quote and a second one over the quotation alone, which ends one
+    # character past the reported clause, at its own period
+    text = "Mr. Lee spoke.\n\nWhether the issue is jobs, Mr. Lee added, ''it becomes harder to win.''"
+    parsed = build(
+        text,
+        [
+            "Mr./PROPN/2/nmod:desc Lee/PROPN/3/nsubj spoke/VERB/0/root/speak/VBD ./PUNCT/3/punct",
+            "Whether/SCONJ/5/mark the/DET/3/det issue/NOUN/5/nsubj is/AUX/5/cop/be/VBZ jobs/NOUN/9/advcl/job/NNS "
+            ",/PUNCT/5/punct Mr./PROPN/8/nmod:desc Lee/PROPN/9/nsubj added/VERB/0/root/add/VBD ,/PUNCT/13/punct "
+            "''/PUNCT/13/punct it/PRON/13/nsubj becomes/VERB/9/ccomp/become/VBZ harder/ADJ/13/xcomp/hard/JJR "
+            "to/PART/16/mark win/VERB/14/advcl/win/VB ./PUNCT/13/punct ''/PUNCT/9/punct",
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert (q.type.value, q.cue.lemma, q.speaker.name) == ("mixed", "add", "Lee")
+    assert [text[s:e] for s, e in q.spans] == ["Whether the issue is jobs", "it becomes harder to win"]
