@@ -191,8 +191,15 @@ def merge_mixed(direct: list[Candidate], indirect: list[Candidate]) -> list[Cand
     indirect = [h for h in indirect if not any(c.cue is h.cue and c.start <= h.start and h.end <= c.end for c in kept)]
     # '[Whether the issue is jobs or taxes], Mr. Garin added, “[it becomes harder …]”' read as a
     # reported clause in two pieces too: one cue, one quote, the reported one that holds the quotation
-    kept = [c for c in kept if _same_cue_holder(c, indirect) is None]
-    return sorted(kept + _dedupe(indirect), key=lambda c: (c.start, c.end))
+    own_quote = []
+    for c in kept:
+        holder = _same_cue_holder(c, indirect)
+        if holder is None:
+            own_quote.append(c)
+        else:
+            holder.type = QuoteType.MIXED
+            holder.quote_spans.extend(c.quote_spans)
+    return sorted(own_quote + _dedupe(indirect), key=lambda c: (c.start, c.end))
 
 
 #: How far a quotation may end past the reported piece that holds it: its own closing punctuation
@@ -201,15 +208,17 @@ _CLOSING_SLACK = 2
 
 
 def _same_cue_holder(c: Candidate, indirect: list[Candidate]) -> Candidate | None:
-    """The reported speech of C's own cue whose pieces hold all of C's, made mixed; None if none."""
+    """The reported speech of C's own cue whose pieces hold all of C's pieces, or None."""
     if c.cue is None:
         return None
-    for h in indirect:
-        if h.cue is c.cue and all(any(a <= s and e <= b + _CLOSING_SLACK for a, b in h.spans) for s, e in c.spans):
-            h.type = QuoteType.MIXED
-            h.quote_spans.extend(c.quote_spans)
-            return h
-    return None
+    return next(
+        (
+            h
+            for h in indirect
+            if h.cue is c.cue and all(any(a <= s and e <= b + _CLOSING_SLACK for a, b in h.spans) for s, e in c.spans)
+        ),
+        None,
+    )
 
 
 def _quoted_within(fragment: Candidate, indirect: list[Candidate]) -> Candidate | None:

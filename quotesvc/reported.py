@@ -1727,8 +1727,8 @@ def _poll_finding(in_word: Word, lex: Lexicons) -> Candidate | None:
     """ "[Trump leads Cruz by ten points] in a new poll", "In the latest Fox survey, [Clinton had 45
     percent]": a clause placed in one poll is what it found (scope "attributions", category
     evidence), and the poll speaks, as in "according to a new poll". The content is the clause
-    without the poll's phrase, in pieces around it where the phrase interrupts it ("[Sanders has
-    led Clinton] in every poll this year, [usually by double digits]"). Not a plural: "[he rose]
+    without the poll's phrase, in pieces around it where the phrase interrupts it ("[Sanders], in
+    the new poll, [leads Clinton by ten points]"). Not a plural: "[he rose]
     in the polls" places a candidate in no one's findings (PolNeAR train marks 8 of 51 such); not
     a clause that reports a finding of its own ("In an online poll, [the group found that …]"),
     nor a noun's or a participle's modifier ("the Republicans surveyed in the CBS poll")."""
@@ -1758,7 +1758,8 @@ def _poll_finding(in_word: Word, lex: Lexicons) -> Candidate | None:
                 own |= {w.id for w in phrase}
     clause = [w for w in _clause_of(head) if w.id not in own]
     core = {head.id} | ({subject.id} if subject is not None else set())
-    runs = [list(g) for _, g in itertools.groupby(clause, key=lambda w: w.id - clause.index(w))]
+    # runs of consecutive words: a word's id less its place is the same along a run
+    runs = [[w for _, w in g] for _, g in itertools.groupby(enumerate(clause), key=lambda iw: iw[1].id - iw[0])]
     # "…, [a 52-point swing]", "…, [compared to 50 percent]": a run after the poll's phrase that
     # holds neither the verb nor its subject adds to the finding rather than being one
     pieces = [p for p in (content_span(run) for run in runs if core & {w.id for w in run}) if p is not None]
