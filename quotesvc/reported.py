@@ -1655,6 +1655,10 @@ def _raising(cue: Word) -> Candidate | None:
         return None
     sent = cue.sent
     subject = next((c for c in cue.children if c.rel in SUBJECT_RELS and c.id < cue.id), None)
+    empty_it = any(c.rel in ("nsubj", "expl") and c.lower == "it" and c.id < cue.id for c in cue.children)
+    seems = _it_seems(cue) if empty_it and cue.lemma_lower in _RAISING_CUES else None
+    if seems is not None:
+        return seems
     complement = next((c for c in cue.children if c.rel == "xcomp" and c.id > cue.id), None)
     judged = cue.lemma_lower in _JUDGEMENT_CUES
     if complement is None and judged:
@@ -1685,6 +1689,34 @@ def _raising(cue: Word) -> Candidate | None:
         Method.ARGUMENTS,
         cue=cue,
         attribution=attribution,
+        confidence=confidence.base(Method.ARGUMENTS),
+    )
+
+
+def _it_seems(cue: Word) -> Candidate | None:
+    """ "It seems [the Democrats have too many superdelegates]", "it appears, though, [that the game
+    was not boring]", "it seems [increasingly likely that Trump will win]": with an empty "it" what
+    seems so is the clause, one piece, and no one is cited. None when no clause follows ("[it]
+    seems [to work]": the "it" stands for something, a piece of its own)."""
+    clause = next((c for c in cue.children if c.rel == "ccomp" and c.id > cue.id), None)
+    if clause is None:
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.rel == "xcomp" and c.id > cue.id and any(g.rel in ("ccomp", "csubj") for g in c.children)
+            ),
+            None,
+        )
+    span = content_span(_clause_of(clause)) if clause is not None else None
+    if span is None:
+        return None
+    return Candidate(
+        QuoteType.INDIRECT,
+        [span],
+        Method.ARGUMENTS,
+        cue=cue,
+        attribution=Attribution(None, None, None, AttributionMethod.NONE),
         confidence=confidence.base(Method.ARGUMENTS),
     )
 

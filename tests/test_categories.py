@@ -435,3 +435,36 @@ def test_category_a_finding_reported_in_a_poll_is_the_finders():
     # the group found it: its clause is the group's evidence, and the poll is where it was found
     (q,) = _quotes(FOUND_IN_POLL, Scope.ATTRIBUTIONS)
     assert (q.text, q.speaker.text if q.speaker else None) == ("that voters were angry", "the group")
+
+
+IT_SEEMS = (
+    "It seems the council has too many members.",
+    "It/PRON/2/nsubj seems/VERB/0/root/seem/VBZ the/DET/4/det council/NOUN/5/nsubj has/VERB/2/ccomp/have/VBZ "
+    "too/ADV/7/advmod many/ADJ/8/amod members/NOUN/5/obj/member/NNS ./PUNCT/2/punct",
+)
+IT_SEEMS_LIKELY = (
+    "It seems increasingly likely that Lee will win.",
+    "It/PRON/2/expl seems/VERB/0/root/seem/VBZ increasingly/ADV/4/advmod likely/ADJ/2/xcomp "
+    "that/SCONJ/8/mark Lee/PROPN/8/nsubj will/AUX/8/aux/will/MD win/VERB/4/ccomp/win/VB ./PUNCT/2/punct",
+)
+IT_APPEARS_CERTAIN = (
+    "It appears certain to pass.",
+    "It/PRON/2/nsubj appears/VERB/0/root/appear/VBZ certain/ADJ/2/xcomp to/PART/5/mark pass/VERB/3/xcomp/pass/VB "
+    "./PUNCT/2/punct",
+)
+
+
+@pytest.mark.parametrize(
+    "case,pieces",
+    [
+        # an empty "it": what seems so is the clause, one piece
+        (IT_SEEMS, ["the council has too many members"]),
+        (IT_SEEMS_LIKELY, ["increasingly likely that Lee will win"]),
+        # no clause: the "it" stands for something, a piece of its own
+        (IT_APPEARS_CERTAIN, ["It", "certain to pass"]),
+    ],
+)
+def test_category_it_seems_that_is_evidence_of_the_clause(case, pieces):
+    (q,) = _quotes(case, Scope.ATTRIBUTIONS)
+    assert q.category is QuoteCategory.EVIDENCE and q.speaker is None
+    assert [case[0][s:e] for s, e in q.spans] == pieces
