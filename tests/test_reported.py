@@ -266,6 +266,36 @@ def test_a_conjunct_marked_by_that_is_more_of_the_report_whatever_its_verb(scope
     assert (q.cue.lemma, q.text) == ("say", "she appreciated the apology and that she wanted to move forward")
 
 
+@pytest.mark.parametrize(
+    "aside, spec",
+    [
+        (
+            "who won the race on Tuesday",
+            "who/PRON/8/nsubj won/VERB/5/acl:relcl/win/VBD the/DET/10/det race/NOUN/8/obj on/ADP/12/case "
+            "Tuesday/PROPN/8/obl",
+        ),
+        ("a former mayor", "a/DET/9/det former/ADJ/9/amod mayor/NOUN/5/appos"),
+    ],
+)
+def test_the_writers_aside_inside_reported_speech_is_cut_out(aside, spec):
+    # a relative clause or an apposition set off by commas describes someone the report names:
+    # the content goes on in a second piece after it
+    text = f"Mr. Lee said that Park, {aside}, would press on."
+    press = 9 + len(aside.split())  # Mr. Lee said that Park , [aside] , would press
+    parsed = build(
+        text,
+        [
+            f"Mr./PROPN/2/nmod:desc Lee/PROPN/3/nsubj said/VERB/0/root/say/VBD that/SCONJ/{press}/mark "
+            f"Park/PROPN/{press}/nsubj ,/PUNCT/{press}/punct "
+            + spec
+            + f" ,/PUNCT/{press}/punct would/AUX/{press}/aux/will/MD press/VERB/3/ccomp/press/VB "
+            f"on/ADP/{press}/compound:prt ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[s:e] for s, e in q.spans] == ["that Park", "would press on"]
+
+
 def test_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause():
     # the parser made the main clause a complement of "continue"
     text = "While health checks will continue, officials will scrap the interview step."
