@@ -744,7 +744,7 @@ def _before_dash_aside(words: list[Word], comp: Word, last: int) -> int:
     phrase that describes what was said ("said he does not want to kill their families[ — a
     proposal he has raised before]") or a new clause of the writer's ("insist the tide is turning[
     — and the Senate is holding talks]"). A second dash closes an aside inside the claim: kept."""
-    dashes = [w for w in words[comp.id : last] if w.text in _ASIDE_DASHES]
+    dashes = [w for w in words[comp.id : last] if w.text in _ASIDE_DASHES or _spaced_hyphen(w)]
     if len(dashes) != 1:
         return last
     dash = dashes[0]
@@ -763,7 +763,22 @@ def _before_dash_aside(words: list[Word], comp: Word, last: int) -> int:
         and any(g.rel == "nsubj" for g in head.children)
         and not any(g.rel == "mark" for g in head.children)
     )
-    return dash.id - 1 if nominal or new_clause else last
+    # "[he will seek reelection in 2018] - though it is unclear whether he will": a concession
+    # set off by the dash is the writer's
+    concession = after[0].lower in _CONCESSIVE_MARKS and after[0].rel == "mark"
+    return dash.id - 1 if nominal or new_clause or concession else last
+
+
+#: Words that open a concession ("though it is unclear …").
+_CONCESSIVE_MARKS = frozenset({"though", "although"})
+
+
+def _spaced_hyphen(w: Word) -> bool:
+    """A hyphen with a space on both sides, a dash in the typing of some archives ("2018 - though")."""
+    words = w.sent.words
+    if w.text != "-" or w.id == 1 or w.id == len(words):
+        return False
+    return words[w.id - 2].end < w.start and w.end < words[w.id].start
 
 
 def _before_host_verb(words: list[Word], cue: Word, comp: Word, last: int) -> int:

@@ -296,6 +296,22 @@ def test_the_writers_aside_inside_reported_speech_is_cut_out(aside, spec):
     assert [text[s:e] for s, e in q.spans] == ["that Park", "would press on"]
 
 
+def test_a_spaced_hyphen_sets_off_the_writers_concession_after_the_reported_clause():
+    # " - " is a dash in some archives' typing; "though …" after it is the writer's doubt
+    text = "Aides say he will seek reelection in 2018 - though it is unclear whether he will."
+    parsed = build(
+        text,
+        [
+            "Aides/NOUN/2/nsubj/aide/NNS say/VERB/0/root/say/VBP he/PRON/5/nsubj will/AUX/5/aux/will/MD "
+            "seek/VERB/2/ccomp/seek/VB reelection/NOUN/5/obj in/ADP/8/case 2018/NUM/5/obl -/PUNCT/13/punct "
+            "though/SCONJ/13/mark it/PRON/13/nsubj is/AUX/13/cop/be/VBZ unclear/ADJ/5/advcl "
+            "whether/SCONJ/16/mark he/PRON/16/nsubj will/AUX/13/ccomp/will/MD ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.text == "he will seek reelection in 2018"
+
+
 def test_cue_in_an_opening_subordinate_clause_does_not_report_the_main_clause():
     # the parser made the main clause a complement of "continue"
     text = "While health checks will continue, officials will scrap the interview step."
