@@ -58,6 +58,7 @@ from quotesvc.ud import (
     VERBAL_UPOS,
     WH_OR_THAT,
     after_comma,
+    before_comma,
     first_word,
     inside_word,
     is_finite,
@@ -1516,32 +1517,36 @@ def find_reported(
     # A cue that frames a quoted fragment ('called it “a threat”') has its quote already.
     framing = {id(c.cue) for c in direct if c.cue is not None}
     out: list[Candidate] = []
+
+    def clear_of_direct(cand: Candidate | None) -> bool:
+        return cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges)
+
     answerer = interviewee(parsed, index)
     sentences = parsed.sentences
     for k, sent in enumerate(sentences):
         # "Lee:" made a sentence of its own labels the rest of its paragraph
         following = _rest_of_paragraph(sentences, k) if speaker_label(sent) is not None else None
         labelled = labelled_statement(sent, index, following, answerer, lex.non_speaker_labels)
-        if labelled is not None and not any(overlaps((labelled.start, labelled.end), d) for d in direct_ranges):
+        if labelled is not None and clear_of_direct(labelled):
             out.append(labelled)
         for w in sent.words:
             if index.in_quote(w):
                 continue
             if w.lower == "like":  # read from the surface, so unparsed sentences too
                 cand = quotative_like(w, sent, index)
-                if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                if cand is not None and clear_of_direct(cand):
                     out.append(cand)
                 continue
             if not sent.parsed:
                 continue
             if scope is Scope.ATTRIBUTIONS and w.lower in lex.hearsay_adverbs:
                 cand = _hearsay(w)
-                if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                if cand is not None and clear_of_direct(cand):
                     out.append(cand)
                 continue
             if scope is Scope.ATTRIBUTIONS and w.lower == "in":
                 cand = _poll_finding(w, lex)
-                if cand is not None and not any(overlaps((cand.start, cand.end), d) for d in direct_ranges):
+                if cand is not None and clear_of_direct(cand):
                     out.append(cand)
                 continue
             if is_according(w):
@@ -1693,17 +1698,21 @@ def _raising(cue: Word) -> Candidate | None:
         return None
     # "[Pigs] are considered [unclean] by Muslims": the agent holds the judgement
     agent = agent_of(cue) if judged else None
-    attribution = (
-        Attribution(agent, None, None, AttributionMethod.AGENT)
-        if agent is not None
-        else Attribution(None, None, None, AttributionMethod.NONE)
-    )
+    cand = _cited_to_no_one([pieces[0], pieces[1]], cue)
+    if agent is not None:
+        cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
+    return cand
+
+
+def _cited_to_no_one(pieces: list[tuple[int, int]], cue: Word) -> Candidate:
+    """An attribution whose content is PIECES and that names no one: appearance, expectation or
+    hearsay ("[Sanders] seemed [to waver]", "[delegates] reportedly [booed]")."""
     return Candidate(
         QuoteType.INDIRECT,
-        [pieces[0], pieces[1]],
+        pieces,
         Method.ARGUMENTS,
         cue=cue,
-        attribution=attribution,
+        attribution=Attribution(None, None, None, AttributionMethod.NONE),
         confidence=confidence.base(Method.ARGUMENTS),
     )
 
@@ -1724,16 +1733,7 @@ def _it_seems(cue: Word) -> Candidate | None:
             None,
         )
     span = content_span(_clause_of(clause)) if clause is not None else None
-    if span is None:
-        return None
-    return Candidate(
-        QuoteType.INDIRECT,
-        [span],
-        Method.ARGUMENTS,
-        cue=cue,
-        attribution=Attribution(None, None, None, AttributionMethod.NONE),
-        confidence=confidence.base(Method.ARGUMENTS),
-    )
+    return _cited_to_no_one([span], cue) if span is not None else None
 
 
 def _hearsay(adverb: Word) -> Candidate | None:
@@ -1751,23 +1751,7 @@ def _hearsay(adverb: Word) -> Candidate | None:
     pieces = [content_span(before), content_span(after)] if two else [content_span(clause)]
     if any(p is None for p in pieces):
         return None
-    return Candidate(
-        QuoteType.INDIRECT,
-        [p for p in pieces if p is not None],
-        Method.ARGUMENTS,
-        cue=adverb,
-        attribution=Attribution(None, None, None, AttributionMethod.NONE),
-        confidence=confidence.base(Method.ARGUMENTS),
-    )
-
-
-def _comma_after(phrase: list[Word]) -> bool:
-    """Whether a comma follows PHRASE's last word (or ends the phrase, where the parse gave it one)."""
-    words = [w for w in phrase if w.upos != "PUNCT"]
-    if not words:
-        return False
-    following = words[-1].sent.words[words[-1].id : words[-1].id + 1]
-    return bool(following) and following[0].text == ","
+    return _cited_to_no_one([p for p in pieces if p is not None], adverb)
 
 
 def _poll_finding(in_word: Word, lex: Lexicons) -> Candidate | None:
@@ -1801,7 +1785,9 @@ def _poll_finding(in_word: Word, lex: Lexicons) -> Candidate | None:
         # "In March, [Cruz had 38 percent]": a phrase set off before the subject frames the finding
         for c in head.children:
             phrase = sent.subtree(c)
-            if c.id < subject.id and c.rel in FRAME_RELS and _comma_after(phrase):
+            # the comma after its last word, whether or not the parse hung the comma on it
+            last_word = next((w for w in reversed(phrase) if w.upos != "PUNCT"), None)
+            if c.id < subject.id and c.rel in FRAME_RELS and last_word is not None and before_comma(last_word):
                 own |= {w.id for w in phrase}
     clause = [w for w in _clause_of(head) if w.id not in own]
     core = {head.id} | ({subject.id} if subject is not None else set())
@@ -1971,10 +1957,9 @@ def _without_asides(span: tuple[int, int], sent: Sentence) -> list[tuple[int, in
         if any(x.text in QUOTE_CHARS for x in sub):
             continue  # a quotation's words are the speaker's
         first, last = sub[0], sub[-1]
-        before = sent.words[first.id - 2] if first.id > 1 else None
-        after = sent.words[last.id] if last.id < len(sent.words) else None
-        if before is None or after is None or before.text != "," or after.text != ",":
+        if not (after_comma(first) and before_comma(last)):
             continue
+        before, after = sent.words[first.id - 2], sent.words[last.id]
         if before.start <= span[0] or after.end >= span[1]:
             continue  # not inside: a trailing aside is cut elsewhere
         cuts.append((before.start, after.end))

@@ -115,6 +115,11 @@ def after_comma(w: Word) -> bool:
     return w.id >= 2 and w.sent.words[w.id - 2].text == ","
 
 
+def before_comma(w: Word) -> bool:
+    """Whether a comma comes right after W in its sentence."""
+    return w.id < len(w.sent.words) and w.sent.words[w.id].text == ","
+
+
 def is_finite_clause(v: Word) -> bool:
     """A finite verb, or one with a finite auxiliary ("would increase")."""
     return is_finite(v) or any(c.rel in ("aux", "aux:pass", "cop") and is_finite(c) for c in v.children)
