@@ -717,11 +717,12 @@ def _before_quoting_participle(words: list[Word], comp: Word, last: int, lex: Le
 def _before_next_act(sub: list[Word], cue: Word, comp: Word, last: int, lex: Lexicons) -> int:
     """LAST moved before a coordinated report of the speaker's own that the parser hung inside
     the reported clause: "said [it was too early] but added, “…”", "said [the plan would fail]
-    and warned that …" - a speech cue joined by a conjunction, with no subject of its own, in
-    the cue's tense ("stated it would attack and [would respond] …", "claimed X was a volunteer
-    and [claim] …" are more of the clause)."""
+    and warned that …", "said [he found Trump charming] and called his rise “unheard of”" - a
+    speech cue or a speech act joined by a conjunction, with no subject of its own, in the cue's
+    tense ("stated it would attack and [would respond] …", "claimed X was a volunteer and
+    [claim] …" are more of the clause)."""
     for w in sub:
-        if w.id <= comp.id or w.id > last or w.rel != "conj" or cue_kind(w, lex) not in (CueKind.SPEECH, CueKind.RELAY):
+        if w.id <= comp.id or w.id > last or w.rel != "conj" or not _speakers_next_act(w, lex):
             continue
         if any(c.rel in SUBJECT_RELS for c in w.children) or _tense(w) != _tense(cue):
             continue
@@ -734,6 +735,16 @@ def _before_next_act(sub: list[Word], cue: Word, comp: Word, last: int, lex: Lex
             start -= 1
         return min(last, start - 1)
     return last
+
+
+def _speakers_next_act(verb: Word, lex: Lexicons) -> bool:
+    """Whether VERB, coordinated after a report, can be its speaker's next act: a verb of saying
+    or relaying, or a speech act ("and [called] it …", "and [accused] him of …"), whatever the
+    scope asked for, since the report ends there either way."""
+    return cue_kind(verb, lex) in (CueKind.SPEECH, CueKind.RELAY) or cue_kind(verb, lex, Scope.ATTRIBUTIONS) in (
+        CueKind.SPEECH_ACT,
+        CueKind.FRAGMENT,
+    )
 
 
 #: The dashes that set off a writer's aside at the end of a sentence.

@@ -973,6 +973,20 @@ def test_a_coordinated_report_hung_inside_the_clause_ends_it(verb, quoted):
         assert found["warned"] == quoted[1]
 
 
+@pytest.mark.parametrize("scope", ["statements", "attributions"])
+def test_a_coordinated_speech_act_hung_inside_the_clause_ends_it(scope):
+    # "championed" in the cue's tense, hung on "fail": the speaker's next act, not more of the report
+    text = "Lee said the plan would fail and championed a tax on land."
+    spec = (
+        "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det plan/NOUN/6/nsubj would/AUX/6/aux/would/MD "
+        "fail/VERB/2/ccomp/fail/VB and/CCONJ/8/cc championed/VERB/6/conj/champion/VBD a/DET/10/det "
+        "tax/NOUN/8/obj on/ADP/12/case land/NOUN/10/nmod ./PUNCT/2/punct"
+    )
+    found = {q.cue.text: q.text for q in quotes(build(text, [spec]), scope=scope)}
+    assert found["said"] == "the plan would fail"
+    assert found.get("championed") == ("a tax on land" if scope == "attributions" else None)
+
+
 def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_statement():
     text = "Lee was asked to name one achievement."
     parsed = build(
