@@ -1474,9 +1474,28 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         return True  # "talked [about the economy]", "asked [about his taxes]": a speech act on a topic
     if kind is CueKind.COGNITION and _sees_as(cue):
         return True  # "many supporters see [him as the stronger candidate]"
+    if kind is CueKind.SPEECH and _request_taken_for_purpose(cue, lex):
+        return True
     if kind in (CueKind.COGNITION, CueKind.SPEECH):
         return any(c.rel == "xcomp" and c.id > cue.id for c in cue.children)
     return False
+
+
+def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
+    """Whether the parser made the infinitive a verb of saying puts to someone an adverbial
+    clause, as if it said what for: "urged the council [to act now]" parsed like "came [to
+    help]". It is the request all the same, when the cue takes an addressee or has its object
+    before the infinitive; after other verbs of saying it is a purpose ("tweeted on Friday [to
+    say …]")."""
+    return any(
+        c.rel == "advcl"
+        and c.id > cue.id
+        and c.xpos == "VB"
+        and any(g.rel == "mark" and g.lower == "to" for g in c.children)
+        and not any(g.rel in SUBJECT_RELS for g in c.children)
+        and (cue.lemma_lower in lex.addressee_verbs or any(o.rel == "obj" and o.id < c.id for o in cue.children))
+        for c in cue.children
+    )
 
 
 def _sees_as(cue: Word) -> bool:

@@ -987,6 +987,26 @@ def test_a_coordinated_speech_act_hung_inside_the_clause_ends_it(scope):
     assert found.get("championed") == ("a tax on land" if scope == "attributions" else None)
 
 
+def test_a_request_whose_infinitive_is_parsed_as_a_purpose_is_still_the_request():
+    # "to act" hung on "urged" as an adverbial clause, as the compact model parses it
+    text = "Lee urged the council to act now."
+    spec = (
+        "Lee/PROPN/2/nsubj urged/VERB/0/root/urge/VBD the/DET/4/det council/NOUN/2/obj to/PART/6/mark "
+        "act/VERB/2/advcl/act/VB now/ADV/6/advmod ./PUNCT/2/punct"
+    )
+    (q,) = quotes(build(text, [spec]), scope="attributions")
+    assert (q.text, q.speaker.name, q.category.value) == ("the council to act now", "Lee", "speech_act")
+    # a verb of saying with no addressee: the infinitive says what for, not what was said
+    purpose = build(
+        "Lee wrote on Friday to fix the date.",
+        [
+            "Lee/PROPN/2/nsubj wrote/VERB/0/root/write/VBD on/ADP/4/case Friday/PROPN/2/obl to/PART/6/mark "
+            "fix/VERB/2/advcl/fix/VB the/DET/8/det date/NOUN/6/obj ./PUNCT/2/punct"
+        ],
+    )
+    assert quotes(purpose, scope="attributions") == ()
+
+
 def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_statement():
     text = "Lee was asked to name one achievement."
     parsed = build(
