@@ -1467,10 +1467,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     topics = (
         ("about", "for", "of") if asks_for else ("about", "of")
     )  # not "asked the council for help": a request to someone
-    if kind is CueKind.SPEECH and any(
-        c.rel == "obl" and c.id > cue.id and any(g.lower in topics and g.rel == "case" for g in c.children)
-        for c in cue.children
-    ):
+    if kind is CueKind.SPEECH and any(c.id > cue.id and _topic_phrase(c, topics) for c in cue.children):
         return True  # "talked [about the economy]", "asked [about his taxes]": a speech act on a topic
     if kind is CueKind.COGNITION and _sees_as(cue):
         return True  # "many supporters see [him as the stronger candidate]"
@@ -1496,6 +1493,15 @@ def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
         and (cue.lemma_lower in lex.addressee_verbs or any(o.rel == "obj" and o.id < c.id for o in cue.children))
         for c in cue.children
     )
+
+
+def _topic_phrase(arg: Word, topics: tuple[str, ...]) -> bool:
+    """Whether ARG, hung on a cue, is a phrase on what was spoken of: a noun after one of TOPICS
+    ("talked [about the economy]") or a gerund, which parsers hang as a clause with the
+    preposition as its marker ("talked [about moving on]", "accused him [of lying]")."""
+    if arg.rel == "obl":
+        return any(g.lower in topics and g.rel == "case" for g in arg.children)
+    return arg.rel == "advcl" and arg.xpos == "VBG" and any(g.lower in topics and g.rel == "mark" for g in arg.children)
 
 
 def _sees_as(cue: Word) -> bool:

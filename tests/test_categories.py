@@ -87,6 +87,12 @@ TALKED_ABOUT = (
     "The/DET/2/det governor/NOUN/3/nsubj talked/VERB/0/root/talk/VBD about/ADP/6/case the/DET/6/det "
     "economy/NOUN/3/obl in/ADP/8/case Ohio/PROPN/3/obl ./PUNCT/3/punct",
 )
+# the gerund after "about" parsed as a clause with "about" as its marker
+TALKED_ABOUT_GERUND = (
+    "The governor talked about raising taxes.",
+    "The/DET/2/det governor/NOUN/3/nsubj talked/VERB/0/root/talk/VBD about/SCONJ/5/mark "
+    "raising/VERB/3/advcl/raise/VBG taxes/NOUN/5/obj/tax/NNS ./PUNCT/3/punct",
+)
 BOASTED_OF = (
     "The candidate boasted of his skills at the rally.",
     "The/DET/2/det candidate/NOUN/3/nsubj boasted/VERB/0/root/boast/VBD of/ADP/6/case his/PRON/6/nmod:poss "
@@ -170,6 +176,7 @@ def _quotes(case, scope):
         (DISCUSSED, QuoteCategory.SPEECH_ACT, "the budget with reporters", "The mayor"),
         (CONSIDERING, QuoteCategory.COGNITION, "a rule change", "The party"),
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
+        (TALKED_ABOUT_GERUND, QuoteCategory.SPEECH_ACT, "about raising taxes", "The governor"),
         (BOASTED_OF, QuoteCategory.SPEECH_ACT, "his skills", "The candidate"),
         (PROMISED_IN_RELATIVE, QuoteCategory.SPEECH_ACT, "to veto it", "Obama"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
