@@ -1056,6 +1056,8 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int, *, partici
         if is_according(w) and words[w.id - 2].text == "," and not any(x.upos == "VERB" for x in words[w.id : last]):
             return w.id - 2  # "…, according to press reports": another attribution's frame
         aside = _trailing_aside_phrase(w, last)
+        if aside is None:
+            aside = _trailing_description(w, last)
         if aside is not None:
             return aside
         if w.deprel != "acl:relcl" and w.rel != "advcl":
@@ -1105,6 +1107,24 @@ def _trailing_aside_phrase(w: Word, last: int) -> int | None:
     if comparison and first is w:
         return first.id - 2
     return None
+
+
+def _trailing_description(w: Word, last: int) -> int | None:
+    """Where the content ends when it closes on the writer's description of someone it names: an
+    indefinite apposition set off by a comma after a name ("said he was as much a citizen as
+    John McCain[, a former nominee who was born in Panama]", "referring to Jeffrey Feltman[, a
+    State Department official]"). The writer introduces the name to the reader; the speaker did
+    not say it. A definite one ("Mrs. Clinton, the nominee") is as often the speaker's words, and
+    one with a quotation in it is. None when W opens no such phrase running to LAST."""
+    host = w.head_word
+    if w.rel != "appos" or host is None or host.upos != "PROPN" or host.id > w.id:
+        return None
+    sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
+    if not sub or sub[-1].id < last - 1 or sub[0].lower not in _ASIDE_DETERMINERS or not after_comma(sub[0]):
+        return None
+    if any(x.text in QUOTE_CHARS for x in sub):
+        return None
+    return sub[0].id - 2
 
 
 def _as_framed_clause(cue: Word) -> list[Word] | None:
