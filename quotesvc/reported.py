@@ -1474,6 +1474,8 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing
+    if kind is CueKind.SPEECH and any(c.id > cue.id and _free_relative_object(c) for c in cue.children):
+        return True  # "went on to explain [what he likes about Clinton]": what was said, as a clause
     if kind is CueKind.SPEECH and any(
         c.id > cue.id
         and c.rel == "obj"
@@ -1513,6 +1515,12 @@ def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
         and (cue.lemma_lower in lex.addressee_verbs or any(o.rel == "obj" and o.id < c.id for o in cue.children))
         for c in cue.children
     )
+
+
+def _free_relative_object(arg: Word) -> bool:
+    """Whether ARG is an object that is a "what" clause: "explained [what he likes]", "recalled
+    [what it was like]" (the parser makes "what" the object and the rest a relative clause on it)."""
+    return arg.rel == "obj" and arg.lower == "what" and any(g.deprel == "acl:relcl" for g in arg.children)
 
 
 def _topic_phrase(arg: Word, topics: tuple[str, ...]) -> bool:

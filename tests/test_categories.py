@@ -93,6 +93,11 @@ TALKED_ABOUT_GERUND = (
     "The/DET/2/det governor/NOUN/3/nsubj talked/VERB/0/root/talk/VBD about/SCONJ/5/mark "
     "raising/VERB/3/advcl/raise/VBG taxes/NOUN/5/obj/tax/NNS ./PUNCT/3/punct",
 )
+EXPLAINED_WHAT = (
+    "The governor explained what he likes about the plan.",
+    "The/DET/2/det governor/NOUN/3/nsubj explained/VERB/0/root/explain/VBD what/PRON/3/obj he/PRON/6/nsubj "
+    "likes/VERB/4/acl:relcl/like/VBZ about/ADP/9/case the/DET/9/det plan/NOUN/6/obl ./PUNCT/3/punct",
+)
 BOASTED_OF = (
     "The candidate boasted of his skills at the rally.",
     "The/DET/2/det candidate/NOUN/3/nsubj boasted/VERB/0/root/boast/VBD of/ADP/6/case his/PRON/6/nmod:poss "
@@ -178,6 +183,7 @@ def _quotes(case, scope):
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
         (TALKED_ABOUT_GERUND, QuoteCategory.SPEECH_ACT, "about raising taxes", "The governor"),
         (BOASTED_OF, QuoteCategory.SPEECH_ACT, "his skills", "The candidate"),
+        (EXPLAINED_WHAT, QuoteCategory.SPEECH_ACT, "what he likes about the plan", "The governor"),
         (PROMISED_IN_RELATIVE, QuoteCategory.SPEECH_ACT, "to veto it", "Obama"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
         (ASKED_FOR, QuoteCategory.SPEECH_ACT, "a recount in Ohio", "The campaign"),
