@@ -496,6 +496,28 @@ def _tense(verb: Word) -> str | None:
     return None
 
 
+def _rest_after_parenthetical(cue: Word, head: Word) -> list[Word]:
+    """The words of HEAD's sentence after a cue set off by commas inside it: "He may not electrify
+    a room, they say, [but he is still an effective advocate]", "It's an investment, they say,
+    [that would be recouped]". The parser hangs the cue on the clause as a parenthetical; the
+    clause goes on after it. Nothing when the cue is not set off on both sides, when a quotation
+    follows (it has a report of its own), or when a participle does (", adding …": the
+    speaker's next act)."""
+    sent = cue.sent
+    cue_ids = {x.id for x in sent.subtree(cue)}
+    first = min(i for i in cue_ids if sent.words[i - 1].upos != "PUNCT")
+    end = max(cue_ids)
+    if end >= len(sent.words) or sent.words[end].text != "," or not after_comma(sent.words[first - 1]):
+        return []
+    after = [x for x in sent.subtree(head) if x.id > end + 1 and x.id not in cue_ids]
+    lead = next((x for x in after if x.upos not in ("PUNCT", "CCONJ")), None)
+    if lead is None or lead.xpos == "VBG":
+        return []
+    if any(x.upos == "PUNCT" and any(ch in QUOTE_CHARS for ch in x.text) for x in after):
+        return []
+    return after
+
+
 def _relative_gap_clause(cue: Word) -> list[Word] | None:
     """ "a decision they say [allowed terrorist activity to multiply]", "a race that it says [will
     reward Rubio]": a cue in a relative clause whose reported clause lacks its subject (the noun
@@ -1931,6 +1953,7 @@ def _reported_clause(
         head = cue.sent.words[cue.head - 1]
         cue_ids = {x.id for x in sent.subtree(cue)}
         content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
+        content_words += _rest_after_parenthetical(cue, head)
         how = Method.PARATAXIS
     elif kind == CueKind.COGNITION:
         content_words = _split_complement(cue, lex)

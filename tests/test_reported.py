@@ -1027,6 +1027,38 @@ def test_a_trailing_description_of_a_name_is_the_writers(article, quoted):
     assert q.text == quoted
 
 
+@pytest.mark.parametrize(
+    ("rest", "pieces"),
+    [
+        # the clause goes on after the parenthetical cue
+        ("but it is cheap", ["The plan may fail", "it is cheap"]),
+        # a participle after it is the speaker's next act, not more of the clause
+        ("adding that it is cheap", ["The plan may fail"]),
+    ],
+)
+def test_the_clause_goes_on_after_a_parenthetical_cue(rest, pieces):
+    text = f"The plan may fail, they say, {rest}."
+    head = "The/DET/2/det plan/NOUN/4/nsubj may/AUX/4/aux/may/MD fail/VERB/0/root/fail/VB ,/PUNCT/7/punct "
+    cue = "they/PRON/7/nsubj say/VERB/4/parataxis/say/VBP ,/PUNCT/{}/punct "
+    if rest.startswith("but"):
+        spec = (
+            head
+            + cue.format(12)
+            + ("but/CCONJ/12/cc it/PRON/12/nsubj is/AUX/12/cop/be/VBZ cheap/ADJ/4/conj ./PUNCT/4/punct")
+        )
+    else:
+        spec = (
+            head
+            + cue.format(9)
+            + (
+                "adding/VERB/4/advcl/add/VBG that/SCONJ/13/mark it/PRON/13/nsubj is/AUX/13/cop/be/VBZ "
+                "cheap/ADJ/9/ccomp ./PUNCT/4/punct"
+            )
+        )
+    found = [q for q in quotes(build(text, [spec])) if q.cue.text == "say"]
+    assert [[text[a:b] for a, b in q.spans] for q in found] == [pieces]
+
+
 def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_statement():
     text = "Lee was asked to name one achievement."
     parsed = build(
