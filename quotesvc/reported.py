@@ -568,12 +568,24 @@ _SUBJECT_PHRASE_UPOS = _SPEAKER_PHRASE_UPOS - {"CCONJ"}
 def _subject_before_aside(before: list[Word], lex: Lexicons) -> Word | None:
     """The head of the noun phrase that opens the sentence when an aside set off by commas
     separates it from the cue: "[Mr. Lee], whose finish was seen as a disappointment, said …" with
-    "Lee" parsed into the aside. BEFORE: the words before the cue, which end with the aside's
-    closing comma. The phrase is nominal words only, and the aside holds no cue of its own."""
-    if len(before) < 4 or before[-1].text != ",":
+    "Lee" parsed into the aside; or by dashes, after an opening phrase: "Reached by phone, [Joyce]
+    — who is listed as an attorney — told …". BEFORE: the words before the cue, which end with the
+    aside's closing comma or dash. The phrase is nominal words only, and the aside holds no cue
+    of its own."""
+    if len(before) < 4:
         return None
-    first_comma = next(i for i, w in enumerate(before) if w.text == ",")
-    phrase, aside = before[:first_comma], before[first_comma + 1 : -1]
+    closing = before[-1].text
+    if closing == ",":
+        first_comma = next(i for i, w in enumerate(before) if w.text == ",")
+        phrase, aside = before[:first_comma], before[first_comma + 1 : -1]
+    elif closing in _ASIDE_DASHES or _spaced_hyphen(before[-1]):
+        opening = [i for i, w in enumerate(before[:-1]) if w.text == closing]
+        if not opening:
+            return None
+        after_comma_at = max((i + 1 for i, w in enumerate(before[: opening[-1]]) if w.text == ","), default=0)
+        phrase, aside = before[after_comma_at : opening[-1]], before[opening[-1] + 1 : -1]
+    else:
+        return None
     if not phrase or not aside or any(w.upos not in _SUBJECT_PHRASE_UPOS and w.text not in (".", "-") for w in phrase):
         return None
     if any(cue_kind(w, lex) in (CueKind.SPEECH, CueKind.RELAY) for w in aside):

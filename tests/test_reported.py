@@ -1059,6 +1059,19 @@ def test_the_clause_goes_on_after_a_parenthetical_cue(rest, pieces):
     assert [[text[a:b] for a, b in q.spans] for q in found] == [pieces]
 
 
+def test_the_subject_before_an_aside_set_off_by_dashes_speaks():
+    # "Lee" parsed as an apposition of "Tuesday", the cue left without a subject
+    text = "Reached on Tuesday, Lee — who runs a farm — told reporters he would stay."
+    spec = (
+        "Reached/VERB/12/advcl/reach/VBN on/ADP/3/case Tuesday/PROPN/1/obl ,/PUNCT/5/punct Lee/PROPN/3/appos "
+        "—/PUNCT/8/punct who/PRON/8/nsubj runs/VERB/5/acl:relcl/run/VBZ a/DET/10/det farm/NOUN/8/obj "
+        "—/PUNCT/8/punct told/VERB/0/root/tell/VBD reporters/NOUN/12/iobj/reporter/NNS he/PRON/16/nsubj "
+        "would/AUX/16/aux/would/MD stay/VERB/12/ccomp/stay/VB ./PUNCT/12/punct"
+    )
+    (q,) = quotes(build(text, [spec]))
+    assert (q.text, q.speaker.name) == ("he would stay", "Lee")
+
+
 def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_statement():
     text = "Lee was asked to name one achievement."
     parsed = build(
