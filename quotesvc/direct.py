@@ -1336,6 +1336,14 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
             elif (
                 trailing[0].upos == "CCONJ"
+                and _reports_a_clause_of_its_own_after_it(cue, index)
+                and _cue_candidates(leading_region(q, index, prev_close, text), index, lex, kinds=_DIRECT_KINDS)
+            ):
+                # 'saying, “We never said so,” [but he denied that …]': a report of its own joined
+                # after the quotation; the cue before it attributes it
+                cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
+            elif (
+                trailing[0].upos == "CCONJ"
                 and cand.attribution is not None
                 and cand.attribution.speaker is None
                 and cand.speaker_fallback is None

@@ -1741,6 +1741,26 @@ def test_attribution_a_cue_in_a_when_clause_after_the_quote_is_not_its_attributi
     assert (second.text, second.cue.lemma) == ("whether he would run", "ask")
 
 
+def test_attribution_a_report_of_its_own_joined_after_the_quote_is_not_its_attribution():
+    # "denied" joined after the quotation with its own subject and clause: its own report; the
+    # participle before the quotation attributes it
+    text = 'Lee spoke, saying, "We never said that the men were soldiers," but he denied that they were paid.'
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD ,/PUNCT/4/punct saying/VERB/2/advcl/say/VBG "
+            ',/PUNCT/4/punct "/PUNCT/4/punct We/PRON/9/nsubj never/ADV/9/advmod said/VERB/2/parataxis/say/VBD '
+            "that/SCONJ/14/mark the/DET/12/det men/NOUN/14/nsubj/man/NNS were/AUX/14/cop/be/VBD "
+            'soldiers/NOUN/9/ccomp/soldier/NNS ,/PUNCT/19/punct "/PUNCT/19/punct but/CCONJ/19/cc he/PRON/19/nsubj '
+            "denied/VERB/9/conj/deny/VBD that/SCONJ/23/mark they/PRON/23/nsubj:pass were/AUX/23/aux:pass/be/VBD "
+            "paid/VERB/19/ccomp/pay/VBN ./PUNCT/2/punct"
+        ],
+    )
+    found = {q.type.value: q for q in quotes(parsed)}
+    assert (found["direct"].text, found["direct"].cue.text) == ("We never said that the men were soldiers,", "saying")
+    assert (found["indirect"].text, found["indirect"].cue.text) == ("that they were paid", "denied")
+
+
 def test_attribution_one_cue_gives_one_quote_when_the_lead_in_is_read_as_reported_too():
     # the quotation (in the archive's ''…'' marks) and the words before the attribution are one
     # quote of "added", not that quote and a second one over the quotation alone, which ends one
