@@ -513,9 +513,14 @@ def _rest_after_parenthetical(cue: Word, head: Word) -> list[Word]:
     lead = next((x for x in after if x.upos not in ("PUNCT", "CCONJ")), None)
     if lead is None or lead.xpos == "VBG":
         return []
-    if any(x.upos == "PUNCT" and any(ch in QUOTE_CHARS for ch in x.text) for x in after):
+    if any(_is_quote_mark(x) for x in after):
         return []
     return after
+
+
+def _is_quote_mark(w: Word) -> bool:
+    """Whether W is a quotation mark, single or doubled (some archives type ’’ as two)."""
+    return w.upos == "PUNCT" and any(ch in QUOTE_CHARS for ch in w.text)
 
 
 def _relative_gap_clause(cue: Word) -> list[Word] | None:
@@ -1156,7 +1161,7 @@ def _trailing_description(w: Word, last: int) -> int | None:
     sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
     if not sub or sub[-1].id < last - 1 or sub[0].lower not in _ASIDE_DETERMINERS or not after_comma(sub[0]):
         return None
-    if any(x.text in QUOTE_CHARS for x in sub):
+    if any(_is_quote_mark(x) for x in sub):
         return None
     return sub[0].id - 2
 
@@ -1535,11 +1540,10 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
 
 
 def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
-    """Whether the parser made the infinitive a verb of saying puts to someone an adverbial
-    clause, as if it said what for: "urged the council [to act now]" parsed like "came [to
-    help]". It is the request all the same, when the cue takes an addressee or has its object
-    before the infinitive; after other verbs of saying it is a purpose ("tweeted on Friday [to
-    say …]")."""
+    """Whether the parser took the infinitive of a request for an adverbial clause of purpose:
+    "urged the council [to act now]" parsed like "came [to help]". It is the request all the
+    same when the cue takes an addressee or has its object before the infinitive; after other
+    verbs of saying it is a purpose ("tweeted on Friday [to say …]")."""
     return any(
         c.rel == "advcl"
         and c.id > cue.id
