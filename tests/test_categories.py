@@ -98,6 +98,11 @@ EXPLAINED_WHAT = (
     "The/DET/2/det governor/NOUN/3/nsubj explained/VERB/0/root/explain/VBD what/PRON/3/obj he/PRON/6/nsubj "
     "likes/VERB/4/acl:relcl/like/VBZ about/ADP/9/case the/DET/9/det plan/NOUN/6/obl ./PUNCT/3/punct",
 )
+EXPECTING = (
+    "Officials are expecting a record turnout.",
+    "Officials/NOUN/3/nsubj/official/NNS are/AUX/3/aux/be/VBP expecting/VERB/0/root/expect/VBG a/DET/6/det "
+    "record/NOUN/6/compound turnout/NOUN/3/obj ./PUNCT/3/punct",
+)
 BOASTED_OF = (
     "The candidate boasted of his skills at the rally.",
     "The/DET/2/det candidate/NOUN/3/nsubj boasted/VERB/0/root/boast/VBD of/ADP/6/case his/PRON/6/nmod:poss "
@@ -183,6 +188,7 @@ def _quotes(case, scope):
         (TALKED_ABOUT, QuoteCategory.SPEECH_ACT, "the economy", "The governor"),
         (TALKED_ABOUT_GERUND, QuoteCategory.SPEECH_ACT, "about raising taxes", "The governor"),
         (BOASTED_OF, QuoteCategory.SPEECH_ACT, "his skills", "The candidate"),
+        (EXPECTING, QuoteCategory.COGNITION, "a record turnout", "Officials"),
         (EXPLAINED_WHAT, QuoteCategory.SPEECH_ACT, "what he likes about the plan", "The governor"),
         (PROMISED_IN_RELATIVE, QuoteCategory.SPEECH_ACT, "to veto it", "Obama"),
         (SAID_THE_SAME, QuoteCategory.SPEECH_ACT, "the same of the senator", "A third of voters"),
