@@ -1978,6 +1978,8 @@ def _reported_clause(
     ):
         # "ISIS militants thrust east ..., witnesses and sources said."
         head = cue.sent.words[cue.head - 1]
+        if head.lemma_lower in QUESTION_CUES and not any(c.rel in SUBJECT_RELS for c in head.children):
+            return None  # "Asked whether he would run, Rubio said no": the question put to him
         cue_ids = {x.id for x in sent.subtree(cue)}
         content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
         content_words += _rest_after_parenthetical(cue, head)

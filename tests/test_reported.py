@@ -1072,6 +1072,18 @@ def test_the_subject_before_an_aside_set_off_by_dashes_speaks():
     assert (q.text, q.speaker.name) == ("he would stay", "Lee")
 
 
+def test_the_question_put_to_the_speaker_is_not_what_he_said():
+    # "Asked" parsed as the root and "said" hung on it as a parenthetical
+    text = "Asked whether he would run, Rubio said no."
+    spec = (
+        "Asked/VERB/0/root/ask/VBN whether/SCONJ/5/mark he/PRON/5/nsubj would/AUX/5/aux/would/MD "
+        "run/VERB/1/ccomp/run/VB ,/PUNCT/5/punct Rubio/PROPN/8/nsubj said/VERB/1/parataxis/say/VBD "
+        "no/INTJ/8/discourse ./PUNCT/8/punct"
+    )
+    found = [(q.text, q.cue.text) for q in quotes(build(text, [spec]))]
+    assert found == [("whether he would run", "Asked")]
+
+
 def test_a_task_put_to_someone_is_a_question_with_no_asker_but_a_request_is_no_statement():
     text = "Lee was asked to name one achievement."
     parsed = build(
