@@ -47,9 +47,22 @@ def build(text: str, sentences: list[str]) -> ParsedText:
             )
         for w in words:
             assert w.head is None or (0 <= w.head <= len(words) and w.head != w.id), f"bad head for {w.text!r}"
+        _assert_a_tree(words)
         para = next(p.index for p in paragraphs if p.start <= words[0].start < p.end)
         out.append(Sentence(len(out), para, words))
     return ParsedText(text, out)
+
+
+def _assert_a_tree(words: list[Word]) -> None:
+    """Every head chain of a hand-built parse reaches the root: a cycle (a head misnumbered while
+    writing a spec) would make ``Sentence.subtree`` run forever instead of failing the test."""
+    for w in words:
+        seen = {w.id}
+        at = w
+        while at.head:
+            at = words[at.head - 1]
+            assert at.id not in seen, f"head cycle through {w.text!r}"
+            seen.add(at.id)
 
 
 # --------------------------------------------------------------------------- shared parses

@@ -143,8 +143,8 @@ def test_pronoun_does_not_resolve_to_a_name_after_the():
             "Prime/PROPN/2/compound Minister/PROPN/4/compound John/PROPN/4/flat Key/PROPN/5/nsubj "
             "backs/VERB/0/root/back the/DET/7/det change/NOUN/5/obj ./PUNCT/5/punct",
             "Of/ADP/3/case the/DET/3/det process/NOUN/6/obl ,/PUNCT/3/punct he/PRON/6/nsubj said/VERB/0/root/say "
-            ",/PUNCT/6/punct “/PUNCT/11/punct I/PRON/11/nsubj have/VERB/6/ccomp/have one/NUM/13/nummod "
-            "vote/NOUN/11/obj ./PUNCT/11/punct ”/PUNCT/11/punct",
+            ",/PUNCT/6/punct “/PUNCT/10/punct I/PRON/10/nsubj have/VERB/6/ccomp/have one/NUM/12/nummod "
+            "vote/NOUN/10/obj ./PUNCT/10/punct ”/PUNCT/10/punct",
         ],
     )
     direct = [q for q in quotes(parsed) if q.type.value == "direct"]

@@ -43,7 +43,7 @@ def test_noun_with_a_number_is_not_a_cue():
         (
             "For more information, see “Dynamic and formal equivalence.”",
             "For/ADP/3/case more/ADJ/3/amod information/NOUN/5/obl ,/PUNCT/3/punct see/VERB/0/root/see/VB "
-            "“/PUNCT/8/punct Dynamic/ADJ/8/amod and/CCONJ/9/cc formal/ADJ/7/conj equivalence/NOUN/5/obj "
+            "“/PUNCT/10/punct Dynamic/ADJ/10/amod and/CCONJ/9/cc formal/ADJ/7/conj equivalence/NOUN/5/obj "
             "./PUNCT/5/punct ”/PUNCT/5/punct",
         ),
     ],

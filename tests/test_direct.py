@@ -580,8 +580,8 @@ def test_a_dash_and_a_sentence_is_no_sign_off():
         # a title right after a common noun names what the noun names (and after a comma, in apposition)
         (
             "Lee, star of the show “The Long Road,” said she was tired.",
-            "Lee/PROPN/13/nsubj ,/PUNCT/3/punct star/NOUN/1/appos of/ADP/7/case the/DET/7/det show/NOUN/3/nmod "
-            "“/PUNCT/10/punct The/DET/10/det Long/PROPN/10/amod Road/PROPN/7/appos ,/PUNCT/10/punct "
+            "Lee/PROPN/13/nsubj ,/PUNCT/3/punct star/NOUN/1/appos of/ADP/6/case the/DET/6/det show/NOUN/3/nmod "
+            "“/PUNCT/10/punct The/DET/10/det Long/PROPN/10/amod Road/PROPN/6/appos ,/PUNCT/10/punct "
             "”/PUNCT/10/punct said/VERB/0/root/say she/PRON/16/nsubj was/AUX/16/cop tired/ADJ/13/ccomp "
             "./PUNCT/13/punct",
         ),
@@ -1503,7 +1503,7 @@ def test_a_cue_joined_by_but_speaks_with_the_speech_cue_before_it():
     parsed = build(
         text,
         [
-            "At/ADP/3/case the/DET/3/det rally/NOUN/9/obl ,/PUNCT/5/punct Ann/PROPN/3/appos Lee/PROPN/5/flat "
+            "At/ADP/3/case the/DET/3/det rally/NOUN/10/obl ,/PUNCT/5/punct Ann/PROPN/3/appos Lee/PROPN/5/flat "
             ",/PUNCT/8/punct 70/NUM/5/flat ,/PUNCT/5/punct said/VERB/0/root/say/VBD it/PRON/13/expl "
             "was/AUX/13/cop/be early/ADJ/10/ccomp but/CCONJ/15/cc added/VERB/13/conj/add/VBD ,/PUNCT/15/punct "
             "“/PUNCT/20/punct We/PRON/20/nsubj will/AUX/20/aux see/VERB/15/ccomp/see/VB ./PUNCT/20/punct "
