@@ -1328,19 +1328,13 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
                 # one with a clause of its own ('Citing “obligations,” she told POLITICO [that
                 # Gore plans …]').
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
-            elif _in_adverbial_clause(cue, trailing[0]) and _cue_candidates(
-                leading_region(q, index, prev_close, text), index, lex, kinds=_DIRECT_KINDS
-            ):
-                # 'said, “We will see,” [when asked whether he would run]': the clause after the
-                # quotation says when it was said; the cue before it attributes it
-                cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
             elif (
-                trailing[0].upos == "CCONJ"
-                and _reports_a_clause_of_its_own_after_it(cue, index)
-                and _cue_candidates(leading_region(q, index, prev_close, text), index, lex, kinds=_DIRECT_KINDS)
-            ):
-                # 'saying, “We never said so,” [but he denied that …]': a report of its own joined
-                # after the quotation; the cue before it attributes it
+                _in_adverbial_clause(cue, trailing[0])
+                or (trailing[0].upos == "CCONJ" and _reports_a_clause_of_its_own_after_it(cue, index))
+            ) and _cue_candidates(leading_region(q, index, prev_close, text), index, lex, kinds=_DIRECT_KINDS):
+                # 'said, “We will see,” [when asked whether he would run]' says when it was said;
+                # 'saying, “We never said so,” [but he denied that …]' is a report of its own
+                # joined after the quotation: either way the cue before the quotation attributes it
                 cue, cand.cue, cand.attribution, cand.speaker_fallback = None, None, None, None
             elif (
                 trailing[0].upos == "CCONJ"

@@ -501,15 +501,14 @@ def _tense(verb: Word) -> str | None:
     return None
 
 
-def _rest_after_parenthetical(cue: Word, head: Word) -> list[Word]:
+def _rest_after_parenthetical(cue_ids: set[int], head: Word) -> list[Word]:
     """The words of HEAD's sentence after a cue set off by commas inside it: "He may not electrify
     a room, they say, [but he is still an effective advocate]", "It's an investment, they say,
     [that would be recouped]". The parser hangs the cue on the clause as a parenthetical; the
     clause goes on after it. Nothing when the cue is not set off on both sides, when a quotation
     follows (it has a report of its own), or when a participle does (", adding …": the
-    speaker's next act)."""
-    sent = cue.sent
-    cue_ids = {x.id for x in sent.subtree(cue)}
+    speaker's next act). CUE_IDS: the ids of the cue's words."""
+    sent = head.sent
     first = min(i for i in cue_ids if sent.words[i - 1].upos != "PUNCT")
     end = max(cue_ids)
     if end >= len(sent.words) or sent.words[end].text != "," or not after_comma(sent.words[first - 1]):
@@ -1106,8 +1105,8 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int, *, partici
             return aside
         if w.deprel != "acl:relcl" and w.rel != "advcl":
             continue  # only those clauses can be an aside: no subtree to read for the other words
-        sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
-        if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
+        sub = _trailing_phrase(w, last)
+        if sub is None:
             continue
         opener = sub[0].lower
         if (
@@ -1117,6 +1116,15 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int, *, partici
         ):
             return sub[0].id - 2
     return last
+
+
+def _trailing_phrase(w: Word, last: int) -> list[Word] | None:
+    """W's subtree, without the punctuation before it, when a comma sets it off and it runs to
+    LAST, the id of the content's last word; else None."""
+    sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
+    if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or not after_comma(sub[0]):
+        return None
+    return sub
 
 
 #: Determiners that open the writer's comment on a whole claim ("…, a move that could …").
@@ -1141,9 +1149,8 @@ def _trailing_aside_phrase(w: Word, last: int) -> int | None:
     comparison = w.lemma_lower == "compare" and w.xpos == "VBN"
     if not (comment or comparison):
         return None  # most words: no subtree read
-    words = w.sent.words
-    sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
-    if not sub or sub[-1].id < last - 1 or sub[0].id < 3 or words[sub[0].id - 2].text != ",":
+    sub = _trailing_phrase(w, last)
+    if sub is None:
         return None
     first = sub[0]
     if comment and first.lower in _ASIDE_DETERMINERS and first.head == w.id:
@@ -1163,8 +1170,8 @@ def _trailing_description(w: Word, last: int) -> int | None:
     host = w.head_word
     if w.rel != "appos" or host is None or host.upos != "PROPN" or host.id > w.id:
         return None
-    sub = list(itertools.dropwhile(lambda x: x.upos == "PUNCT", w.sent.subtree(w)))
-    if not sub or sub[-1].id < last - 1 or sub[0].lower not in _ASIDE_DETERMINERS or not after_comma(sub[0]):
+    sub = _trailing_phrase(w, last)
+    if sub is None or sub[0].lower not in _ASIDE_DETERMINERS:
         return None
     if any(_is_quote_mark(x) for x in sub):
         return None
@@ -1515,7 +1522,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         kind is CueKind.SPEECH
         and cue.lemma_lower not in lex.addressee_verbs
         and cue_lemma(cue, lex) not in _THING_OBJECT_CUES
-        and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
+        and _noun_object_after(cue)
     ):
         return True  # "announced [his candidacy]", "denied [the report]": a speech act on a thing
     if kind is CueKind.SPEECH and any(c.id > cue.id and _free_relative_object(c) for c in cue.children):
@@ -1535,11 +1542,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     )  # not "asked the council for help": a request to someone
     if kind is CueKind.SPEECH and any(c.id > cue.id and _topic_phrase(c, topics) for c in cue.children):
         return True  # "talked [about the economy]", "asked [about his taxes]": a speech act on a topic
-    if (
-        kind is CueKind.COGNITION
-        and cue.lemma_lower in _PROSPECT_CUES
-        and any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
-    ):
+    if kind is CueKind.COGNITION and cue.lemma_lower in _PROSPECT_CUES and _noun_object_after(cue):
         return True  # "are expecting [a record turnout]"
     if kind is CueKind.COGNITION and _sees_as(cue):
         return True  # "many supporters see [him as the stronger candidate]"
@@ -1548,6 +1551,11 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     if kind in (CueKind.COGNITION, CueKind.SPEECH):
         return any(c.rel == "xcomp" and c.id > cue.id for c in cue.children)
     return False
+
+
+def _noun_object_after(cue: Word) -> bool:
+    """Whether CUE has a noun or a name as its object after it."""
+    return any(c.rel == "obj" and c.id > cue.id and c.upos in ("NOUN", "PROPN") for c in cue.children)
 
 
 def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
@@ -1982,7 +1990,7 @@ def _reported_clause(
             return None  # "Asked whether he would run, Rubio said no": the question put to him
         cue_ids = {x.id for x in sent.subtree(cue)}
         content_words = [x for x in sent.subtree(head) if x.id not in cue_ids and x.id < cue.id]
-        content_words += _rest_after_parenthetical(cue, head)
+        content_words += _rest_after_parenthetical(cue_ids, head)
         how = Method.PARATAXIS
     elif kind == CueKind.COGNITION:
         content_words = _split_complement(cue, lex)
