@@ -29,7 +29,7 @@ from quotesvc.results import (
     SpeakerKind,
 )
 from quotesvc.speakers import addressee_words, mention_words, speaker_span_words
-from quotesvc.ud import CLAUSAL_RELS, surface_noun_phrase
+from quotesvc.ud import CLAUSAL_RELS, is_negated, surface_noun_phrase
 
 
 def _span(words: list[Word], text: str) -> tuple[str, int, int]:
@@ -125,7 +125,7 @@ def to_results(
             continue
         cue = None
         if c.cue is not None:
-            cue = Cue(c.cue.text, cue_lemma(c.cue, lex), c.cue.start, c.cue.end)
+            cue = Cue(c.cue.text, cue_lemma(c.cue, lex), c.cue.start, c.cue.end, is_negated(c.cue))
         addressee = None
         if attr is not None and attr.addressee is not None and c.inherit_from is None:
             awords = addressee_words(mention(attr.addressee)[0], attr.addressee)

@@ -46,7 +46,6 @@ from quotesvc.ud import (
     CLAUSE_START_UPOS,
     CONTRAST_MARKS,
     LOOSE_CLAUSE_RELS,
-    NEGATIONS,
     NOMINAL_UPOS,
     OPEN_BRACKETS,
     PERSONAL_SUBJECTS,
@@ -63,6 +62,7 @@ from quotesvc.ud import (
     inside_word,
     is_finite,
     is_finite_clause,
+    is_negated,
     is_plural,
 )
 
@@ -906,7 +906,7 @@ def _asked_question(cue: Word, lex: Lexicons) -> Candidate | None:
     what …") names none, and the person asked is the addressee. A sentence-opening "Asked whether
     …, X said" is left to the reported clause, which puts the question to X."""
     sent = cue.sent
-    if _negated(cue):
+    if is_negated(cue):
         return None
     if cue.id == 1 or (cue.id == 2 and sent.words[0].lower == "when"):
         # "Asked whether …, X said", "When asked why …, X said" (the question often hung on the
@@ -1792,7 +1792,7 @@ def _raising(cue: Word) -> Candidate | None:
     [to waver]", "[the House] is expected [to pass the bill]"). No speaker: the writer judges.
     Negated too: "[the bill] is not expected [to pass]" still attributes an expectation (not
     "did not seem to")."""
-    if _negated(cue) and cue.lemma_lower not in _EXPECTATION_CUES:
+    if is_negated(cue) and cue.lemma_lower not in _EXPECTATION_CUES:
         return None
     sent = cue.sent
     subject = next((c for c in cue.children if c.rel in SUBJECT_RELS and c.id < cue.id), None)
@@ -1948,15 +1948,12 @@ def _rest_of_paragraph(sentences: list[Sentence], k: int) -> list[Sentence]:
     return out
 
 
-def _negated(cue: Word) -> bool:
-    """ "officials would not say why ...", "he never said": nothing was reported."""
-    return any(c.rel == "advmod" and c.lower in NEGATIONS for c in cue.children)
-
-
 def _reported_clause(
     cue: Word, kind: CueKind, sent: Sentence, lex: Lexicons, scope: Scope = Scope.STATEMENTS, frames_quote: bool = False
 ) -> Candidate | None:
-    if _negated(cue):
+    if is_negated(cue) and scope is not Scope.ATTRIBUTIONS:
+        # "officials would not say why …", "he never said": nothing was reported. With every
+        # attribution, a denial is one too ("did not mention Trump"); the cue says it is negated.
         return None
     comp = _complement(cue, lex)
     if (

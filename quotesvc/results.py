@@ -74,6 +74,7 @@ class Cue:
     lemma: str
     start: int
     end: int
+    negated: bool = False  # "did not mention", "never said": a denial, reported with every attribution
 
 
 @dataclass(frozen=True)

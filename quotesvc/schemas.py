@@ -45,6 +45,14 @@ class CueSchema(_Strict):
     lemma = fields.String(required=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
+    negated = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "the cue is negated ('did not mention', 'never said'): a denial that something"
+            " was said or thought. Returned only with options.scope 'attributions'; the default scope"
+            " leaves such reported clauses out."
+        },
+    )
 
 
 class AddresseeSchema(_Strict):

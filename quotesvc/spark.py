@@ -34,7 +34,7 @@ _SPAN = "struct<name:string,text:string,start:int,end:int>"
 QUOTE_TYPE = (
     "struct<id:string,type:string,category:string,text:string,start:int,end:int,spans:array<array<int>>,"
     "speaker:struct<name:string,text:string,start:int,end:int,kind:string>,"
-    f"source:{_SPAN},cue:struct<text:string,lemma:string,start:int,end:int>,addressee:{_SPAN},"
+    f"source:{_SPAN},cue:struct<text:string,lemma:string,start:int,end:int,negated:boolean>,addressee:{_SPAN},"
     "confidence:double,paragraph:int,sentence:int,warnings:array<string>>"
 )
 SPEAKER_TYPE = "struct<name:string,kind:string,mentions:array<array<int>>,quote_ids:array<string>>"

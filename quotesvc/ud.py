@@ -91,6 +91,11 @@ OPEN_BRACKETS = frozenset("([{")
 FINITE_XPOS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
+def is_negated(w: Word) -> bool:
+    """ "would not say", "never said": a negation hung on W."""
+    return any(c.rel == "advmod" and c.lower in NEGATIONS for c in w.children)
+
+
 def is_finite(w: Word) -> bool:
     """A finite verb, by its features or its Penn tag."""
     if w.upos not in VERBAL_UPOS:

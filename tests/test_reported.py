@@ -111,6 +111,22 @@ def test_negated_cue_reports_nothing():
     assert quotes(parsed) == ()
 
 
+def test_negated_cue_is_a_denial_with_every_attribution():
+    text = "The senator did not mention that the bill had failed."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det senator/NOUN/5/nsubj did/AUX/5/aux not/PART/5/advmod mention/VERB/0/root/mention "
+            "that/SCONJ/10/mark the/DET/8/det bill/NOUN/10/nsubj had/AUX/10/aux failed/VERB/5/ccomp/fail "
+            "./PUNCT/5/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert q.text == "that the bill had failed"
+    assert q.cue is not None and q.cue.negated and q.speaker is not None and q.speaker.text == "The senator"
+
+
 def test_reported_clause_stops_before_comma_adverbial_clause():
     text = "The vet said it will heal with a cast, especially since it is a clean fracture."
     parsed = build(

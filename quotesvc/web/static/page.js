@@ -187,7 +187,7 @@ function showDetails(id) {
   addDetail(list, "Speaker", q.speaker
     ? `${q.speaker.name || "(unresolved)"} — mention “${q.speaker.text}” (${q.speaker.kind})` : "none found");
   addDetail(list, "Source", q.source ? `${q.source.name} — “${q.source.text}”` : "none");
-  addDetail(list, "Cue", q.cue ? `${q.cue.text} (${q.cue.lemma})` : "none");
+  addDetail(list, "Cue", q.cue ? `${q.cue.text} (${q.cue.lemma})${q.cue.negated ? ", negated" : ""}` : "none");
   addDetail(list, "Addressee", q.addressee ? q.addressee.name : "none");
   addDetail(list, "Confidence", String(q.confidence));
   addDetail(list, "Warnings", q.warnings.length ? q.warnings.join("; ") : "none");
