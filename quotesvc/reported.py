@@ -1695,6 +1695,13 @@ def find_reported(
             else:
                 asked = _asked_question(w, lex) if w.lemma_lower in QUESTION_CUES else None
                 cand = asked or _reported_clause(w, kind, sent, lex, scope, id(w) in framing)
+            if (
+                scope is Scope.ATTRIBUTIONS
+                and (cand is None or cand.how is Method.ARGUMENTS)
+                and id(w) not in cue_words
+                and not _is_raising(w)
+            ):
+                cand = _passive_report(w, kind, cand, lex) or cand
             if cand is None:
                 continue
             span = (cand.start, cand.end)
@@ -1823,6 +1830,44 @@ def _raising(cue: Word) -> Candidate | None:
     if agent is not None:
         cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
     return cand
+
+
+def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexicons) -> Candidate | None:
+    """A passive speech act or report (scope "attributions"): what it is about is its subject,
+    a piece of the content before the cue, with the arguments after it ("[Trump] has been
+    criticized [for his remarks]", "[the plan] was announced on Monday"). The agent speaks ("by
+    Democrats"), or no one is cited. FOUND is what the arguments alone gave. Not a subject that
+    is the addressee of a clause ("reporters were told [that …]": the clause is the content)."""
+    if kind not in _PASSIVE_REPORT_KINDS or any(c.rel in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    if cue.lemma_lower in lex.addressee_verbs:
+        return None  # "[Blumenthal] was asked …": the one spoken to
+    if found is None and cue.lemma_lower in _CALLED_RACE_CUES:
+        return None  # "[Texas] was called for Trump": a result declared, not words reported
+    if cue.xpos != "VBN" or not any(c.deprel == "aux:pass" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.deprel == "nsubj:pass" and c.id < cue.id), None)
+    if subject is None or subject.lower in ("it", "there") or subject.lower in RELATIVE_PRONOUNS | {"that"}:
+        return None
+    head = content_span(cue.sent.subtree(subject))
+    if head is None:
+        return None
+    rest = found.spans if found is not None else []
+    if found is None and kind is not CueKind.SPEECH:
+        args = _argument_words(cue, lex.time_words)
+        arg_span = content_span(args) if args else None
+        rest = [arg_span] if arg_span is not None else []
+    cand = _cited_to_no_one([head, *rest], cue)
+    agent = found.attribution.speaker if found is not None and found.attribution is not None else agent_of(cue)
+    if agent is not None:
+        cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
+    return cand
+
+
+#: Cues whose bare passive declares a result ("the race was called"), not a report.
+_CALLED_RACE_CUES = frozenset({"call"})
+#: Cue kinds whose passive is reported with its subject as content.
+_PASSIVE_REPORT_KINDS = frozenset({CueKind.SPEECH_ACT, CueKind.STANCE, CueKind.SPEECH})
 
 
 def _cited_to_no_one(pieces: list[tuple[int, int]], cue: Word) -> Candidate:

@@ -2239,3 +2239,62 @@ def test_the_it_of_put_it_is_the_phrasal_cues_own_never_what_was_said():
         ],
     )
     assert quotes(parsed, scope="attributions") == ()
+
+
+def test_passive_speech_act_has_its_subject_as_content():
+    text = "Trump has been criticized for his remarks."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/4/nsubj:pass has/AUX/4/aux been/AUX/4/aux:pass criticized/VERB/0/root/criticize/VBN "
+            "for/ADP/7/case his/PRON/7/nmod:poss remarks/NOUN/4/obl/remark ./PUNCT/4/punct"
+        ],
+    )
+    assert quotes(parsed) == ()
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    # right after the cue, the preposition is the cue's ("criticized for"), as in "called on Congress"
+    assert [text[a:b] for a, b in q.spans] == ["Trump", "his remarks"]
+    assert q.speaker is None and q.cue is not None and q.cue.text == "criticized"
+
+
+def test_passive_speech_act_agent_speaks():
+    text = "Trump was criticized by Democrats for his remarks."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB/0/root/criticize/VBN by/ADP/5/case "
+            "Democrats/PROPN/3/obl:agent for/ADP/8/case his/PRON/8/nmod:poss remarks/NOUN/3/obl/remark ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert [text[a:b] for a, b in q.spans] == ["Trump", "for his remarks"]
+    assert q.speaker is not None and q.speaker.text == "Democrats"
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "content"),
+    [
+        (
+            "The plan was announced on Monday.",
+            "The/DET/2/det plan/NOUN/4/nsubj:pass was/AUX/4/aux:pass announced/VERB/0/root/announce/VBN "
+            "on/ADP/6/case Monday/PROPN/4/obl/Monday ./PUNCT/4/punct",
+            ["The plan"],
+        ),
+        # the one asked is spoken to, not spoken of
+        (
+            "Reporters were asked about the plan.",
+            "Reporters/NOUN/3/nsubj:pass were/AUX/3/aux:pass asked/VERB/0/root/ask/VBN about/ADP/6/case "
+            "the/DET/6/det plan/NOUN/3/obl/plan ./PUNCT/3/punct",
+            None,
+        ),
+        # a race called is a result declared
+        (
+            "Texas was called early.",
+            "Texas/PROPN/3/nsubj:pass was/AUX/3/aux:pass called/VERB/0/root/call/VBN early/ADV/3/advmod ./PUNCT/3/punct",
+            None,
+        ),
+    ],
+)
+def test_passive_report_subject(text, spec, content):
+    found = [[text[a:b] for a, b in q.spans] for q in quotes(build(text, [spec]), scope=Scope.ATTRIBUTIONS)]
+    assert found == ([content] if content else [])
