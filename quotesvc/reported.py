@@ -1835,13 +1835,20 @@ def _raising(cue: Word) -> Candidate | None:
 def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexicons) -> Candidate | None:
     """A passive speech act or report (scope "attributions"): what it is about is its subject,
     a piece of the content before the cue, with the arguments after it ("[Trump] has been
-    criticized [for his remarks]", "[the plan] was announced on Monday"). The agent speaks ("by
-    Democrats"), or no one is cited. FOUND is what the arguments alone gave. Not a subject that
+    criticized [for his remarks]", "[the plan] was announced on Monday", "[he] is best known [for
+    his jokes]"). The agent speaks ("by Democrats"), or no one is cited. FOUND is what the arguments alone gave. Not a subject that
     is the addressee of a clause ("reporters were told [that …]": the clause is the content)."""
     if kind not in _PASSIVE_REPORT_KINDS or any(c.rel in ("ccomp", "xcomp") for c in cue.children):
         return None
     if cue.lemma_lower in lex.addressee_verbs:
         return None  # "[Blumenthal] was asked …": the one spoken to
+    if kind is CueKind.COGNITION and not any(
+        c.rel in ("obl", "advcl")
+        and c.id > cue.id
+        and any(g.lower in ("as", "for") and g.rel in ("case", "mark") for g in c.children)
+        for c in cue.children
+    ):
+        return None  # a thought on its subject says what it is taken for: "[he] is best known [for …]"
     if found is None and cue.lemma_lower in _CALLED_RACE_CUES:
         return None  # "[Texas] was called for Trump": a result declared, not words reported
     if cue.xpos != "VBN" or not any(c.deprel == "aux:pass" for c in cue.children):
@@ -1867,7 +1874,7 @@ def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexi
 #: Cues whose bare passive declares a result ("the race was called"), not a report.
 _CALLED_RACE_CUES = frozenset({"call"})
 #: Cue kinds whose passive is reported with its subject as content.
-_PASSIVE_REPORT_KINDS = frozenset({CueKind.SPEECH_ACT, CueKind.STANCE, CueKind.SPEECH})
+_PASSIVE_REPORT_KINDS = frozenset({CueKind.SPEECH_ACT, CueKind.STANCE, CueKind.SPEECH, CueKind.COGNITION})
 
 
 def _cited_to_no_one(pieces: list[tuple[int, int]], cue: Word) -> Candidate:

@@ -2287,6 +2287,20 @@ def test_passive_speech_act_agent_speaks():
             "the/DET/6/det plan/NOUN/3/obl/plan ./PUNCT/3/punct",
             None,
         ),
+        # a thought on its subject: what it is taken for
+        (
+            "He is best known for his jokes.",
+            "He/PRON/4/nsubj:pass is/AUX/4/aux:pass best/ADV/4/advmod known/VERB/0/root/know/VBN for/ADP/7/case "
+            "his/PRON/7/nmod:poss jokes/NOUN/4/obl/joke ./PUNCT/4/punct",
+            ["He", "his jokes"],
+        ),
+        # a thing found is no thought about it
+        (
+            "The bodies were found in the river.",
+            "The/DET/2/det bodies/NOUN/4/nsubj:pass were/AUX/4/aux:pass found/VERB/0/root/find/VBN in/ADP/7/case "
+            "the/DET/7/det river/NOUN/4/obl/river ./PUNCT/4/punct",
+            None,
+        ),
         # a race called is a result declared
         (
             "Texas was called early.",
