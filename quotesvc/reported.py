@@ -554,6 +554,40 @@ def _subjects_hung_on_cue(cue: Word, comp: Word) -> list[Word]:
     return [w for c in cue.children if c.rel == "nsubj" and c.id < comp.id for w in cue.sent.subtree(c)]
 
 
+def _fronted_subject(cue: Word, comp: Word) -> tuple[list[Word], Word] | None:
+    """ "[Trump], Sexton said, [has created …]", "[The solution], the partner told them, [was
+    simple]": the reported clause's subject opens the sentence, set off by a comma from an
+    attribution that is set off by another before the rest of the clause, which has no subject of
+    its own. Parsers take the first noun phrase for the cue's subject (or hang the speaker on it);
+    the speaker is the noun phrase right before the cue. The subject's words and the speaker's
+    head, or None."""
+    sent = cue.sent
+    if comp.id < cue.id or any(c.rel in SUBJECT_RELS or c.rel == "expl" for c in comp.children):
+        return None
+    words = sent.words
+    comma_after = next(w for w in sent.subtree(comp) if w.upos != "PUNCT").id - 1  # the comma closing the attribution
+    if comma_after < 1 or words[comma_after - 1].text != ",":
+        return None
+    if any(w.upos in VERBAL_UPOS or w.text in (",", ";", ":") for w in words[cue.id : comma_after - 1]):
+        return None  # only the cue's addressee or circumstance between it and the comma
+    before = words[: cue.id - 1]
+    commas = [w for w in before if w.text == ","]
+    if len(commas) != 1:
+        return None
+    subject, speaker_words = before[: commas[0].id - 1], before[commas[0].id :]
+    if not subject or not speaker_words:
+        return None
+    if any(w.upos in VERBAL_UPOS or w.upos in ("ADP", "SCONJ", "PUNCT") for w in subject + speaker_words):
+        return None  # two noun phrases: not "On Monday, Lee said", "If anything, Ash argued"
+    if not any(w.upos in NOMINAL_UPOS for w in subject):
+        return None
+    own = {w.id for w in speaker_words}
+    heads = [w for w in speaker_words if w.head not in own and w.upos in NOMINAL_UPOS]
+    if len(heads) != 1:
+        return None
+    return subject, heads[0]
+
+
 def _speaker_hung_on_complement(cue: Word, comp: Word) -> Word | None:
     """ "[A majority of voters] say the state is on the wrong track" parsed with "majority" the
     subject of "track": a subject of the complement that ends right before a cue with no subject
@@ -2019,11 +2053,14 @@ def _reported_clause(
     content_words = None
     framed: list[Word] | None = None  # the main clause of an "as" frame, whose agent speaks
     misplaced_subject = _speaker_hung_on_complement(cue, comp) if comp is not None else None
+    fronted = _fronted_subject(cue, comp) if comp is not None else None
     if comp is not None:
         if comp.id > cue.id:
             content_words = _clause_words(cue, comp, sent, lex)
             if misplaced_subject is not None:
                 content_words = [w for w in content_words if w.id > cue.id]
+            if fronted is not None:
+                content_words = fronted[0] + [w for w in content_words if w.id > cue.id]
         else:
             content_words = sorted(_subjects_hung_on_cue(cue, comp) + sent.subtree(comp), key=lambda w: w.id)
     elif (
@@ -2076,6 +2113,8 @@ def _reported_clause(
         attr = Attribution(agent, attr.source, attr.addressee, AttributionMethod.AGENT)
     if trailing_speaker is not None:
         attr = Attribution(trailing_speaker, attr.source, attr.addressee, AttributionMethod.ADJACENT)
+    elif fronted is not None:
+        attr = Attribution(fronted[1], attr.source, attr.addressee, AttributionMethod.ADJACENT)
     elif misplaced_subject is not None and attr.speaker is None:
         attr = Attribution(misplaced_subject, attr.source, attr.addressee, AttributionMethod.ADJACENT)
     if attr.speaker is None:
@@ -2106,6 +2145,9 @@ def _reported_clause(
     if how is Method.PARATAXIS and attr.speaker.id < cue.id and attr.speaker.start < span[0]:
         return None
     split = split_by_cue(cue, attr.speaker, sent, span) or split_around_relative_cue(cue, attr.speaker, sent, span)
+    if fronted is not None:
+        pieces = [content_span(fronted[0]), content_span([w for w in content_words if w.id > cue.id])]
+        split = [p for p in pieces if p is not None]
     if split is None and how is Method.INTERRUPTED:
         return None  # only an attribution set off by commas inside the clause interrupts it
     spans = [piece for p in (split or [span]) for piece in _without_asides(p, sent)]

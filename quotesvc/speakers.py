@@ -750,8 +750,15 @@ def _split_attribution_subject(gap: list[Word], words: list[Word], head: Word) -
     marks = [g.text for g in gap if g.text not in QUOTE_CHARS]  # '"Family leave," the document states, …'
     if verb is None or marks != [","] or verb.id >= len(verb.sent.words):
         return False
-    between = verb.sent.words[words[-1].id : verb.id - 1]
-    return all(w.upos == "AUX" for w in between) and verb.sent.words[verb.id].text == ","
+    sent = verb.sent
+    between = sent.words[words[-1].id : verb.id - 1]
+    if not all(w.upos == "AUX" for w in between):
+        return False
+    # the comma closing the attribution, right after the verb or after its addressee or
+    # circumstance ("The solution, the partner told them, was simple")
+    after = sent.words[verb.id :]
+    close = next((i for i, w in enumerate(after) if w.upos == "PUNCT"), None)
+    return close is not None and after[close].text == "," and not any(w.upos in ("VERB", "AUX") for w in after[:close])
 
 
 def _within_dashes(words: list[Word], head: Word) -> list[Word]:

@@ -2312,3 +2312,32 @@ def test_passive_speech_act_agent_speaks():
 def test_passive_report_subject(text, spec, content):
     found = [[text[a:b] for a, b in q.spans] for q in quotes(build(text, [spec]), scope=Scope.ATTRIBUTIONS)]
     assert found == ([content] if content else [])
+
+
+def test_fronted_subject_before_attribution_the_parser_joined_to_it():
+    # the parser hung the speaker on the clause's subject and made that the cue's subject
+    text = "Trump, Sexton said, has created a new zone."
+    parsed = build(
+        text,
+        [
+            "Trump/PROPN/4/nsubj ,/PUNCT/1/punct Sexton/PROPN/1/flat said/VERB/0/root/say ,/PUNCT/1/punct "
+            "has/AUX/7/aux created/VERB/4/ccomp/create a/DET/10/det new/ADJ/10/amod zone/NOUN/7/obj ./PUNCT/7/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["Trump", "has created a new zone"]
+    assert q.speaker is not None and q.speaker.text == "Sexton"
+
+
+def test_fronted_subject_before_attribution_with_addressee():
+    text = "The solution, the partner told them, was simple."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det solution/NOUN/6/nsubj ,/PUNCT/2/punct the/DET/5/det partner/NOUN/6/nsubj "
+            "told/VERB/0/root/tell them/PRON/6/iobj ,/PUNCT/10/punct was/AUX/10/cop simple/ADJ/6/ccomp ./PUNCT/6/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["The solution", "was simple"]
+    assert q.speaker is not None and q.speaker.text == "the partner"
