@@ -1874,8 +1874,11 @@ def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexi
     is the addressee of a clause ("reporters were told [that …]": the clause is the content)."""
     if kind not in _PASSIVE_REPORT_KINDS or any(c.rel in ("ccomp", "xcomp") for c in cue.children):
         return None
+    if cue.xpos != "VBN" or not any(c.deprel == "aux:pass" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.deprel == "nsubj:pass" and c.id < cue.id), None)
     if cue.lemma_lower in lex.addressee_verbs:
-        return None  # "[Blumenthal] was asked …": the one spoken to
+        return _put_to_subject(cue, subject, found)  # "[Blumenthal] was asked …": the one spoken to
     if kind is CueKind.COGNITION and not any(
         c.rel in ("obl", "advcl")
         and c.id > cue.id
@@ -1885,9 +1888,6 @@ def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexi
         return None  # a thought on its subject says what it is taken for: "[he] is best known [for …]"
     if found is None and cue.lemma_lower in _CALLED_RACE_CUES:
         return None  # "[Texas] was called for Trump": a result declared, not words reported
-    if cue.xpos != "VBN" or not any(c.deprel == "aux:pass" for c in cue.children):
-        return None
-    subject = next((c for c in cue.children if c.deprel == "nsubj:pass" and c.id < cue.id), None)
     if subject is None or subject.lower in ("it", "there") or subject.lower in RELATIVE_PRONOUNS | {"that"}:
         return None
     head = content_span(cue.sent.subtree(subject))
@@ -1902,6 +1902,25 @@ def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexi
     agent = found.attribution.speaker if found is not None and found.attribution is not None else agent_of(cue)
     if agent is not None:
         cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
+    return cand
+
+
+def _put_to_subject(cue: Word, subject: Word | None, found: Candidate | None) -> Candidate | None:
+    """ "[Clinton] was asked [about speeches she made]": a question on a topic put to the subject,
+    who is the addressee; the asker is the agent or no one."""
+    if subject is None or found is not None:
+        return None
+    topic = next((c for c in cue.children if c.id > cue.id and _topic_phrase(c, ("about", "on"))), None)
+    if topic is None:
+        return None
+    words = _clause_of(topic)
+    if words and words[0].rel == "case" and words[0].id == cue.id + 1:
+        words = words[1:]  # "asked about": the preposition is the cue's
+    span = content_span(words)
+    if span is None:
+        return None
+    cand = _cited_to_no_one([span], cue)
+    cand.attribution = Attribution(agent_of(cue), None, subject, AttributionMethod.PASSIVE)
     return cand
 
 

@@ -2280,12 +2280,12 @@ def test_passive_speech_act_agent_speaks():
             "on/ADP/6/case Monday/PROPN/4/obl/Monday ./PUNCT/4/punct",
             ["The plan"],
         ),
-        # the one asked is spoken to, not spoken of
+        # the one asked is spoken to, not spoken of: the topic is the question put to them
         (
             "Reporters were asked about the plan.",
             "Reporters/NOUN/3/nsubj:pass were/AUX/3/aux:pass asked/VERB/0/root/ask/VBN about/ADP/6/case "
             "the/DET/6/det plan/NOUN/3/obl/plan ./PUNCT/3/punct",
-            None,
+            ["the plan"],
         ),
         # a thought on its subject: what it is taken for
         (
@@ -2341,3 +2341,17 @@ def test_fronted_subject_before_attribution_with_addressee():
     (q,) = quotes(parsed)
     assert [text[a:b] for a, b in q.spans] == ["The solution", "was simple"]
     assert q.speaker is not None and q.speaker.text == "the partner"
+
+
+def test_question_put_to_passive_subject_is_their_addressee():
+    text = "Clinton was asked about the speeches."
+    parsed = build(
+        text,
+        [
+            "Clinton/PROPN/3/nsubj:pass was/AUX/3/aux:pass asked/VERB/0/root/ask/VBN about/ADP/6/case "
+            "the/DET/6/det speeches/NOUN/3/obl/speech ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert q.text == "the speeches" and q.speaker is None
+    assert q.addressee is not None and q.addressee.text == "Clinton"
