@@ -1633,7 +1633,7 @@ def _sees_as(cue: Word) -> bool:
     )
 
 
-def _argument_words(cue: Word, time_words: frozenset[str]) -> list[Word] | None:
+def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
     """The cue's arguments after it, from the first to the last: "urged [Congress to act]",
     "accused [the governor of lying]", "called on [Congress to act]" (the particle is the cue's).
     None when it has none."""
@@ -1642,7 +1642,7 @@ def _argument_words(cue: Word, time_words: frozenset[str]) -> list[Word] | None:
     for c in cue.children:
         if c.id <= cue.id or c.rel not in ARGUMENT_RELS or (c.deprel or "").endswith(("tmod", "npmod")):
             continue
-        if c.rel == "obl" and c.lemma_lower in time_words:
+        if c.rel == "obl" and c.lemma_lower in lex.time_words:
             continue  # "announced it [on Monday]": when, not what
         if c.rel in ("obl", "advcl"):
             # "accused X [of fraud]", "criticized X [for stealing data]", "called her [to quit]"
@@ -1654,11 +1654,36 @@ def _argument_words(cue: Word, time_words: frozenset[str]) -> list[Word] | None:
     if not args:
         return None
     last = sent.subtree(args[-1])[-1].id
+    infinitive = any(
+        w.rel == "mark" and w.lower == "to" and w.head_word is not None and w.head_word.xpos == "VB"
+        for a in args
+        for w in sent.subtree(a)
+    )
+    for c in cue.children:
+        if infinitive and c.id > last and _base_form_conjunct(cue, c, lex):
+            conjunct = sent.subtree(c)
+            if any(w.upos not in ("PUNCT", "CCONJ") for w in sent.words[last : conjunct[0].id - 1]):
+                break  # the list goes on right after the arguments, or not at all
+            last = conjunct[-1].id  # "vowed to enact reform[, fix the system and end corruption]"
     last = _before_trailing_clause(sent.words, cue, last)  # "to act[, while others wait]"
     words = sent.words[sent.subtree(args[0])[0].id - 1 : last]
     if words and words[0].id == cue.id + 1 and words[0].rel == "case":
         words = words[1:]  # "called on Congress": "on" belongs to the cue
     return words or None
+
+
+def _base_form_conjunct(cue: Word, verb: Word, lex: Lexicons) -> bool:
+    """Whether VERB, a conjunct of a finite or participle CUE, is a bare base form with no subject
+    or auxiliary of its own: it cannot go with the cue ("vowed … and fixed" would), so it goes on
+    the infinitive the cue governs, where the parser should have hung it ("vowed to enact reform,
+    [fix] the system")."""
+    return (
+        verb.rel == "conj"
+        and verb.xpos == "VB"
+        and cue.xpos in ("VBD", "VBZ", "VBN")
+        and not any(g.rel in SUBJECT_RELS or g.rel in ("aux", "mark") for g in verb.children)
+        and cue_kind(verb, lex, Scope.ATTRIBUTIONS) is None  # "slam X and [tout] Y": a cue of its own
+    )
 
 
 def find_reported(
@@ -1895,7 +1920,7 @@ def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexi
         return None
     rest = found.spans if found is not None else []
     if found is None and kind is not CueKind.SPEECH:
-        args = _argument_words(cue, lex.time_words)
+        args = _argument_words(cue, lex)
         arg_span = content_span(args) if args else None
         rest = [arg_span] if arg_span is not None else []
     cand = _cited_to_no_one([head, *rest], cue)
@@ -2120,7 +2145,7 @@ def _reported_clause(
             content_words, trailing_speaker = trailing
             how = Method.PARATAXIS
     if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote and _takes_arguments(cue, kind, lex):
-        content_words = _argument_words(cue, lex.time_words)
+        content_words = _argument_words(cue, lex)
         how = Method.ARGUMENTS
     if not content_words or all(w.upos == "PUNCT" or w.lemma_lower in lex.time_words for w in content_words):
         return None  # "responded [Friday], saying …": a time is no report

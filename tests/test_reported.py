@@ -2355,3 +2355,31 @@ def test_question_put_to_passive_subject_is_their_addressee():
     (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
     assert q.text == "the speeches" and q.speaker is None
     assert q.addressee is not None and q.addressee.text == "Clinton"
+
+
+def test_base_form_conjunct_of_the_cue_goes_on_its_infinitive():
+    # the parser hung "fix" on "vowed"; a bare base form cannot go with a past tense
+    text = "He vowed to enact reform, fix the system and end corruption."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj vowed/VERB/0/root/vow/VBD to/PART/4/mark enact/VERB/2/xcomp/enact/VB reform/NOUN/4/obj "
+            ",/PUNCT/7/punct fix/VERB/2/conj/fix/VB the/DET/9/det system/NOUN/7/obj and/CCONJ/11/cc "
+            "end/VERB/7/conj/end/VB corruption/NOUN/11/obj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert q.text == "to enact reform, fix the system and end corruption"
+
+
+def test_base_form_conjunct_after_a_clause_of_the_writer_is_not_the_infinitive():
+    text = "He declined to speak, saying it was late, let alone comment."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj declined/VERB/0/root/decline/VBD to/PART/4/mark speak/VERB/2/xcomp/speak/VB "
+            ",/PUNCT/6/punct saying/VERB/2/advcl/say/VBG it/PRON/9/nsubj was/AUX/9/cop late/ADJ/6/ccomp "
+            ",/PUNCT/11/punct let/VERB/2/conj/let/VB alone/ADV/11/advmod comment/VERB/11/xcomp/comment/VB ./PUNCT/2/punct"
+        ],
+    )
+    assert "to speak" in [q.text for q in quotes(parsed, scope=Scope.ATTRIBUTIONS)]
