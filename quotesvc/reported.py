@@ -1639,7 +1639,15 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
     None when it has none."""
     sent = cue.sent
     args = []
+    # "a poll shows [Sanders within two points of Clinton]", "[Trump with a 16-point lead]": what
+    # evidence shows of its object is the object's state, in any phrase the parser hung on the cue
+    shown = cue_category(cue, lex) is QuoteCategory.EVIDENCE and any(
+        c.rel == "obj" and c.id > cue.id and not c.lower.endswith(("self", "selves")) for c in cue.children
+    )  # not "found [himself] in trouble"
     for c in cue.children:
+        if shown and c.id > cue.id and _state_of_object(c):
+            args.append(c)
+            continue
         if c.id <= cue.id or c.rel not in ARGUMENT_RELS or (c.deprel or "").endswith(("tmod", "npmod")):
             continue
         if c.rel == "obl" and c.lemma_lower in lex.time_words:
@@ -1670,6 +1678,20 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
     if words and words[0].id == cue.id + 1 and words[0].rel == "case":
         words = words[1:]  # "called on Congress": "on" belongs to the cue
     return words or None
+
+
+def _state_of_object(arg: Word) -> bool:
+    """Whether ARG, after an evidence cue with an object, says where the object stands: a phrase
+    with a preposition ("[within two points]", "[at the top]", "[in a dead heat]"), an adverb
+    ("[ahead]", "[up] by 10 points") or a noun the parser coordinated with the cue instead of the
+    object ("shows Clinton [and the senator] in a dead heat")."""
+    if (arg.deprel or "").endswith(("tmod", "npmod")):
+        return False
+    if arg.rel == "obl":
+        return any(g.rel == "case" for g in arg.children)
+    if arg.rel == "advmod":
+        return arg.upos == "ADV" and arg.lower not in ("also", "now", "still", "again", "only", "even")
+    return arg.rel == "conj" and arg.upos in ("NOUN", "PROPN")
 
 
 def _base_form_conjunct(cue: Word, verb: Word, lex: Lexicons) -> bool:

@@ -2383,3 +2383,29 @@ def test_base_form_conjunct_after_a_clause_of_the_writer_is_not_the_infinitive()
         ],
     )
     assert "to speak" in [q.text for q in quotes(parsed, scope=Scope.ATTRIBUTIONS)]
+
+
+def test_evidence_shows_where_its_object_stands():
+    text = "Several polls show Sanders within two points of Clinton."
+    parsed = build(
+        text,
+        [
+            "Several/ADJ/2/amod polls/NOUN/3/nsubj/poll show/VERB/0/root/show/VBP Sanders/PROPN/3/obj "
+            "within/ADP/7/case two/NUM/7/nummod points/NOUN/3/obl/point of/ADP/9/case Clinton/PROPN/7/nmod ./PUNCT/3/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert q.text == "Sanders within two points of Clinton"
+    assert q.speaker is not None and q.speaker.text == "Several polls"
+
+
+def test_finding_oneself_somewhere_is_no_evidence():
+    text = "The campaign found itself in a tight race with the senator."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det campaign/NOUN/3/nsubj found/VERB/0/root/find/VBD itself/PRON/3/obj in/ADP/8/case "
+            "a/DET/8/det tight/ADJ/8/amod race/NOUN/3/obl/race with/ADP/11/case the/DET/11/det senator/NOUN/8/nmod ./PUNCT/3/punct"
+        ],
+    )
+    assert quotes(parsed, scope=Scope.ATTRIBUTIONS) == ()
