@@ -1889,6 +1889,20 @@ def _raising(cue: Word) -> Candidate | None:
     if seems is not None:
         return seems
     complement = next((c for c in cue.children if c.rel == "xcomp" and c.id > cue.id), None)
+    if complement is None and cue.lemma_lower in _RAISING_CUES:
+        # "this seems [like a fine idea]", "the debate appeared [as if it might be an anticlimax]"
+        complement = next(
+            (
+                c
+                for c in cue.children
+                if c.rel in ("obl", "advcl")
+                and c.id > cue.id
+                and any(
+                    g.lower in ("like", "as") and g.rel in ("case", "mark") and g.id == cue.id + 1 for g in c.children
+                )
+            ),
+            None,
+        )
     judged = cue.lemma_lower in _JUDGEMENT_CUES
     if complement is None and judged:
         # "the DNC, which is seen [as politically aligned with Clinton]"

@@ -2409,3 +2409,16 @@ def test_finding_oneself_somewhere_is_no_evidence():
         ],
     )
     assert quotes(parsed, scope=Scope.ATTRIBUTIONS) == ()
+
+
+def test_appearance_with_a_like_phrase():
+    text = "This seems like a fine idea."
+    parsed = build(
+        text,
+        [
+            "This/PRON/2/nsubj seems/VERB/0/root/seem/VBZ like/ADP/6/case a/DET/6/det fine/ADJ/6/amod "
+            "idea/NOUN/2/obl/idea ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert [text[a:b] for a, b in q.spans] == ["This", "like a fine idea"] and q.speaker is None
