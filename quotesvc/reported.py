@@ -1594,17 +1594,30 @@ def _noun_object_after(cue: Word) -> bool:
 
 def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
     """Whether the parser took the infinitive of a request for an adverbial clause of purpose:
-    "urged the council [to act now]" parsed like "came [to help]". It is the request all the
-    same when the cue takes an addressee or has its object before the infinitive; after other
-    verbs of saying it is a purpose ("tweeted on Friday [to say …]")."""
+    "urged the council [to act now]" parsed like "came [to help]", or for a clause on the
+    addressee ("asked Republican leaders [to disavow him]" parsed like "leaders [to watch]"). It
+    is the request all the same when the cue takes an addressee or has its object before the
+    infinitive; after other verbs of saying it is a purpose ("tweeted on Friday [to say …]")."""
+    if cue.lemma_lower in lex.addressee_verbs and any(
+        c.rel == "obj" and c.id > cue.id and any(_bare_infinitive(g) and g.deprel == "acl" for g in c.children)
+        for c in cue.children
+    ):
+        return True
     return any(
         c.rel == "advcl"
         and c.id > cue.id
-        and c.xpos == "VB"
-        and any(g.rel == "mark" and g.lower == "to" for g in c.children)
-        and not any(g.rel in SUBJECT_RELS for g in c.children)
+        and _bare_infinitive(c)
         and (cue.lemma_lower in lex.addressee_verbs or any(o.rel == "obj" and o.id < c.id for o in cue.children))
         for c in cue.children
+    )
+
+
+def _bare_infinitive(verb: Word) -> bool:
+    """A "to" infinitive with no subject of its own: "[to act now]"."""
+    return (
+        verb.xpos == "VB"
+        and any(g.rel == "mark" and g.lower == "to" for g in verb.children)
+        and not any(g.rel in SUBJECT_RELS for g in verb.children)
     )
 
 

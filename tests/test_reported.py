@@ -2422,3 +2422,18 @@ def test_appearance_with_a_like_phrase():
     )
     (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
     assert [text[a:b] for a, b in q.spans] == ["This", "like a fine idea"] and q.speaker is None
+
+
+def test_request_infinitive_hung_on_the_addressee():
+    # the parser made "to disavow" a clause on "leaders", as in "leaders to watch"
+    text = "He asked Republican leaders to disavow Trump."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj asked/VERB/0/root/ask/VBD Republican/ADJ/4/amod leaders/NOUN/2/obj/leader "
+            "to/PART/6/mark disavow/VERB/4/acl/disavow/VB Trump/PROPN/6/obj ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert q.text == "Republican leaders to disavow Trump"
+    assert q.addressee is not None and q.addressee.text == "Republican leaders"
