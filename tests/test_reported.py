@@ -2437,3 +2437,18 @@ def test_request_infinitive_hung_on_the_addressee():
     (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
     assert q.text == "Republican leaders to disavow Trump"
     assert q.addressee is not None and q.addressee.text == "Republican leaders"
+
+
+def test_reported_clause_stops_before_participle_after_closed_fragment():
+    text = "He said things “should be wrapped up by Cleveland,” referring to the convention."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj said/VERB/0/root/say/VBD things/NOUN/2/obj/thing “/PUNCT/3/punct should/AUX/7/aux "
+            "be/AUX/7/aux:pass wrapped/VERB/2/ccomp/wrap/VBN up/ADP/7/compound:prt by/ADP/10/case Cleveland/PROPN/7/obl "
+            ",/PUNCT/13/punct ”/PUNCT/7/punct referring/VERB/7/advcl/refer/VBG to/ADP/16/case the/DET/16/det "
+            "convention/NOUN/13/obl/convention ./PUNCT/2/punct"
+        ],
+    )
+    said = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in said] == ["things “should be wrapped up by Cleveland,”"]
