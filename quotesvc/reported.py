@@ -781,9 +781,11 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
 def _before_quoting_participle(words: list[Word], comp: Word, last: int, lex: Lexicons) -> int:
     """LAST moved before a speech participle set off by a comma that introduces a quotation of
     its own: "said [Clinton's situation reminds him of the book], explaining, “because …”" - the
-    quotation is the participle's, whatever the parser hung it on. After a quoted fragment that
-    closes with a comma any speech or speech-act participle is the speaker's next act: 'said
-    [things “should be wrapped up by Cleveland,”] referring to the convention'."""
+    quotation is the participle's, whatever the parser hung it on. So is one with no subject of
+    its own and no quotation: "said [the focus is taking a toll], pointing to Cruz's victories".
+    After a quoted fragment that closes with a comma any speech or speech-act participle is the
+    speaker's next act: 'said [things “should be wrapped up by Cleveland,”] referring to the
+    convention'."""
     for w in words[comp.id : last]:
         if w.xpos != "VBG":
             continue
@@ -798,7 +800,8 @@ def _before_quoting_participle(words: list[Word], comp: Word, last: int, lex: Le
         if not after_comma(w) or cue_kind(w, lex) is not CueKind.SPEECH:
             continue
         after = "".join(x.text for x in words[w.id : w.id + 2])
-        if after[:1] in OPENING_MARKS or (after[:1] in (",", ":") and after[1:2] in OPENING_MARKS):
+        quoting = after[:1] in OPENING_MARKS or (after[:1] in (",", ":") and after[1:2] in OPENING_MARKS)
+        if quoting or not any(c.rel in SUBJECT_RELS for c in w.children):
             return min(last, w.id - 2)
     return last
 

@@ -2452,3 +2452,17 @@ def test_reported_clause_stops_before_participle_after_closed_fragment():
     )
     said = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "said"]
     assert [q.text for q in said] == ["things “should be wrapped up by Cleveland,”"]
+
+
+def test_reported_clause_stops_before_speakers_next_speech_participle():
+    text = "Packer said the focus is taking a toll, pointing to the victories."
+    parsed = build(
+        text,
+        [
+            "Packer/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det focus/NOUN/6/nsubj is/AUX/6/aux "
+            "taking/VERB/2/ccomp/take/VBG a/DET/8/det toll/NOUN/6/obj ,/PUNCT/10/punct pointing/VERB/6/advcl/point/VBG "
+            "to/ADP/13/case the/DET/13/det victories/NOUN/10/obl/victory ./PUNCT/2/punct"
+        ],
+    )
+    said = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in said] == ["the focus is taking a toll"]
