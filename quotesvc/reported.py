@@ -1591,6 +1591,8 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     )  # not "asked the council for help": a request to someone
     if kind is CueKind.SPEECH and any(c.id > cue.id and _topic_phrase(c, topics) for c in cue.children):
         return True  # "talked [about the economy]", "asked [about his taxes]": a speech act on a topic
+    if kind is CueKind.COGNITION and any(c.id > cue.id and _topic_phrase(c, ("about",)) for c in cue.children):
+        return True  # "worried [about the cost]", "thinks [about running]": a thought on a topic
     if kind is CueKind.COGNITION and cue.lemma_lower in _PROSPECT_CUES and _noun_object_after(cue):
         return True  # "are expecting [a record turnout]"
     if kind is CueKind.COGNITION and _sees_as(cue):

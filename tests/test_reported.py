@@ -2466,3 +2466,16 @@ def test_reported_clause_stops_before_speakers_next_speech_participle():
     )
     said = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "said"]
     assert [q.text for q in said] == ["the focus is taking a toll"]
+
+
+def test_thought_on_a_topic():
+    text = "Voters worried about the cost of the plan."
+    parsed = build(
+        text,
+        [
+            "Voters/NOUN/2/nsubj/voter worried/VERB/0/root/worry/VBD about/ADP/5/case the/DET/5/det "
+            "cost/NOUN/2/obl/cost of/ADP/8/case the/DET/8/det plan/NOUN/5/nmod/plan ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
+    assert q.text == "the cost of the plan" and q.category.value == "cognition"
