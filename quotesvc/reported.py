@@ -1566,7 +1566,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     if kind in (CueKind.SPEECH_ACT, CueKind.STANCE):
         return True
     if cue_category(cue, lex) is QuoteCategory.EVIDENCE:
-        return any(c.rel == "nsubj" for c in cue.children)
+        return _evidence_source(cue)
     if (
         kind is CueKind.SPEECH
         and cue.lemma_lower not in lex.addressee_verbs
@@ -1602,6 +1602,33 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
     if kind in (CueKind.COGNITION, CueKind.SPEECH):
         return any(c.rel == "xcomp" and c.id > cue.id for c in cue.children)
     return False
+
+
+def _evidence_source(cue: Word) -> bool:
+    """Whether an evidence verb has a source of its own that its arguments are what it shows:
+    a subject ("a poll shows [Sanders ahead]"), but not a person finding or showing a thing
+    ("he found [sanctuary in Russia]", "they showed [no sign of …]"; "I find [his message
+    chilling]" judges, with a predicate), nor a phrasal verb ("showed up", "showed off")."""
+    if any(c.deprel == "compound:prt" and c.lower in ("up", "off") and c.id == cue.id + 1 for c in cue.children):
+        return False
+    subject = next((c for c in cue.children if c.rel == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.upos == "PRON" and subject.lower in PERSONAL_SUBJECTS:
+        return any(c.rel in ("xcomp", "ccomp") for c in cue.children) or _predicate_after_object(cue)
+    return True
+
+
+def _predicate_after_object(cue: Word) -> bool:
+    """ "find [his message chilling]", "found [the area welcoming]": the object's last word is
+    what it is judged to be, an adjective or a participle the parser made the object's head."""
+    obj = next((c for c in cue.children if c.rel == "obj" and c.id > cue.id), None)
+    if obj is None:
+        return False
+    last = cue.sent.subtree(obj)[-1]
+    return last.upos == "ADJ" or (
+        last is obj and last.lower.endswith("ing") and any(c.deprel == "compound" for c in obj.children)
+    )
 
 
 def _noun_object_after(cue: Word) -> bool:

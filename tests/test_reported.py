@@ -2479,3 +2479,40 @@ def test_thought_on_a_topic():
     )
     (q,) = quotes(parsed, scope=Scope.ATTRIBUTIONS)
     assert q.text == "the cost of the plan" and q.category.value == "cognition"
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "content"),
+    [
+        # a person finding a thing is no evidence
+        (
+            "He found sanctuary in Russia.",
+            "He/PRON/2/nsubj found/VERB/0/root/find/VBD sanctuary/NOUN/2/obj in/ADP/5/case Russia/PROPN/2/obl ./PUNCT/2/punct",
+            None,
+        ),
+        # a judgement, with the predicate the parser made the object's head
+        (
+            "I find his message chilling.",
+            "I/PRON/2/nsubj find/VERB/0/root/find/VBP his/PRON/5/nmod:poss message/NOUN/5/compound "
+            "chilling/NOUN/2/obj/chill ./PUNCT/2/punct",
+            "his message chilling",
+        ),
+        # a source of its own
+        (
+            "The poll found Trump ahead in Ohio.",
+            "The/DET/2/det poll/NOUN/3/nsubj found/VERB/0/root/find/VBD Trump/PROPN/3/obj ahead/ADV/3/advmod "
+            "in/ADP/7/case Ohio/PROPN/3/obl ./PUNCT/3/punct",
+            "Trump ahead in Ohio",
+        ),
+        # turning up is no showing
+        (
+            "Hundreds showed up to hear the speech.",
+            "Hundreds/NOUN/2/nsubj showed/VERB/0/root/show/VBD up/ADP/2/compound:prt to/PART/5/mark hear/VERB/2/advcl/hear "
+            "the/DET/7/det speech/NOUN/5/obj ./PUNCT/2/punct",
+            None,
+        ),
+    ],
+)
+def test_evidence_needs_a_source(text, spec, content):
+    found = [q.text for q in quotes(build(text, [spec]), scope=Scope.ATTRIBUTIONS) if q.category.value == "evidence"]
+    assert found == ([content] if content else [])
