@@ -672,6 +672,8 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     }
     start, end = sub[0].id, sub[-1].id
     while end < len(words) and (words[end].id in in_cue or words[end].upos == "PUNCT"):
+        if _relative_after_comma_at(words, end):
+            break  # "…[, which in theory would have …]" hung on the cue: the writer's aside
         end += 1
     # "said [the withdrawal] ... was intended": the clause's subject hung on the cue as its object,
     # or as a second subject ("Memon said [the amount of feedback] had helped").
@@ -776,6 +778,11 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     last = _before_dash_aside(words, comp, last)
     last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
+
+
+def _relative_after_comma_at(words: list[Word], i: int) -> bool:
+    """Whether WORDS[i] is a comma opening a relative clause ("…, which …", "…, who …")."""
+    return words[i].text == "," and i + 1 < len(words) and words[i + 1].lower in RELATIVE_PRONOUNS
 
 
 def _before_quoting_participle(words: list[Word], comp: Word, last: int, lex: Lexicons) -> int:

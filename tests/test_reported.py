@@ -2516,3 +2516,18 @@ def test_thought_on_a_topic():
 def test_evidence_needs_a_source(text, spec, content):
     found = [q.text for q in quotes(build(text, [spec]), scope=Scope.ATTRIBUTIONS) if q.category.value == "evidence"]
     assert found == ([content] if content else [])
+
+
+def test_reported_clause_stops_before_relative_hung_on_the_cue():
+    # the parser hung the relative clause's verb on the cue: the stretch to the end stops at it
+    text = "Officials said the regime had a bomb, which would have more power."
+    parsed = build(
+        text,
+        [
+            "Officials/NOUN/2/nsubj/official said/VERB/0/root/say/VBD the/DET/4/det regime/NOUN/5/nsubj "
+            "had/VERB/2/ccomp/have a/DET/7/det bomb/NOUN/5/obj ,/PUNCT/11/punct which/PRON/11/nsubj "
+            "would/AUX/11/aux have/VERB/2/parataxis/have more/ADJ/13/amod power/NOUN/11/obj ./PUNCT/2/punct"
+        ],
+    )
+    said = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in said] == ["the regime had a bomb"]
