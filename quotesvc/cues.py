@@ -120,6 +120,20 @@ def cue_lemma(word: Word, lex: Lexicons) -> str:
     return _lemma_guess(word, lex.attribution_cue_lemmas)
 
 
+#: Verbs of saying whose passive with an infinitive is hearsay, cited to no one: "[he] is said
+#: [to be furious]", "[Obama] is reported [to have called them free riders]". Evidence, as
+#: "reportedly" is.
+HEARSAY_PASSIVE_LEMMAS = frozenset({"say", "report", "rumor", "rumour", "allege"})
+
+
+def passive_with_infinitive(word: Word) -> bool:
+    """ "[he] is said [to be furious]": a passive subject and a "to" infinitive after WORD."""
+    return any(c.deprel == "nsubj:pass" for c in word.children) and any(
+        c.rel == "xcomp" and c.id > word.id and any(g.rel == "mark" and g.lower == "to" for g in c.children)
+        for c in word.children
+    )
+
+
 def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
     """The category a cue gives its quote: the first of the speech-act, evidence and cognition
     lexicons that holds its lemma, else a statement ("said", "according to", a colon)."""
@@ -134,6 +148,8 @@ def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
         return QuoteCategory.EVIDENCE  # "reportedly": what reports say
     if _phrasal_speech_verb(word, lex):
         return QuoteCategory.STATEMENT  # "expressed concern that …", not a speech act of expressing
+    if word.lemma_lower in HEARSAY_PASSIVE_LEMMAS and word.parsed and passive_with_infinitive(word):
+        return QuoteCategory.EVIDENCE
     if lemma in lex.speech_act_verbs:
         return QuoteCategory.SPEECH_ACT
     if lemma in lex.evidence_verbs:

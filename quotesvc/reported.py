@@ -24,7 +24,16 @@ from quotesvc.constructions import (
     split_around_relative_cue,
     split_by_cue,
 )
-from quotesvc.cues import CueKind, cue_category, cue_kind, cue_lemma, is_according, phrasal_object
+from quotesvc.cues import (
+    HEARSAY_PASSIVE_LEMMAS,
+    CueKind,
+    cue_category,
+    cue_kind,
+    cue_lemma,
+    is_according,
+    passive_with_infinitive,
+    phrasal_object,
+)
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import DASHES, EM_DASH, EN_DASH, HORIZONTAL_BAR, LEFT_DOUBLE, OPENING_MARKS, QUOTE_CHARS
@@ -112,6 +121,9 @@ _PROSPECT_CUES = frozenset({"expect", "fear", "doubt"})
 #: Verbs of judging that, passive, attribute a judgement to no one named ("[the walk-off] is
 #: considered [one of the largest]", "[Sanders] is seen [as empowering voters]").
 _JUDGEMENT_CUES = frozenset({"consider", "see", "view", "regard"})
+#: Verbs of thought whose passive with an infinitive is a belief cited to no one: "[online
+#: betting] was once thought [to be a cash machine]" (verbs of saying: cues.HEARSAY_PASSIVE_LEMMAS).
+_BELIEF_PASSIVE_CUES = frozenset({"believe", "think", "know"})
 
 
 def _complement(cue: Word, lex: Lexicons) -> Word | None:
@@ -1935,6 +1947,8 @@ def _is_raising(cue: Word) -> bool:
     if cue.lemma_lower in _RAISING_CUES:
         return True
     passive = any(c.deprel == "nsubj:pass" for c in cue.children)
+    if passive and cue.lemma_lower in _BELIEF_PASSIVE_CUES | HEARSAY_PASSIVE_LEMMAS:
+        return passive_with_infinitive(cue)
     return passive and (cue.lemma_lower in _EXPECTATION_CUES or cue.lemma_lower in _JUDGEMENT_CUES)
 
 

@@ -2531,3 +2531,27 @@ def test_reported_clause_stops_before_relative_hung_on_the_cue():
     )
     said = [q for q in quotes(parsed) if q.cue is not None and q.cue.text == "said"]
     assert [q.text for q in said] == ["the regime had a bomb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "category"),
+    [
+        (
+            "Trump is said to be considering a run.",
+            "Trump/PROPN/3/nsubj:pass is/AUX/3/aux:pass said/VERB/0/root/say/VBN to/PART/6/mark be/AUX/6/aux "
+            "considering/VERB/3/xcomp/consider/VBG a/DET/8/det run/NOUN/6/obj ./PUNCT/3/punct",
+            "evidence",
+        ),
+        (
+            "Betting was once thought to be a cash machine.",
+            "Betting/NOUN/4/nsubj:pass was/AUX/4/aux:pass once/ADV/4/advmod thought/VERB/0/root/think/VBN "
+            "to/PART/9/mark be/AUX/9/cop a/DET/9/det cash/NOUN/9/compound machine/NOUN/4/xcomp/machine ./PUNCT/4/punct",
+            "cognition",
+        ),
+    ],
+)
+def test_passive_hearsay_is_cited_to_no_one(text, spec, category):
+    (q,) = quotes(build(text, [spec]), scope=Scope.ATTRIBUTIONS)
+    subject, rest = text.split(" ")[0], text[text.index(" to ") + 1 : -1]
+    assert [text[a:b] for a, b in q.spans] == [subject, rest]
+    assert q.speaker is None and q.category.value == category
