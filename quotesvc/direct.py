@@ -840,7 +840,12 @@ def _relative_word_named(cue: Word) -> Word | None:
     return next((c for c in cue.children if c.rel == "obj" and c.lower in _NAMED_RELATIVES and c.id < cue.id), None)
 
 
-def _is_fragment(q: QuoteSpan, text: str) -> bool:
+#: The most words a capitalised quotation with no verb, ending the sentence after a word of it,
+#: may have to be a quoted phrase rather than a sentence.
+MAX_VERBLESS_PHRASE_WORDS = 6
+
+
+def _is_fragment(q: QuoteSpan, text: str, index: ArticleIndex | None = None) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
     content = text[q.start : q.end]
     first = content.lstrip(ELLIPSIS + ". ")[:1]
@@ -851,7 +856,20 @@ def _is_fragment(q: QuoteSpan, text: str) -> bool:
         return False
     if before in (",", EM_DASH, EN_DASH) and not starts_lower:
         return False
-    return starts_lower or content[-1:] not in ".!?,"
+    if starts_lower or content[-1:] not in ".!?,":
+        return True
+    # 'called the frontrunner “ISIS' best recruiter.”': a short phrase with no verb after a word
+    # of the sentence, its period the sentence's
+    # (not a name or title, which a fragment leaves out, nor a chant: “USA! USA!”)
+    inside = index.words_between(q.start, q.end) if index is not None else []
+    return (
+        before.isalnum()
+        and content.rstrip()[-1:] == "."
+        and 2 <= len([w for w in inside if w.upos != "PUNCT"]) <= MAX_VERBLESS_PHRASE_WORDS
+        and not any(w.upos in ("VERB", "AUX") for w in inside)
+        and "!" not in content
+        and not _looks_like_title(content)
+    )
 
 
 def _spans_of(q: QuoteSpan) -> list[tuple[int, int]]:
@@ -1287,7 +1305,7 @@ def _read_quote(spans: list[QuoteSpan], i: int, prev_close: int, article: _Artic
         # its author (not 'a “witch hunt” by Democrats', a phrase with its agent)
         return None, i
     cue = None
-    fragment = _is_fragment(q, text)
+    fragment = _is_fragment(q, text, index)
     if fragment and (n_words(content) < 2 or title):
         return None, i  # “dangerous”, “The Katherinator”: a scare-quoted word or a name
     # A quoted phrase inside a sentence: the verb that governs it speaks ("called ISIS “…”").

@@ -1779,3 +1779,17 @@ def test_attribution_one_cue_gives_one_quote_when_the_lead_in_is_read_as_reporte
     (q,) = quotes(parsed)
     assert (q.type.value, q.cue.lemma, q.speaker.name) == ("mixed", "add", "Lee")
     assert [text[s:e] for s, e in q.spans] == ["Whether the issue is jobs", "it becomes harder to win"]
+
+
+def test_short_verbless_quotation_ending_the_sentence_is_a_fragment():
+    # capitalised and closed by the sentence's period, but a phrase after a word of the sentence
+    text = "Clinton called the frontrunner “ISIS best recruiter.”"
+    parsed = build(
+        text,
+        [
+            "Clinton/PROPN/2/nsubj called/VERB/0/root/call/VBD the/DET/4/det frontrunner/NOUN/2/obj "
+            "“/PUNCT/8/punct ISIS/PROPN/8/compound best/ADJ/8/amod recruiter/NOUN/2/obj ./PUNCT/2/punct ”/PUNCT/8/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert q.type.value == "mixed" and q.text == "the frontrunner “ISIS best recruiter.”"
