@@ -121,7 +121,7 @@ def to_results(
         if not scope.admits(category) or (category is not QuoteCategory.STATEMENT and id(c) in nested):
             # A belief, speech act or piece of evidence reported inside another quote's content
             # ("said she would [support] a wage increase") is part of that content, not a second
-            # attribution; statements are the same in every scope.
+            # attribution; statements are the same in every scope (but for denials, reported.py).
             continue
         cue = None
         if c.cue is not None:

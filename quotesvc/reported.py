@@ -2009,8 +2009,9 @@ def _passive_report(cue: Word, kind: CueKind, found: Candidate | None, lex: Lexi
     """A passive speech act or report (scope "attributions"): what it is about is its subject,
     a piece of the content before the cue, with the arguments after it ("[Trump] has been
     criticized [for his remarks]", "[the plan] was announced on Monday", "[he] is best known [for
-    his jokes]"). The agent speaks ("by Democrats"), or no one is cited. FOUND is what the arguments alone gave. Not a subject that
-    is the addressee of a clause ("reporters were told [that …]": the clause is the content)."""
+    his jokes]"). The agent speaks ("by Democrats"), or no one is cited. FOUND is what the
+    arguments alone gave. Not a subject that is the addressee of a clause ("reporters were told
+    [that …]": the clause is the content); a question put to it is its own (_put_to_subject)."""
     if kind not in _PASSIVE_REPORT_KINDS or any(c.rel in ("ccomp", "xcomp") for c in cue.children):
         return None
     if cue.xpos != "VBN" or not any(c.deprel == "aux:pass" for c in cue.children):
