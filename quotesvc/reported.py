@@ -792,6 +792,24 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     return words[start - 1 : last]
 
 
+def _split_around_attribution(cue: Word, speaker: Word, span: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """SPAN in two pieces around an attribution set off by commas inside it, from the speaker's
+    first word to the cue ("[At times last year], people close to the vice president said, [he
+    was frustrated]"), where the parse left the attribution's words apart (a word of the speaker
+    hung on the cue) and split_by_cue could not take them out: the cue and the speaker are never
+    part of the content."""
+    sent = cue.sent
+    first = sent.subtree(speaker)[0]
+    if first.id > cue.id or first.id < 2 or cue.id >= len(sent.words):
+        return None
+    before, after = sent.words[first.id - 2], sent.words[cue.id]
+    if before.text != "," or after.text != "," or before.start <= span[0] or after.end >= span[1]:
+        return None
+    left = content_span([w for w in sent.words if span[0] <= w.start and w.id < before.id])
+    right = content_span([w for w in sent.words if w.end <= span[1] and w.id > after.id])
+    return [left, right] if left and right else None
+
+
 def _relative_after_comma_at(words: list[Word], i: int) -> bool:
     """Whether WORDS[i] is a comma opening a relative clause ("…, which …", "…, who …")."""
     return words[i].text == "," and i + 1 < len(words) and words[i + 1].lower in RELATIVE_PRONOUNS
@@ -2307,6 +2325,8 @@ def _reported_clause(
     if fronted is not None:
         pieces = [content_span(fronted[0]), content_span([w for w in content_words if w.id > cue.id])]
         split = [p for p in pieces if p is not None]
+    if split is None and span[0] < cue.start and cue.end < span[1]:
+        split = _split_around_attribution(cue, attr.speaker, span)
     if split is None and how is Method.INTERRUPTED:
         return None  # only an attribution set off by commas inside the clause interrupts it
     spans = [piece for p in (split or [span]) for piece in _without_asides(p, sent)]

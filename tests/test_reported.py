@@ -2555,3 +2555,18 @@ def test_passive_hearsay_is_cited_to_no_one(text, spec, category):
     subject, rest = text.split(" ")[0], text[text.index(" to ") + 1 : -1]
     assert [text[a:b] for a, b in q.spans] == [subject, rest]
     assert q.speaker is None and q.category.value == category
+
+
+def test_attribution_inside_the_clause_is_cut_out_when_the_parse_scatters_it():
+    # "close" hung on the cue: the speaker's words are not one subtree, yet never content
+    text = "At times last year, people close to the president said, he was frustrated."
+    parsed = build(
+        text,
+        [
+            "At/ADP/2/case times/NOUN/11/obl/time last/ADJ/4/amod year/NOUN/2/nmod:unmarked ,/PUNCT/4/punct "
+            "people/NOUN/11/nsubj close/ADJ/11/ccomp to/ADP/10/case the/DET/10/det president/NOUN/6/nmod "
+            "said/VERB/0/root/say/VBD ,/PUNCT/2/punct he/PRON/15/nsubj was/AUX/15/cop frustrated/ADJ/11/ccomp ./PUNCT/11/punct"
+        ],
+    )
+    (q,) = quotes(parsed)
+    assert [text[a:b] for a, b in q.spans] == ["At times last year", "he was frustrated"]
