@@ -47,21 +47,27 @@ def discourse_you_know(cue: Word, speaker: Word, content: list[Word]) -> bool:
 def split_by_cue(cue: Word, speaker: Word, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, int]] | None:
     """ "The plan, he said, will fail", "Institutional recipients, said Mauer, are required …": the
     attribution inside the reported clause is not part of it, so the clause comes in two pieces
-    around the comma-enclosed attribution."""
+    around the comma-enclosed attribution. Where the parse scatters its words ("[At times last
+    year], people close to the president said, [he was frustrated]", "close" hung on the cue), it
+    runs from the speaker's first word to the cue: the cue and the speaker are never content."""
     # The attribution proper: the cue with its speaker (and auxiliaries), not its complement.
     # An adverb before the speaker ("[Six months ago], the senator said, …") is the clause's, not the attribution's.
-    speaker_first = sent.subtree(speaker)[0].id
-    own = [cue] + [
+    # The speaker's words count wherever the parser hung them (on the clause's verb, say).
+    speaker_words = sent.subtree(speaker)
+    speaker_first = speaker_words[0].id
+    own = [cue, *speaker_words] + [
         x
         for c in cue.children
-        if c is speaker or (c.rel in ("aux", "advmod") and sent.subtree(c)[0].id >= speaker_first)
+        if c is not speaker and c.rel in ("aux", "advmod") and sent.subtree(c)[0].id >= speaker_first
         for x in sent.subtree(c)
     ]
     own.sort(key=lambda w: w.id)
     first, last = own[0], own[-1]
     words = sent.words
     if last.id - first.id + 1 != len(own):
-        return None
+        if speaker_first > cue.id:
+            return None
+        first, last = words[speaker_first - 1], cue
     if not (span[0] < first.start and last.end < span[1]) or first.id < 2 or last.id >= len(words):
         return None
     before, after = words[first.id - 2], words[last.id]

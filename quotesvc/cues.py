@@ -12,7 +12,7 @@ from quotesvc.document import Sentence, Word
 from quotesvc.lexicons import Lexicons
 from quotesvc.quotemarks import OPENING_MARKS
 from quotesvc.results import QuoteCategory, Scope
-from quotesvc.ud import NOMINAL_DEPENDENT_DEPRELS, VERBAL_DEPRELS, VERBAL_UPOS
+from quotesvc.ud import NOMINAL_DEPENDENT_DEPRELS, VERBAL_DEPRELS, VERBAL_UPOS, has_to_marker
 
 
 class CueKind(Enum):
@@ -129,8 +129,7 @@ HEARSAY_PASSIVE_LEMMAS = frozenset({"say", "report", "rumor", "rumour", "allege"
 def passive_with_infinitive(word: Word) -> bool:
     """ "[he] is said [to be furious]": a passive subject and a "to" infinitive after WORD."""
     return any(c.deprel == "nsubj:pass" for c in word.children) and any(
-        c.rel == "xcomp" and c.id > word.id and any(g.rel == "mark" and g.lower == "to" for g in c.children)
-        for c in word.children
+        c.rel == "xcomp" and c.id > word.id and has_to_marker(c) for c in word.children
     )
 
 
@@ -228,7 +227,7 @@ def _idiomatic(word: Word) -> bool:
         and any(
             c.rel in ("obj", "xcomp")
             # "would continue “to break barriers”" with the infinitive taken for an adverbial
-            or (c.rel == "advcl" and c.id > word.id and any(g.rel == "mark" and g.lower == "to" for g in c.children))
+            or (c.rel == "advcl" and c.id > word.id and has_to_marker(c))
             for c in word.children
         )
         and not _inverted_before_colon(word)

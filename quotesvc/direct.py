@@ -845,7 +845,7 @@ def _relative_word_named(cue: Word) -> Word | None:
 MAX_VERBLESS_PHRASE_WORDS = 6
 
 
-def _is_fragment(q: QuoteSpan, text: str, index: ArticleIndex | None = None) -> bool:
+def _is_fragment(q: QuoteSpan, text: str, index: ArticleIndex) -> bool:
     """A quoted phrase inside a sentence rather than quoted sentences."""
     content = text[q.start : q.end]
     first = content.lstrip(ELLIPSIS + ". ")[:1]
@@ -861,7 +861,7 @@ def _is_fragment(q: QuoteSpan, text: str, index: ArticleIndex | None = None) -> 
     # 'called the frontrunner “ISIS' best recruiter.”': a short phrase with no verb after a word
     # of the sentence, its period the sentence's
     # (not a name or title, which a fragment leaves out, nor a chant: “USA! USA!”)
-    inside = index.words_between(q.start, q.end) if index is not None else []
+    inside = index.words_between(q.start, q.end)
     return (
         before.isalnum()
         and content.rstrip()[-1:] == "."

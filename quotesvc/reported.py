@@ -68,6 +68,7 @@ from quotesvc.ud import (
     after_comma,
     before_comma,
     first_word,
+    has_to_marker,
     inside_word,
     is_finite,
     is_finite_clause,
@@ -792,24 +793,6 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     return words[start - 1 : last]
 
 
-def _split_around_attribution(cue: Word, speaker: Word, span: tuple[int, int]) -> list[tuple[int, int]] | None:
-    """SPAN in two pieces around an attribution set off by commas inside it, from the speaker's
-    first word to the cue ("[At times last year], people close to the vice president said, [he
-    was frustrated]"), where the parse left the attribution's words apart (a word of the speaker
-    hung on the cue) and split_by_cue could not take them out: the cue and the speaker are never
-    part of the content."""
-    sent = cue.sent
-    first = sent.subtree(speaker)[0]
-    if first.id > cue.id or first.id < 2 or cue.id >= len(sent.words):
-        return None
-    before, after = sent.words[first.id - 2], sent.words[cue.id]
-    if before.text != "," or after.text != "," or before.start <= span[0] or after.end >= span[1]:
-        return None
-    left = content_span([w for w in sent.words if span[0] <= w.start and w.id < before.id])
-    right = content_span([w for w in sent.words if w.end <= span[1] and w.id > after.id])
-    return [left, right] if left and right else None
-
-
 def _relative_after_comma_at(words: list[Word], i: int) -> bool:
     """Whether WORDS[i] is a comma opening a relative clause ("…, which …", "…, who …")."""
     return words[i].text == "," and i + 1 < len(words) and words[i + 1].lower in RELATIVE_PRONOUNS
@@ -1130,14 +1113,7 @@ def _asked_to(cue: Word) -> list[Word] | None:
     sent = cue.sent
     if cue.rel == "acl" or any(c.rel.startswith("aux") and c.xpos == "MD" for c in cue.children):
         return None  # "a petition [asking] …" describes a noun; "will be asked to vote" has not happened
-    inf = next(
-        (
-            c
-            for c in cue.children
-            if c.rel == "xcomp" and c.id > cue.id and any(g.rel == "mark" and g.lower == "to" for g in c.children)
-        ),
-        None,
-    )
+    inf = next((c for c in cue.children if c.rel == "xcomp" and c.id > cue.id and has_to_marker(c)), None)
     if inf is None:
         return None
     if any(c.rel in ("obj", "iobj") and cue.id < c.id < inf.id for c in cue.children):
@@ -1483,11 +1459,7 @@ def _main_verb_after(cue: Word, rest: list[Word]) -> bool:
         x.id
         for c in cue.children
         if c.rel == "obj"
-        or (
-            c.id > cue.id
-            and c.rel in ("xcomp", "advcl")
-            and any(g.lower == "to" and g.rel == "mark" for g in c.children)
-        )
+        or (c.id > cue.id and c.rel in ("xcomp", "advcl") and has_to_marker(c))
         or (
             c.rel == "conj"
             and any(g.rel == "cc" for g in c.children)
@@ -1695,11 +1667,7 @@ def _request_taken_for_purpose(cue: Word, lex: Lexicons) -> bool:
 
 def _bare_infinitive(verb: Word) -> bool:
     """A "to" infinitive with no subject of its own: "[to act now]"."""
-    return (
-        verb.xpos == "VB"
-        and any(g.rel == "mark" and g.lower == "to" for g in verb.children)
-        and not any(g.rel in SUBJECT_RELS for g in verb.children)
-    )
+    return verb.xpos == "VB" and has_to_marker(verb) and not any(g.rel in SUBJECT_RELS for g in verb.children)
 
 
 def _free_relative_object(arg: Word) -> bool:
@@ -1756,11 +1724,7 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
     if not args:
         return None
     last = sent.subtree(args[-1])[-1].id
-    infinitive = any(
-        w.rel == "mark" and w.lower == "to" and w.head_word is not None and w.head_word.xpos == "VB"
-        for a in args
-        for w in sent.subtree(a)
-    )
+    infinitive = any(w.xpos == "VB" and has_to_marker(w) for a in args for w in sent.subtree(a))
     for c in cue.children:
         if infinitive and c.id > last and _base_form_conjunct(cue, c, lex):
             conjunct = sent.subtree(c)
@@ -2325,8 +2289,6 @@ def _reported_clause(
     if fronted is not None:
         pieces = [content_span(fronted[0]), content_span([w for w in content_words if w.id > cue.id])]
         split = [p for p in pieces if p is not None]
-    if split is None and span[0] < cue.start and cue.end < span[1]:
-        split = _split_around_attribution(cue, attr.speaker, span)
     if split is None and how is Method.INTERRUPTED:
         return None  # only an attribution set off by commas inside the clause interrupts it
     spans = [piece for p in (split or [span]) for piece in _without_asides(p, sent)]

@@ -91,6 +91,11 @@ OPEN_BRACKETS = frozenset("([{")
 FINITE_XPOS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
+def has_to_marker(w: Word) -> bool:
+    """ "[to] act": W is an infinitive marked by "to"."""
+    return any(c.rel == "mark" and c.lower == "to" for c in w.children)
+
+
 def is_negated(w: Word) -> bool:
     """ "would not say", "never said": a negation hung on W."""
     return any(c.rel == "advmod" and c.lower in NEGATIONS for c in w.children)
