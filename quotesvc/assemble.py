@@ -85,6 +85,20 @@ def to_results(
     text = parsed.text
     resolver = Resolver(parsed, lex, in_quote=index.in_quote)
     nested = _cues_inside_other_quotes(cands) if scope is Scope.ATTRIBUTIONS else set()
+    # A report inside another report's clause ("said [the campaign believes [the senator] will
+    # win]", "argued [that voters say they want change]") is part of that clause, not a second
+    # attribution, when the host is returned too. Not under "according to X, [Y said Z]" or "[Y
+    # told police Z], the Times reported": there the inner report is the statement, and X or the
+    # Times only relays it.
+    hosts = [
+        c
+        for c in cands
+        if c.type in (QuoteType.INDIRECT, QuoteType.MIXED)
+        and c.how not in (Method.ACCORDING, Method.PARATAXIS)
+        and scope.admits(category_of(c, lex))
+    ]
+    indirect = {id(c) for c in cands if c.type is QuoteType.INDIRECT}
+    reports_in_reports = _cues_inside_other_quotes(cands, hosts) & indirect
     resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
     quotes: list[Quote] = []
     entity_quotes: dict[str, list[str]] = {}
@@ -121,7 +135,9 @@ def to_results(
         if not scope.admits(category) or (category is not QuoteCategory.STATEMENT and id(c) in nested):
             # A belief, speech act or piece of evidence reported inside another quote's content
             # ("said she would [support] a wage increase") is part of that content, not a second
-            # attribution; statements are the same in every scope (but for denials, reported.py).
+            # attribution.
+            continue
+        if category is QuoteCategory.STATEMENT and id(c) in reports_in_reports:
             continue
         cue = None
         if c.cue is not None:
@@ -163,11 +179,11 @@ def to_results(
     return ArticleQuotes(doc_id, tuple(quotes), _speakers(quotes, entity_quotes, entity_of, resolver), warnings, model)
 
 
-def _cues_inside_other_quotes(cands: list[Candidate]) -> set[int]:
-    """id() of the candidates whose cue word lies inside a piece of another candidate. Pieces are
-    swept in start order keeping the two furthest ends of different candidates, so a long
-    article costs n log n, not n squared."""
-    pieces = sorted((a, b, id(c)) for c in cands for a, b in c.spans)
+def _cues_inside_other_quotes(cands: list[Candidate], hosts: list[Candidate] | None = None) -> set[int]:
+    """id() of the candidates whose cue word lies inside a piece of another candidate (of HOSTS,
+    by default any). Pieces are swept in start order keeping the two furthest ends of different
+    candidates, so a long article costs n log n, not n squared."""
+    pieces = sorted((a, b, id(c)) for c in (cands if hosts is None else hosts) for a, b in c.spans)
     starts = [p[0] for p in pieces]
     # reach[i]: the furthest end among pieces[:i + 1], and the furthest of another candidate
     reach: list[tuple[tuple[int, int], tuple[int, int]]] = []

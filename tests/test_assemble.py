@@ -34,3 +34,53 @@ def test_cues_inside_other_quotes_matches_the_pairwise_check():
             if any(o is not c and any(a <= c.cue.start and c.cue.end <= b for a, b in o.spans) for o in cands)
         }
         assert _cues_inside_other_quotes(cands) == expected
+
+
+def test_cues_inside_hosts_only_counts_the_hosts_pieces():
+    from quotesvc.assemble import _cues_inside_other_quotes
+    from quotesvc.candidates import Candidate, Method
+    from quotesvc.document import Word
+    from quotesvc.results import QuoteType
+
+    def cand(span, at):
+        return Candidate(
+            QuoteType.INDIRECT,
+            [span],
+            Method.INDIRECT,
+            cue=Word(1, "said", "say", "VERB", "VBD", "_", 0, "root", at, at + 4),
+        )
+
+    outer, inner = cand((10, 60), 0), cand((40, 60), 30)
+    assert _cues_inside_other_quotes([outer, inner], [outer]) == {id(inner)}
+    assert _cues_inside_other_quotes([outer, inner], [inner]) == set()
+
+
+# "Aides said voters say they want change." : the second report is part of the first one's clause
+REPORT_IN_REPORT = (
+    "Aides said voters say they want change.",
+    "Aides/NOUN/2/nsubj said/VERB/0/root/say/VBD voters/NOUN/4/nsubj say/VERB/2/ccomp/say/VBP "
+    "they/PRON/6/nsubj want/VERB/4/ccomp/want/VBP change/NOUN/6/obj ./PUNCT/2/punct",
+)
+# "According to aides, voters say they want change.": "according to" relays the voters' report
+ACCORDING_TO_REPORT = (
+    "According to aides, voters say they want change.",
+    "According/VERB/3/case/accord/VBG to/ADP/1/fixed aides/NOUN/6/obl ,/PUNCT/3/punct voters/NOUN/6/nsubj "
+    "say/VERB/0/root/say/VBP they/PRON/8/nsubj want/VERB/6/ccomp/want/VBP change/NOUN/8/obj ./PUNCT/6/punct",
+)
+
+
+def test_a_report_inside_another_reports_clause_is_part_of_it():
+    from tests.helpers import build, quotes
+
+    text, spec = REPORT_IN_REPORT
+    for scope in ("statements", "attributions"):
+        got = [(q.text, q.speaker.name if q.speaker else None) for q in quotes(build(text, [spec]), scope=scope)]
+        assert got == [("voters say they want change", "Aides")]
+
+
+def test_a_report_relayed_by_according_to_stays_a_quote():
+    from tests.helpers import build, quotes
+
+    text, spec = ACCORDING_TO_REPORT
+    got = {q.text for q in quotes(build(text, [spec]))}
+    assert "they want change" in got
