@@ -104,6 +104,10 @@ ARGUMENT_RELS = frozenset({"obj", "iobj", "xcomp", "ccomp", "obl", "advcl"})
 #: Prepositions that make an oblique an argument of such a cue ("accused X [of fraud]", "called
 #: [on Congress]", "described X [as a liar]") rather than a circumstance ("in Iowa", "on Monday").
 ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "with", "over"})
+#: Prepositions of a phrase after a speech act's or a stance's object that PolNeAR's annotators
+#: keep with the object ("endorsed Sanders [in the primary]", "mentioned Trump [by name]",
+#: "expressed dismay [at the thought of …]"), unless its noun is an occasion (``_object_phrase``).
+OBJECT_PHRASE_CASES = frozenset({"in", "at", "by", "into", "across", "among", "toward", "towards", "despite"})
 #: Verbs of seeming: "X seemed/appeared to …" says how X looks to the writer; nobody is cited, so
 #: with scope "attributions" the content is X and what seems of X (``_raising``), never the arguments.
 _RAISING_CUES = frozenset({"appear", "seem"})
@@ -1704,7 +1708,7 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
     # "a poll shows [Sanders within two points of Clinton]", "[Trump with a 16-point lead]": what
     # evidence shows of its object is the object's state, in any phrase the parser hung on the cue
     shown = cue_category(cue, lex) is QuoteCategory.EVIDENCE and any(
-        c.rel == "obj" and c.id > cue.id and not c.lower.endswith(("self", "selves")) for c in cue.children
+        c.rel == "obj" and c.id > cue.id and not _reflexive(c) for c in cue.children
     )  # not "found [himself] in trouble"
     for c in cue.children:
         if shown and c.id > cue.id and _state_of_object(c):
@@ -1718,7 +1722,7 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
             # "accused X [of fraud]", "criticized X [for stealing data]", "called her [to quit]"
             marker = next((g for g in c.children if g.rel in ("case", "mark") and g.id < c.id), None)
             allowed = ARGUMENT_CASES if c.rel == "obl" else ARGUMENT_CASES | {"to"}
-            if marker is None or marker.lower not in allowed:
+            if marker is None or (marker.lower not in allowed and not _object_phrase(cue, c, marker, lex)):
                 continue
         args.append(c)
     if not args:
@@ -1736,6 +1740,28 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
     if words and words[0].id == cue.id + 1 and words[0].rel == "case":
         words = words[1:]  # "called on Congress": "on" belongs to the cue
     return words or None
+
+
+def _object_phrase(cue: Word, arg: Word, marker: Word, lex: Lexicons) -> bool:
+    """Whether ARG, an oblique hung on CUE after the cue's object, goes with that object as the
+    act's content: "endorsed [Sanders in the primary]", "blamed [the tumble in oil prices]" (the
+    parser hung the phrase on the verb), "mentioned [Trump by name]". Not a name (a place: "in
+    Iowa"), nor the occasion, medium or document it was said in or at ("[at a news
+    conference]", "[in an email]"), nor after a reflexive ("found [itself] in a tight race")."""
+    return (
+        arg.rel == "obl"
+        and marker.lower in OBJECT_PHRASE_CASES
+        and arg.upos == "NOUN"
+        and arg.lemma_lower not in lex.occasion_nouns
+        and arg.lemma_lower not in lex.media_nouns
+        and arg.lemma_lower not in lex.document_nouns
+        and any(o.rel == "obj" and cue.id < o.id < arg.id and not _reflexive(o) for o in cue.children)
+    )
+
+
+def _reflexive(word: Word) -> bool:
+    """ "himself", "themselves": an object that is the subject again ("found [itself] in a race")."""
+    return word.lower.endswith(("self", "selves"))
 
 
 def _state_of_object(arg: Word) -> bool:

@@ -57,6 +57,16 @@ CRITICIZED = (
     "Trump/PROPN/2/nsubj criticized/VERB/0/root/criticize/VBD Sanders/PROPN/2/obj for/SCONJ/5/mark "
     "stealing/VERB/2/advcl/steal/VBG data/NOUN/5/obj ./PUNCT/2/punct",
 )
+ENDORSED_IN = (
+    "The union endorsed Sanders in the primary.",
+    "The/DET/2/det union/NOUN/3/nsubj endorsed/VERB/0/root/endorse/VBD Sanders/PROPN/3/obj in/ADP/7/case "
+    "the/DET/7/det primary/NOUN/3/obl ./PUNCT/3/punct",
+)
+PRAISED_AT = (
+    "The mayor praised the police at a news conference.",
+    "The/DET/2/det mayor/NOUN/3/nsubj praised/VERB/0/root/praise/VBD the/DET/5/det police/NOUN/3/obj "
+    "at/ADP/9/case a/DET/9/det news/NOUN/9/compound conference/NOUN/3/obl ./PUNCT/3/punct",
+)
 POLL_SHOWS = (
     "A new poll shows Sanders leading Clinton.",
     "A/DET/3/det new/ADJ/3/amod poll/NOUN/4/nsubj shows/VERB/0/root/show/VBZ Sanders/PROPN/4/obj "
@@ -196,6 +206,8 @@ def _quotes(case, scope):
         (ASSAILED, QuoteCategory.SPEECH_ACT, "the council for its delay", "The governor"),
         (REFERENCING, QuoteCategory.SPEECH_ACT, "the flood of 1998", "The mayor"),
         (AIMS, QuoteCategory.COGNITION, "to cut waiting times", "The plan"),
+        (ENDORSED_IN, QuoteCategory.SPEECH_ACT, "Sanders in the primary", "The union"),
+        (PRAISED_AT, QuoteCategory.SPEECH_ACT, "the police", "The mayor"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):

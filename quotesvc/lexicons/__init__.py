@@ -64,6 +64,7 @@ class Lexicons:
     cognition_nouns: frozenset[str]  # "the idea [that …]", "her plan [to …]"
     issuing_verbs: frozenset[str]  # "[Lee] made the claim that …": the subject speaks
     poll_nouns: frozenset[str]  # "[Trump leads] in a new poll": the poll found the clause
+    occasion_nouns: frozenset[str]  # "praised Obama [at a news conference]": where it was said
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -126,6 +127,7 @@ FILES = {
     "cognition_nouns": "cognition_nouns.txt",
     "issuing_verbs": "issuing_verbs.txt",
     "poll_nouns": "poll_nouns.txt",
+    "occasion_nouns": "occasion_nouns.txt",
 }
 
 
