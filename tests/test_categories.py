@@ -67,6 +67,11 @@ PRAISED_AT = (
     "The/DET/2/det mayor/NOUN/3/nsubj praised/VERB/0/root/praise/VBD the/DET/5/det police/NOUN/3/obj "
     "at/ADP/9/case a/DET/9/det news/NOUN/9/compound conference/NOUN/3/obl ./PUNCT/3/punct",
 )
+RAILED_AGAINST = (
+    "The governor railed against the trade deal.",
+    "The/DET/2/det governor/NOUN/3/nsubj railed/VERB/0/root/rail/VBD against/ADP/7/case the/DET/7/det "
+    "trade/NOUN/7/compound deal/NOUN/3/obl ./PUNCT/3/punct",
+)
 POLL_SHOWS = (
     "A new poll shows Sanders leading Clinton.",
     "A/DET/3/det new/ADJ/3/amod poll/NOUN/4/nsubj shows/VERB/0/root/show/VBZ Sanders/PROPN/4/obj "
@@ -208,6 +213,7 @@ def _quotes(case, scope):
         (AIMS, QuoteCategory.COGNITION, "to cut waiting times", "The plan"),
         (ENDORSED_IN, QuoteCategory.SPEECH_ACT, "Sanders in the primary", "The union"),
         (PRAISED_AT, QuoteCategory.SPEECH_ACT, "the police", "The mayor"),
+        (RAILED_AGAINST, QuoteCategory.SPEECH_ACT, "the trade deal", "The governor"),
     ],
 )
 def test_category_other_attributions_only_with_scope_attributions(case, category, content, speaker):
