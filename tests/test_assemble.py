@@ -84,3 +84,21 @@ def test_a_report_relayed_by_according_to_stays_a_quote():
     text, spec = ACCORDING_TO_REPORT
     got = {q.text for q in quotes(build(text, [spec]))}
     assert "they want change" in got
+
+
+# "Officials believe voters say they want change.": a statement inside a belief's content
+REPORT_IN_BELIEF = (
+    "Officials believe voters say they want change.",
+    "Officials/NOUN/2/nsubj believe/VERB/0/root/believe/VBP voters/NOUN/4/nsubj say/VERB/2/ccomp/say/VBP "
+    "they/PRON/6/nsubj want/VERB/4/ccomp/want/VBP change/NOUN/6/obj ./PUNCT/2/punct",
+)
+
+
+def test_a_statement_inside_a_belief_is_its_own_quote_only_where_the_belief_is_not_returned():
+    from tests.helpers import build, quotes
+
+    text, spec = REPORT_IN_BELIEF
+    by_default = [(q.category.value, q.text) for q in quotes(build(text, [spec]))]
+    assert by_default == [("statement", "they want change")]
+    every = [(q.category.value, q.text) for q in quotes(build(text, [spec]), scope="attributions")]
+    assert every == [("cognition", "voters say they want change")]
