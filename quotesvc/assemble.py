@@ -85,17 +85,17 @@ def to_results(
     text = parsed.text
     resolver = Resolver(parsed, lex, in_quote=index.in_quote)
     nested = _cues_inside_other_quotes(cands) if scope is Scope.ATTRIBUTIONS else set()
-    # A report inside another report's clause ("said [the campaign believes [the senator] will
-    # win]", "argued [that voters say they want change]") is part of that clause, not a second
-    # attribution, when the host is returned too. Not under "according to X, [Y said Z]" or "[Y
-    # told police Z], the Times reported": there the inner report is the statement, and X or the
-    # Times only relays it.
+    categories = {id(c): category_of(c, lex) for c in cands}
+    # A report inside another report's clause ("Aides said [voters say they want change]") is
+    # part of that clause, not a second attribution, when the host is returned too. Not under
+    # "according to X, [Y said Z]" or "[Y told police Z], the Times reported": there the inner
+    # report is the statement, and X or the Times only relays it.
     hosts = [
         c
         for c in cands
         if c.type in (QuoteType.INDIRECT, QuoteType.MIXED)
         and c.how not in (Method.ACCORDING, Method.PARATAXIS)
-        and scope.admits(category_of(c, lex))
+        and scope.admits(categories[id(c)])
     ]
     indirect = {id(c) for c in cands if c.type is QuoteType.INDIRECT}
     reports_in_reports = _cues_inside_other_quotes(cands, hosts) & indirect
@@ -131,7 +131,7 @@ def to_results(
             stext, sstart, send = _span(swords, text)
             source = Source(_name_of(swords, text, resolver), stext, sstart, send)
         resolved[id(c)] = (speaker, source, entity)
-        category = category_of(c, lex)
+        category = categories[id(c)]
         if not scope.admits(category) or (category is not QuoteCategory.STATEMENT and id(c) in nested):
             # A belief, speech act or piece of evidence reported inside another quote's content
             # ("said she would [support] a wage increase") is part of that content, not a second

@@ -104,8 +104,8 @@ ARGUMENT_RELS = frozenset({"obj", "iobj", "xcomp", "ccomp", "obl", "advcl"})
 #: Prepositions that make an oblique an argument of such a cue ("accused X [of fraud]", "called
 #: [on Congress]", "described X [as a liar]") rather than a circumstance ("in Iowa", "on Monday").
 ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "with", "over"})
-#: Prepositions of a phrase after a speech act's or a stance's object that PolNeAR's annotators
-#: keep with the object ("endorsed Sanders [in the primary]", "mentioned Trump [by name]",
+#: Prepositions of a phrase after the object of a cue whose arguments are its content (a speech
+#: act's, a stance's) that PolNeAR's annotators keep with the object ("endorsed Sanders [in the primary]", "mentioned Trump [by name]",
 #: "expressed dismay [at the thought of …]"), unless its noun is an occasion (``_object_phrase``).
 OBJECT_PHRASE_CASES = frozenset({"in", "at", "by", "into", "across", "among", "toward", "towards", "despite"})
 #: Verbs of seeming: "X seemed/appeared to …" says how X looks to the writer; nobody is cited, so
