@@ -2231,7 +2231,9 @@ def _reported_clause(
         else:
             content_words = sorted(_subjects_hung_on_cue(cue, comp) + sent.subtree(comp), key=lambda w: w.id)
     elif (
-        kind != CueKind.COGNITION
+        # "…, a USA TODAY investigation found": a finding placed after its clause is the
+        # source's, as a statement is; a trailing thought ("…, I think") is no such report
+        (kind != CueKind.COGNITION or cue_category(cue, lex) is QuoteCategory.EVIDENCE)
         and (cue.rel == "parataxis" or _trailing_conj(cue))
         and cue.head
         and cue.head < cue.id

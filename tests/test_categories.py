@@ -505,3 +505,21 @@ def test_category_it_seems_that_is_evidence_of_the_clause(case, pieces):
     (q,) = _quotes(case, Scope.ATTRIBUTIONS)
     assert q.category is QuoteCategory.EVIDENCE and q.speaker is None
     assert [case[0][s:e] for s, e in q.spans] == pieces
+
+
+FOUND_AFTER = (
+    "The fund paid the fees, a state audit found.",
+    "The/DET/2/det fund/NOUN/3/nsubj paid/VERB/0/root/pay/VBD the/DET/5/det fees/NOUN/3/obj ,/PUNCT/10/punct "
+    "a/DET/9/det state/NOUN/9/compound audit/NOUN/10/nsubj found/VERB/3/parataxis/find/VBD ./PUNCT/3/punct",
+)
+THINKS_AFTER = (
+    "The fund paid the fees, the mayor thinks.",
+    "The/DET/2/det fund/NOUN/3/nsubj paid/VERB/0/root/pay/VBD the/DET/5/det fees/NOUN/3/obj ,/PUNCT/9/punct "
+    "the/DET/8/det mayor/NOUN/9/nsubj thinks/VERB/3/parataxis/think/VBZ ./PUNCT/3/punct",
+)
+
+
+def test_a_finding_after_its_clause_is_the_sources_evidence():
+    (q,) = _quotes(FOUND_AFTER, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (QuoteCategory.EVIDENCE, "The fund paid the fees", "a state audit")
+    assert _quotes(THINKS_AFTER, Scope.ATTRIBUTIONS) == ()
