@@ -2248,7 +2248,11 @@ def _reported_clause(
         content_words += _rest_after_parenthetical(cue_ids, head)
         how = Method.PARATAXIS
     elif kind == CueKind.COGNITION:
-        content_words = _split_complement(cue, lex)
+        if cue_category(cue, lex) is QuoteCategory.EVIDENCE:
+            framed = _as_framed_clause(cue)  # "As the audit found, [the fund paid …]": as a report's frame
+        content_words = framed or _split_complement(cue, lex)
+        if framed:
+            how = Method.SURFACE
     elif kind == CueKind.SPEECH:
         content_words = _colon_content(cue)
         how = Method.COLON

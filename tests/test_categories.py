@@ -523,3 +523,15 @@ def test_a_finding_after_its_clause_is_the_sources_evidence():
     (q,) = _quotes(FOUND_AFTER, Scope.ATTRIBUTIONS)
     assert (q.category, q.text, q.speaker.text) == (QuoteCategory.EVIDENCE, "The fund paid the fees", "a state audit")
     assert _quotes(THINKS_AFTER, Scope.ATTRIBUTIONS) == ()
+
+
+AS_FOUND = (
+    "As the audit found, the fund paid the fees.",
+    "As/SCONJ/4/mark the/DET/3/det audit/NOUN/4/nsubj found/VERB/8/advcl/find/VBD ,/PUNCT/4/punct "
+    "the/DET/7/det fund/NOUN/8/nsubj paid/VERB/0/root/pay/VBD the/DET/10/det fees/NOUN/8/obj ./PUNCT/8/punct",
+)
+
+
+def test_a_finding_framed_by_as_is_the_sources_evidence():
+    (q,) = _quotes(AS_FOUND, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (QuoteCategory.EVIDENCE, "the fund paid the fees", "the audit")
