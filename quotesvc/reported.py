@@ -791,7 +791,7 @@ def _clause_words(cue: Word, comp: Word, sent: Sentence, lex: Lexicons) -> list[
     last = _before_quoting_participle(words, comp, last, lex)
     # a statement goes on into a participle after it ("says it raised $21 million in January[,
     # bringing its total to …]"); a belief or an act's content does not
-    last = _before_trailing_clause(words, comp, last, participles=cue_kind(cue, lex) is not CueKind.SPEECH)
+    last = _before_trailing_clause(words, comp, last, participles=cue_kind(cue, lex) is not CueKind.SPEECH, lex=lex)
     last = _before_dash_aside(words, comp, last)
     last = _before_host_verb(words, cue, comp, last)
     return words[start - 1 : last]
@@ -1153,7 +1153,9 @@ def _is_that_mark(w: Word) -> bool:
     return w.rel == "mark" and w.lower == "that"
 
 
-def _before_trailing_clause(words: list[Word], comp: Word, last: int, *, participles: bool = True) -> int:
+def _before_trailing_clause(
+    words: list[Word], comp: Word, last: int, *, participles: bool = True, lex: Lexicons | None = None
+) -> int:
     """Where the content ends when it closes on a clause set off by a comma that is the writer's
     aside rather than the speaker's words: a relative clause ("the FBI had the help of Bryan
     Pagliano[, who worked on the campaign]"), a contrast ("voters prefer an outsider[, while 4 in
@@ -1171,6 +1173,10 @@ def _before_trailing_clause(words: list[Word], comp: Word, last: int, *, partici
             return aside
         if w.deprel != "acl:relcl" and w.rel != "advcl":
             continue  # only those clauses can be an aside: no subtree to read for the other words
+        if lex is not None and w.rel == "advcl" and cue_kind(w, lex, Scope.ATTRIBUTIONS) is not None:
+            frame = _trailing_phrase(w, last)
+            if frame is not None and frame[0].lower == "as" and _as_framed_clause(w) is not None:
+                return frame[0].id - 2  # "urged Congress to act[, as the Post reported]": another report's frame
         sub = _trailing_phrase(w, last)
         if sub is None:
             continue
@@ -1402,7 +1408,7 @@ def _surface_clause(cue: Word, lex: Lexicons) -> list[Word] | None:
         return None
     # "told the senator that he drove from Chicago to ask about visas[, which are issued to …]":
     # the writer's aside at the end is cut as from a parsed complement
-    last = _before_trailing_clause(words, rest[0], rest[-1].id)
+    last = _before_trailing_clause(words, rest[0], rest[-1].id, lex=lex)
     return [w for w in rest if w.id <= last]
 
 
@@ -1735,7 +1741,7 @@ def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:
             if any(w.upos not in ("PUNCT", "CCONJ") for w in sent.words[last : conjunct[0].id - 1]):
                 break  # the list goes on right after the arguments, or not at all
             last = conjunct[-1].id  # "vowed to enact reform[, fix the system and end corruption]"
-    last = _before_trailing_clause(sent.words, cue, last)  # "to act[, while others wait]"
+    last = _before_trailing_clause(sent.words, cue, last, lex=lex)  # "to act[, while others wait]"
     words = sent.words[sent.subtree(args[0])[0].id - 1 : last]
     if words and words[0].id == cue.id + 1 and words[0].rel == "case":
         words = words[1:]  # "called on Congress": "on" belongs to the cue

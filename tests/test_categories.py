@@ -535,3 +535,21 @@ AS_FOUND = (
 def test_a_finding_framed_by_as_is_the_sources_evidence():
     (q,) = _quotes(AS_FOUND, Scope.ATTRIBUTIONS)
     assert (q.category, q.text, q.speaker.text) == (QuoteCategory.EVIDENCE, "the fund paid the fees", "the audit")
+
+
+WANT_AS_SHOWN = (
+    "Most voters want change, as a recent poll showed.",
+    "Most/ADJ/2/amod voters/NOUN/3/nsubj want/VERB/0/root/want/VBP change/NOUN/3/obj ,/PUNCT/10/punct "
+    "as/SCONJ/10/mark a/DET/9/det recent/ADJ/9/amod poll/NOUN/10/nsubj showed/VERB/3/advcl/show/VBD ./PUNCT/3/punct",
+)
+
+
+def test_a_trailing_as_frame_is_no_part_of_the_arguments_it_frames():
+    from quotesvc import lexicons
+    from quotesvc.reported import _argument_words
+
+    parsed = build(*[WANT_AS_SHOWN[0]], [WANT_AS_SHOWN[1]])
+    want = parsed.sentences[0].words[2]
+    assert " ".join(w.text for w in _argument_words(want, lexicons.load())) == "change"
+    (q,) = _quotes(WANT_AS_SHOWN, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (QuoteCategory.EVIDENCE, "Most voters want change", "a recent poll")
