@@ -87,15 +87,20 @@ def to_results(
     nested = _cues_inside_other_quotes(cands) if scope is Scope.ATTRIBUTIONS else set()
     categories = {id(c): category_of(c, lex) for c in cands}
     # A report inside another report's clause ("Aides said [voters say they want change]") is
-    # part of that clause, not a second attribution, when the host is returned too. Not under
+    # part of that clause, not a second attribution, when the host is returned too (a belief
+    # dropped inside a third quote hosts nothing: "said [she did not want to …] and predicted
+    # [that …]" keeps "predicted" though the parser stretched "want" over it). Not under
     # "according to X, [Y said Z]" or "[Y told police Z], the Times reported": there the inner
     # report is the statement, and X or the Times only relays it.
-    hosts = [
+    returned = [
         c
         for c in cands
-        if c.type in (QuoteType.INDIRECT, QuoteType.MIXED)
-        and c.how not in (Method.ACCORDING, Method.PARATAXIS)
-        and scope.admits(categories[id(c)])
+        if scope.admits(categories[id(c)]) and (categories[id(c)] is QuoteCategory.STATEMENT or id(c) not in nested)
+    ]
+    hosts = [
+        c
+        for c in returned
+        if c.type in (QuoteType.INDIRECT, QuoteType.MIXED) and c.how not in (Method.ACCORDING, Method.PARATAXIS)
     ]
     indirect = {id(c) for c in cands if c.type is QuoteType.INDIRECT}
     reports_in_reports = _cues_inside_other_quotes(cands, hosts) & indirect

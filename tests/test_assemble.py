@@ -102,3 +102,22 @@ def test_a_statement_inside_a_belief_is_its_own_quote_only_where_the_belief_is_n
     assert by_default == [("statement", "they want change")]
     every = [(q.category.value, q.text) for q in quotes(build(text, [spec]), scope="attributions")]
     assert every == [("cognition", "voters say they want change")]
+
+
+# The parser hung "predicted" on "go", so the stance's arguments run over it; the stance itself is
+# dropped inside the statement's clause and so hosts nothing.
+PREDICTED_INSIDE_A_DROPPED_STANCE = (
+    "Lee said she wants to go and predicted that Kim will win.",
+    "Lee/PROPN/2/nsubj said/VERB/0/root/say/VBD she/PRON/4/nsubj wants/VERB/2/ccomp/want/VBZ to/PART/6/mark "
+    "go/VERB/4/xcomp/go/VB and/CCONJ/8/cc predicted/VERB/6/conj/predict/VBD that/SCONJ/12/mark "
+    "Kim/PROPN/12/nsubj will/AUX/12/aux/will/MD win/VERB/8/ccomp/win/VB ./PUNCT/2/punct",
+)
+
+
+def test_a_quote_dropped_inside_another_hosts_no_report():
+    from tests.helpers import build, quotes
+
+    text, spec = PREDICTED_INSIDE_A_DROPPED_STANCE
+    got = [(q.category.value, q.text) for q in quotes(build(text, [spec]), scope="attributions")]
+    assert ("statement", "that Kim will win") in got
+    assert not any(category == "cognition" for category, _ in got)
