@@ -102,8 +102,8 @@ def to_results(
         for c in returned
         if c.type in (QuoteType.INDIRECT, QuoteType.MIXED) and c.how not in (Method.ACCORDING, Method.PARATAXIS)
     ]
-    indirect = {id(c) for c in cands if c.type is QuoteType.INDIRECT}
-    reports_in_reports = _cues_inside_other_quotes(cands, hosts) & indirect
+    reported = [c for c in cands if c.type is QuoteType.INDIRECT and categories[id(c)] is QuoteCategory.STATEMENT]
+    reports_in_reports = _cues_inside_other_quotes(reported, hosts)
     resolved: dict[int, tuple[Speaker | None, Source | None, Entity | None]] = {}
     quotes: list[Quote] = []
     entity_quotes: dict[str, list[str]] = {}
@@ -137,12 +137,14 @@ def to_results(
             source = Source(_name_of(swords, text, resolver), stext, sstart, send)
         resolved[id(c)] = (speaker, source, entity)
         category = categories[id(c)]
-        if not scope.admits(category) or (category is not QuoteCategory.STATEMENT and id(c) in nested):
+        if (
+            not scope.admits(category)
+            or (category is not QuoteCategory.STATEMENT and id(c) in nested)
+            or id(c) in reports_in_reports
+        ):
             # A belief, speech act or piece of evidence reported inside another quote's content
             # ("said she would [support] a wage increase") is part of that content, not a second
-            # attribution.
-            continue
-        if category is QuoteCategory.STATEMENT and id(c) in reports_in_reports:
+            # attribution; so is a statement inside a returned report's clause (above).
             continue
         cue = None
         if c.cue is not None:

@@ -105,8 +105,9 @@ ARGUMENT_RELS = frozenset({"obj", "iobj", "xcomp", "ccomp", "obl", "advcl"})
 #: [on Congress]", "described X [as a liar]") rather than a circumstance ("in Iowa", "on Monday").
 ARGUMENT_CASES = frozenset({"of", "for", "on", "as", "about", "against", "to", "with", "over"})
 #: Prepositions of a phrase after the object of a cue whose arguments are its content (a speech
-#: act's, a stance's) that PolNeAR's annotators keep with the object ("endorsed Sanders [in the primary]", "mentioned Trump [by name]",
-#: "expressed dismay [at the thought of …]"), unless its noun is an occasion (``_object_phrase``).
+#: act's, a stance's) that PolNeAR's annotators keep with the object ("endorsed Sanders [in the
+#: primary]", "mentioned Trump [by name]", "expressed dismay [at the thought of …]"), unless its
+#: noun is an occasion (``_object_phrase``).
 OBJECT_PHRASE_CASES = frozenset({"in", "at", "by", "into", "across", "among", "toward", "towards", "despite"})
 #: Verbs of seeming: "X seemed/appeared to …" says how X looks to the writer; nobody is cited, so
 #: with scope "attributions" the content is X and what seems of X (``_raising``), never the arguments.
@@ -1173,14 +1174,12 @@ def _before_trailing_clause(
             return aside
         if w.deprel != "acl:relcl" and w.rel != "advcl":
             continue  # only those clauses can be an aside: no subtree to read for the other words
-        if lex is not None and w.rel == "advcl" and cue_kind(w, lex, Scope.ATTRIBUTIONS) is not None:
-            frame = _trailing_phrase(w, last)
-            if frame is not None and frame[0].lower == "as" and _as_framed_clause(w) is not None:
-                return frame[0].id - 2  # "urged Congress to act[, as the Post reported]": another report's frame
         sub = _trailing_phrase(w, last)
         if sub is None:
             continue
         opener = sub[0].lower
+        if _frames_as_report(w, opener, lex):
+            return sub[0].id - 2  # "urged Congress to act[, as the Post reported]": another report's frame
         if (
             (w.deprel == "acl:relcl" and opener in TRAILING_RELATIVE_OPENERS)
             or (w.rel == "advcl" and opener in CONTRAST_MARKS)
@@ -1188,6 +1187,18 @@ def _before_trailing_clause(
         ):
             return sub[0].id - 2
     return last
+
+
+def _frames_as_report(w: Word, opener: str, lex: Lexicons | None) -> bool:
+    """Whether W, a clause opening with OPENER, is another report's "as" frame: "as the Post
+    reported", "as a recent poll showed" (a cue of any attribution, with its speaker)."""
+    return (
+        lex is not None
+        and opener == "as"
+        and w.rel == "advcl"
+        and cue_kind(w, lex, Scope.ATTRIBUTIONS) is not None
+        and _as_framed_clause(w) is not None
+    )
 
 
 def _trailing_phrase(w: Word, last: int) -> list[Word] | None:
