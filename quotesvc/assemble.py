@@ -229,8 +229,8 @@ def category_of(c: Candidate, lex: Lexicons) -> QuoteCategory:
     category = cue_category(c.cue, lex)
     if category is QuoteCategory.STATEMENT and c.how is Method.COGNITION:
         return QuoteCategory.COGNITION  # "feel like": no cognition verb of its own
-    if category is QuoteCategory.STATEMENT and c.how in (Method.ARGUMENTS, Method.NOUN_INFINITIVE):
-        return QuoteCategory.SPEECH_ACT  # a verb of saying without a reported clause: "vowed to fight"
+    if category is QuoteCategory.STATEMENT and c.how in (Method.ARGUMENTS, Method.NOUN_INFINITIVE, Method.NOUN_TARGET):
+        return QuoteCategory.SPEECH_ACT  # saying without a reported clause: "vowed to fight", "comments on X"
     return category
 
 

@@ -43,6 +43,7 @@ class Method(Enum):
     ARGUMENTS = "arguments"  # a speech act's, belief's or evidence's arguments: "urged Congress to act"
     NOUN_CLAUSE = "noun-clause"  # a speech or thought noun's "that" clause: "Trump's claim that …"
     NOUN_INFINITIVE = "noun-infinitive"  # a speech or thought noun's to-infinitive: "her plan to …"
+    NOUN_TARGET = "noun-target"  # what a speech act noun is about: "his attack on Cruz"
 
 
 @dataclass
@@ -61,7 +62,7 @@ class Candidate:
     @property
     def noun_cued(self) -> bool:
         """Found on a speech or thought noun ("Trump's claim that …"), not on a verb of saying."""
-        return self.how in (Method.NOUN_CLAUSE, Method.NOUN_INFINITIVE)
+        return self.how in (Method.NOUN_CLAUSE, Method.NOUN_INFINITIVE, Method.NOUN_TARGET)
 
     @property
     def start(self) -> int:

@@ -30,6 +30,7 @@ BASE: dict[Method, float] = {
     Method.ARGUMENTS: 0.5,
     Method.NOUN_CLAUSE: 0.5,
     Method.NOUN_INFINITIVE: 0.4,
+    Method.NOUN_TARGET: 0.4,
 }
 #: No speaker at all: the quote may still be right, but nobody can be credited.
 NO_SPEAKER_CAP = 0.3

@@ -1858,8 +1858,10 @@ def find_reported(
                 if cand is not None:
                     out.append(cand)
                 continue
-            if w.upos == "NOUN" and w.lemma_lower in lex.noun_cue_lemmas:
-                noun_report = _noun_report(w, lex)
+            if w.upos == "NOUN" and (w.lemma_lower in lex.noun_cue_lemmas or w.lemma_lower in lex.target_noun_lemmas):
+                noun_report = _noun_report(w, lex) if w.lemma_lower in lex.noun_cue_lemmas else None
+                if noun_report is None and scope is Scope.ATTRIBUTIONS:
+                    noun_report = _noun_target(w, lex)
                 if noun_report is not None:
                     span = (noun_report.start, noun_report.end)
                     if not any(overlaps(span, (d.start, d.end)) and not _fragment_inside(d, span) for d in direct):
@@ -1960,6 +1962,35 @@ def _noun_report(noun: Word, lex: Lexicons) -> Candidate | None:
     return Candidate(
         QuoteType.INDIRECT, [span], how, cue=noun, attribution=attribution, confidence=confidence.base(how)
     )
+
+
+def _noun_target(noun: Word, lex: Lexicons) -> Candidate | None:
+    """ "Trump's attack [on Cruz]", "her call [for a ban]", "made comments [about the wall]" (scope
+    "attributions"): the phrase after a noun of target_nouns.txt with its preposition, which
+    names what the act is about, as the content; the noun as the cue and its possessor, agent or
+    issuer as the speaker (``noun_issuer``). None without a speaker, as for a noun's clause
+    ("the attack on Paris" cites no one)."""
+    for arg in noun.children:
+        if arg.id < noun.id or arg.deprel != "nmod":
+            continue
+        case = next((g for g in arg.children if g.rel == "case" and g.id < arg.id), None)
+        if case is None or f"{noun.lemma_lower} {case.lower}" not in lex.target_nouns:
+            continue
+        sent = noun.sent
+        last = _before_trailing_clause(sent.words, arg, sent.subtree(arg)[-1].id, lex=lex)
+        span = content_span(sent.words[case.id : last])
+        attribution = noun_issuer(noun, lex)
+        if span is None or attribution.speaker is None:
+            return None
+        return Candidate(
+            QuoteType.INDIRECT,
+            [span],
+            Method.NOUN_TARGET,
+            cue=noun,
+            attribution=attribution,
+            confidence=confidence.base(Method.NOUN_TARGET),
+        )
+    return None
 
 
 def _fragment_inside(quote: Candidate, span: tuple[int, int]) -> bool:

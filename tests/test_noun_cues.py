@@ -114,3 +114,49 @@ def test_a_from_phrase_on_the_noun_names_who_made_the_claim():
     )
     (q,) = quotes(parsed)
     assert (q.cue.text, q.text, q.speaker.text) == ("criticism", "that his rallies were unsafe", "rivals")
+
+
+ATTACK = (
+    "Lee/PROPN/2/nsubj/Lee/NNP stepped/VERB/0/root/step/VBD up/ADP/2/compound:prt/up/RP "
+    "her/PRON/5/nmod:poss/her/PRP$ attacks/NOUN/2/obj/attack/NNS on/ADP/8/case the/DET/8/det "
+    "mayor/NOUN/5/nmod/mayor/NN ,/PUNCT/11/punct who/PRON/11/nsubj/who/WP resigned/VERB/8/acl:relcl/resign/VBD "
+    "./PUNCT/2/punct"
+)
+
+
+def test_what_a_speech_act_noun_is_about_is_its_content_with_scope_attributions_only():
+    text = "Lee stepped up her attacks on the mayor, who resigned."
+    assert quotes(build(text, [ATTACK])) == ()
+    (q,) = quotes(build(text, [ATTACK]), scope="attributions")
+    # the relative clause after a comma is the writer's, not part of what the attacks were about
+    assert (q.cue.text, q.text, q.category) == ("attacks", "the mayor", QuoteCategory.SPEECH_ACT)
+    assert q.speaker.name == "Lee"
+
+
+def test_a_verb_that_makes_the_comment_gives_its_speaker():
+    text = "Kim made comments about the budget."
+    parsed = build(
+        text,
+        [
+            "Kim/PROPN/2/nsubj/Kim/NNP made/VERB/0/root/make/VBD comments/NOUN/2/obj/comment/NNS "
+            "about/ADP/6/case the/DET/6/det budget/NOUN/3/nmod/budget/NN ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope="attributions")
+    assert (q.cue.text, q.text, q.speaker.name) == ("comments", "the budget", "Kim")
+
+
+def test_a_noun_with_another_preposition_or_no_one_behind_it_reports_nothing():
+    # "attack on" with nobody making it is an event ("the attack on the city"); "response to"
+    # is no target noun (its phrase is content no more often than not)
+    text = "The attack on the city shocked Lee. Her response to the mayor came late."
+    parsed = build(
+        text,
+        [
+            "The/DET/2/det attack/NOUN/6/nsubj/attack/NN on/ADP/5/case the/DET/5/det city/NOUN/2/nmod/city/NN "
+            "shocked/VERB/0/root/shock/VBD Lee/PROPN/6/obj/Lee/NNP ./PUNCT/6/punct",
+            "Her/PRON/2/nmod:poss/her/PRP$ response/NOUN/6/nsubj/response/NN to/ADP/5/case the/DET/5/det "
+            "mayor/NOUN/2/nmod/mayor/NN came/VERB/0/root/come/VBD late/ADV/6/advmod/late/RB ./PUNCT/6/punct",
+        ],
+    )
+    assert quotes(parsed, scope="attributions") == ()

@@ -65,6 +65,7 @@ class Lexicons:
     issuing_verbs: frozenset[str]  # "[Lee] made the claim that …": the subject speaks
     poll_nouns: frozenset[str]  # "[Trump leads] in a new poll": the poll found the clause
     occasion_nouns: frozenset[str]  # "praised Obama [at a news conference]": where it was said
+    target_nouns: frozenset[str]  # "attack on": "his attack [on Cruz]", a noun, a space, its preposition
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -92,6 +93,11 @@ class Lexicons:
         return self.speech_nouns | self.speech_act_nouns | self.cognition_nouns
 
     @cached_property
+    def target_noun_lemmas(self) -> frozenset[str]:
+        """The nouns of ``target_nouns`` ("attack" of "attack on")."""
+        return frozenset(entry.split(" ", 1)[0] for entry in self.target_nouns)
+
+    @cached_property
     def statement_parse_lemmas(self) -> frozenset[str]:
         """Lemmas that get a sentence parsed with scope "statements": the cues of statements and the
         nouns of saying ("Trump's claim that …")."""
@@ -99,9 +105,9 @@ class Lexicons:
 
     @cached_property
     def attribution_parse_lemmas(self) -> frozenset[str]:
-        """Lemmas that get a sentence parsed with scope "attributions": every cue and cue noun, and
-        the polls a finding is placed in."""
-        return self.attribution_cue_lemmas | self.noun_cue_lemmas | self.poll_nouns
+        """Lemmas that get a sentence parsed with scope "attributions": every cue and cue noun
+        (with a clause or a target), and the polls a finding is placed in."""
+        return self.attribution_cue_lemmas | self.noun_cue_lemmas | self.target_noun_lemmas | self.poll_nouns
 
 
 FILES = {
@@ -128,6 +134,7 @@ FILES = {
     "issuing_verbs": "issuing_verbs.txt",
     "poll_nouns": "poll_nouns.txt",
     "occasion_nouns": "occasion_nouns.txt",
+    "target_nouns": "target_nouns.txt",
 }
 
 
