@@ -67,6 +67,16 @@ PRAISED_AT = (
     "The/DET/2/det mayor/NOUN/3/nsubj praised/VERB/0/root/praise/VBD the/DET/5/det police/NOUN/3/obj "
     "at/ADP/9/case a/DET/9/det news/NOUN/9/compound conference/NOUN/3/obl ./PUNCT/3/punct",
 )
+PAINTED_AS = (
+    "The mayor painted the budget as a sham.",
+    "The/DET/2/det mayor/NOUN/3/nsubj painted/VERB/0/root/paint/VBD the/DET/5/det budget/NOUN/3/obj as/ADP/8/case "
+    "a/DET/8/det sham/NOUN/3/obl ./PUNCT/3/punct",
+)
+VOUCHED_FOR = (
+    "Two senators vouched for the nominee.",
+    "Two/NUM/2/nummod senators/NOUN/3/nsubj/senator/NNS vouched/VERB/0/root/vouch/VBD for/ADP/6/case "
+    "the/DET/6/det nominee/NOUN/3/obl ./PUNCT/3/punct",
+)
 RAILED_AGAINST = (
     "The governor railed against the trade deal.",
     "The/DET/2/det governor/NOUN/3/nsubj railed/VERB/0/root/rail/VBD against/ADP/7/case the/DET/7/det "
@@ -229,6 +239,8 @@ def _quotes(case, scope):
         (ENDORSED_IN, QuoteCategory.SPEECH_ACT, "Sanders in the primary", "The union"),
         (PRAISED_AT, QuoteCategory.SPEECH_ACT, "the police", "The mayor"),
         (RAILED_AGAINST, QuoteCategory.SPEECH_ACT, "the trade deal", "The governor"),
+        (PAINTED_AS, QuoteCategory.SPEECH_ACT, "the budget as a sham", "The mayor"),
+        (VOUCHED_FOR, QuoteCategory.SPEECH_ACT, "the nominee", "Two senators"),
         (FOUND_AFTER, QuoteCategory.EVIDENCE, "The fund paid the fees", "a state audit"),
         (AS_FOUND, QuoteCategory.EVIDENCE, "the fund paid the fees", "the audit"),
     ],
