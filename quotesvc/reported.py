@@ -566,6 +566,21 @@ def _relative_gap_clause(cue: Word) -> list[Word] | None:
     return out if len(out) >= 2 else None
 
 
+#: The relative words that can be a cue's object and so what the act is about ("that" seldom is
+#: in PolNeAR, "what" opens a clause of its own).
+_RELATIVE_OBJECTS = frozenset({"which", "whom", "who"})
+
+
+def _relative_object(cue: Word) -> Word | None:
+    """ "Florida, [which] he describes as his second home", "the preacher [whom] Erdogan accuses
+    of plotting": the relative word that a cue in a relative clause has for its object, which
+    stands for what the act is about. Not before an infinitive, whose verb the word is the object
+    of however parsed ("the donors, whom he promised [to repay]")."""
+    if cue.deprel != "acl:relcl" or any(c.rel == "xcomp" and c.id > cue.id for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.deprel == "obj" and c.id < cue.id and c.lower in _RELATIVE_OBJECTS), None)
+
+
 def _subjects_hung_on_cue(cue: Word, comp: Word) -> list[Word]:
     """ "[Trump's grasp of policy] [are worrying], Cuban said": the complement's own subject that
     the parser made a second subject of the cue, before the complement."""
@@ -2321,9 +2336,13 @@ def _reported_clause(
         if trailing is not None:
             content_words, trailing_speaker = trailing
             how = Method.PARATAXIS
-    if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote and _takes_arguments(cue, kind, lex):
-        content_words = _argument_words(cue, lex)
-        how = Method.ARGUMENTS
+    relative = _relative_object(cue) if scope is Scope.ATTRIBUTIONS and not frames_quote else None
+    if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote:
+        if relative is not None or _takes_arguments(cue, kind, lex):
+            content_words = _argument_words(cue, lex) or []
+            how = Method.ARGUMENTS
+    if relative is not None and not content_words:
+        content_words = [relative]  # "which private lenders considered [too risky]" has more
     if not content_words or all(w.upos == "PUNCT" or w.lemma_lower in lex.time_words for w in content_words):
         return None  # "responded [Friday], saying …": a time is no report
     span = content_span(content_words)
@@ -2372,6 +2391,8 @@ def _reported_clause(
     if split is None and how is Method.INTERRUPTED:
         return None  # only an attribution set off by commas inside the clause interrupts it
     spans = [piece for p in (split or [span]) for piece in _without_asides(p, sent)]
+    if relative is not None and relative.end <= spans[0][0]:
+        spans.insert(0, (relative.start, relative.end))  # "[which] he describes [as his second home]"
     return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=confidence.base(how))
 
 

@@ -388,6 +388,25 @@ def test_category_seeing_something_as_something_is_a_belief():
     assert _quotes(SEES_AS, Scope.STATEMENTS) == ()
 
 
+def test_the_relative_word_a_cue_takes_as_object_is_what_the_act_is_about():
+    # "which" stands for Florida, what he describes; "that" and "what" are no such object
+    text = "He won Florida, which he describes as his second home, and the race that he wanted."
+    parsed = build(
+        text,
+        [
+            "He/PRON/2/nsubj/he/PRP won/VERB/0/root/win/VBD Florida/PROPN/2/obj/Florida/NNP ,/PUNCT/7/punct "
+            "which/PRON/7/obj/which/WDT he/PRON/7/nsubj/he/PRP describes/VERB/3/acl:relcl/describe/VBZ "
+            "as/ADP/11/case his/PRON/11/nmod:poss/his/PRP$ second/ADJ/11/amod/second/JJ home/NOUN/7/obl/home/NN "
+            ",/PUNCT/15/punct and/CCONJ/15/cc the/DET/15/det race/NOUN/3/conj/race/NN that/PRON/18/obj/that/WDT "
+            "he/PRON/18/nsubj/he/PRP wanted/VERB/15/acl:relcl/want/VBD ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = build_result(parsed, scope=Scope.ATTRIBUTIONS).quotes
+    assert [text[a:b] for a, b in q.spans] == ["which", "his second home"]
+    assert (q.cue.text, q.category) == ("describes", QuoteCategory.SPEECH_ACT)
+    assert build_result(parsed, scope=Scope.STATEMENTS).quotes == ()
+
+
 def test_proving_something_is_the_writers_judgement_not_evidence():
     from tests.helpers import build, quotes
 
