@@ -76,11 +76,23 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
     if scope is Scope.ATTRIBUTIONS:
         if lemma in lex.speech_act_verbs:
             return CueKind.SPEECH_ACT
+        if _lemma_guess(word, lex.as_frame_verbs) in lex.as_frame_verbs and word.parsed and takes_as_frame(word):
+            return CueKind.SPEECH_ACT  # "cast [her rival as weak]", not "cast a vote"
         if lemma in lex.evidence_verbs:
             return CueKind.EVIDENCE
         if lemma in lex.stance_verbs:
             return CueKind.STANCE
     return None
+
+
+def takes_as_frame(word: Word) -> bool:
+    """WORD has an object and an "as" phrase that says what the object is taken for: "see him
+    as a threat", "views the vote as a test", "cast her rival as weak"."""
+    after = [c for c in word.children if c.id > word.id]
+    return any(c.rel == "obj" for c in after) and any(
+        c.rel in ("obl", "advcl", "xcomp") and any(g.lower == "as" and g.rel in ("case", "mark") for g in c.children)
+        for c in after
+    )
 
 
 #: Adjectives and determiners that may stand between a phrasal verb and its object noun.
@@ -276,6 +288,10 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
     words = sentence.words
     if any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in words):
         return True
+    if scope is Scope.ATTRIBUTIONS and any(
+        w.upos == "VERB" and _lemma_guess(w, lex.as_frame_verbs) in lex.as_frame_verbs for w in words
+    ):
+        return True  # "cast [her rival as weak]": a verb, not "the cast", "the bill"
     # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on
     verbs = lex.phrasal_verb_lemmas
     for i, w in enumerate(words):

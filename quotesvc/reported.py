@@ -33,6 +33,7 @@ from quotesvc.cues import (
     is_according,
     passive_with_infinitive,
     phrasal_object,
+    takes_as_frame,
 )
 from quotesvc.document import ParsedText, Sentence, Word
 from quotesvc.lexicons import Lexicons
@@ -1640,7 +1641,7 @@ def _takes_arguments(cue: Word, kind: CueKind | None, lex: Lexicons) -> bool:
         return True  # "worried [about the cost]", "thinks [about running]": a thought on a topic
     if kind is CueKind.COGNITION and cue.lemma_lower in _PROSPECT_CUES and _noun_object_after(cue):
         return True  # "are expecting [a record turnout]"
-    if kind is CueKind.COGNITION and _sees_as(cue):
+    if kind is CueKind.COGNITION and takes_as_frame(cue):
         return True  # "many supporters see [him as the stronger candidate]"
     if kind is CueKind.SPEECH and _request_taken_for_purpose(cue, lex):
         return True
@@ -1719,16 +1720,6 @@ def _topic_phrase(arg: Word, topics: tuple[str, ...]) -> bool:
     if arg.rel == "obl":
         return any(g.lower in topics and g.rel == "case" for g in arg.children)
     return arg.rel == "advcl" and arg.xpos == "VBG" and any(g.lower in topics and g.rel == "mark" for g in arg.children)
-
-
-def _sees_as(cue: Word) -> bool:
-    """The cue has an object and an "as" phrase that says what the object is taken for: "see him
-    as a threat", "views the vote as a test"."""
-    after = [c for c in cue.children if c.id > cue.id]
-    return any(c.rel == "obj" for c in after) and any(
-        c.rel in ("obl", "advcl", "xcomp") and any(g.lower == "as" and g.rel in ("case", "mark") for g in c.children)
-        for c in after
-    )
 
 
 def _argument_words(cue: Word, lex: Lexicons) -> list[Word] | None:

@@ -407,6 +407,25 @@ def test_the_relative_word_a_cue_takes_as_object_is_what_the_act_is_about():
     assert build_result(parsed, scope=Scope.STATEMENTS).quotes == ()
 
 
+CAST_AS = (
+    "Lee cast her rival as a tool of the banks.",
+    "Lee/PROPN/2/nsubj cast/VERB/0/root/cast/VBD her/PRON/4/nmod:poss/her/PRP$ rival/NOUN/2/obj as/ADP/7/case "
+    "a/DET/7/det tool/NOUN/2/obl of/ADP/10/case the/DET/10/det banks/NOUN/7/nmod/bank/NNS ./PUNCT/2/punct",
+)
+CAST_VOTES = (
+    "Delegates cast their votes for Lee.",
+    "Delegates/NOUN/2/nsubj/delegate/NNS cast/VERB/0/root/cast/VBD their/PRON/4/nmod:poss/their/PRP$ "
+    "votes/NOUN/2/obj/vote/NNS for/ADP/6/case Lee/PROPN/2/obl ./PUNCT/2/punct",
+)
+
+
+def test_casting_something_as_something_is_a_speech_act_and_casting_votes_is_none():
+    (q,) = _quotes(CAST_AS, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "her rival as a tool of the banks", "Lee")
+    assert _quotes(CAST_AS, Scope.STATEMENTS) == ()
+    assert _quotes(CAST_VOTES, Scope.ATTRIBUTIONS) == ()
+
+
 def test_proving_something_is_the_writers_judgement_not_evidence():
     from tests.helpers import build, quotes
 

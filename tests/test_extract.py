@@ -7,6 +7,7 @@ import pytest
 import quotesvc
 from quotesvc import lexicons
 from quotesvc.extract import Extractor, build_result, needs_parse
+from quotesvc.results import Scope
 from tests.helpers import build
 
 
@@ -106,3 +107,17 @@ def test_a_sentence_that_ends_with_a_colon_is_parsed_for_the_quote_it_frames():
     )
     lex = lexicons.load()
     assert [needs_parse(s, text, lex) for s in parsed.sentences] == [True, True, False]
+
+
+def test_a_verb_that_frames_its_object_as_something_gets_its_sentence_parsed_and_the_noun_does_not():
+    text = "Lee cast her rival as weak. The cast of the film left."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/_/_ cast/VERB/_/_/cast her/PRON/_/_ rival/NOUN/_/_ as/ADP/_/_ weak/ADJ/_/_ ./PUNCT/_/_",
+            "The/DET/_/_ cast/NOUN/_/_/cast of/ADP/_/_ the/DET/_/_ film/NOUN/_/_ left/VERB/_/_/leave ./PUNCT/_/_",
+        ],
+    )
+    lex = lexicons.load()
+    assert [needs_parse(s, text, lex, Scope.ATTRIBUTIONS) for s in parsed.sentences] == [True, False]
+    assert [needs_parse(s, text, lex) for s in parsed.sentences] == [False, False]

@@ -66,6 +66,7 @@ class Lexicons:
     poll_nouns: frozenset[str]  # "[Trump leads] in a new poll": the poll found the clause
     occasion_nouns: frozenset[str]  # "praised Obama [at a news conference]": where it was said
     target_nouns: frozenset[str]  # "attack on": "his attack [on Cruz]", a noun, a space, its preposition
+    as_frame_verbs: frozenset[str]  # "cast [X as Y]": a speech act only with an object and an "as" phrase
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -135,6 +136,7 @@ FILES = {
     "poll_nouns": "poll_nouns.txt",
     "occasion_nouns": "occasion_nouns.txt",
     "target_nouns": "target_nouns.txt",
+    "as_frame_verbs": "as_frame_verbs.txt",
 }
 
 
