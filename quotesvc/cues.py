@@ -76,13 +76,32 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
     if scope is Scope.ATTRIBUTIONS:
         if lemma in lex.speech_act_verbs:
             return CueKind.SPEECH_ACT
-        if _lemma_guess(word, lex.as_frame_verbs) in lex.as_frame_verbs and word.parsed and takes_as_frame(word):
-            return CueKind.SPEECH_ACT  # "cast [her rival as weak]", not "cast a vote"
+        if word.parsed and in_its_frame(word, lex):
+            return CueKind.SPEECH_ACT  # "cast [her rival as weak]", "pushed [for a ban]", not "cast a vote"
         if lemma in lex.evidence_verbs:
             return CueKind.EVIDENCE
         if lemma in lex.stance_verbs:
             return CueKind.STANCE
     return None
+
+
+def in_its_frame(word: Word, lex: Lexicons) -> bool:
+    """WORD, a verb of framed_verbs.txt, with the phrase that makes it a speech act: an object and
+    an "as" phrase ("cast [her rival as weak]"), or a phrase with its preposition ("pushed [for a
+    ban]")."""
+    lemma = _lemma_guess(word, lex.framed_verb_lemmas)
+    if lemma not in lex.framed_verb_lemmas:
+        return False
+    if f"{lemma} as" in lex.framed_verbs and takes_as_frame(word):
+        return True
+    if any(c.rel == "obj" for c in word.children):
+        return False  # "pushed the cart [for an hour]": a thing pushed, no cause
+    return any(
+        c.id > word.id
+        and c.rel == "obl"
+        and any(g.rel == "case" and f"{lemma} {g.lower}" in lex.framed_verbs for g in c.children)
+        for c in word.children
+    )
 
 
 def takes_as_frame(word: Word) -> bool:
@@ -161,7 +180,7 @@ def cue_category(word: Word, lex: Lexicons) -> QuoteCategory:
         return QuoteCategory.STATEMENT  # "expressed concern that …", not a speech act of expressing
     if word.lemma_lower in HEARSAY_PASSIVE_LEMMAS and word.parsed and passive_with_infinitive(word):
         return QuoteCategory.EVIDENCE
-    if lemma in lex.speech_act_verbs:
+    if lemma in lex.speech_act_verbs or _lemma_guess(word, lex.framed_verb_lemmas) in lex.framed_verb_lemmas:
         return QuoteCategory.SPEECH_ACT
     if lemma in lex.evidence_verbs:
         return QuoteCategory.EVIDENCE
@@ -289,7 +308,7 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
     if any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in words):
         return True
     if scope is Scope.ATTRIBUTIONS and any(
-        w.upos == "VERB" and _lemma_guess(w, lex.as_frame_verbs) in lex.as_frame_verbs for w in words
+        w.upos == "VERB" and _lemma_guess(w, lex.framed_verb_lemmas) in lex.framed_verb_lemmas for w in words
     ):
         return True  # "cast [her rival as weak]": a verb, not "the cast", "the bill"
     # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on

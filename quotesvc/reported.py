@@ -30,6 +30,7 @@ from quotesvc.cues import (
     cue_category,
     cue_kind,
     cue_lemma,
+    in_its_frame,
     is_according,
     passive_with_infinitive,
     phrasal_object,
@@ -2262,7 +2263,10 @@ def _reported_clause(
         # "officials would not say why …", "he never said": nothing was reported. With every
         # attribution, a denial is one too ("did not mention Trump"); the cue says it is negated.
         return None
-    comp = _complement(cue, lex)
+    # "cast [her rival as weak]", "voted [for Sanders]": a verb that is a cue only with its phrase
+    # reports that phrase, neither a clause nor what it follows
+    phrase_cue = cue.lemma_lower not in lex.attribution_cue_lemmas and in_its_frame(cue, lex)
+    comp = None if phrase_cue else _complement(cue, lex)
     if (
         comp is not None
         and comp.id > cue.id
@@ -2288,6 +2292,7 @@ def _reported_clause(
         # "…, a USA TODAY investigation found": a finding placed after its clause is the
         # source's, as a statement is; a trailing thought ("…, I think") is no such report
         (kind != CueKind.COGNITION or cue_category(cue, lex) is QuoteCategory.EVIDENCE)
+        and not phrase_cue
         and (cue.rel == "parataxis" or _trailing_conj(cue))
         and cue.head
         and cue.head < cue.id

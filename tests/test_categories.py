@@ -419,11 +419,37 @@ CAST_VOTES = (
 )
 
 
-def test_casting_something_as_something_is_a_speech_act_and_casting_votes_is_none():
+PUSHED_FOR = (
+    "Unions pushed for a higher wage.",
+    "Unions/NOUN/2/nsubj/union/NNS pushed/VERB/0/root/push/VBD for/ADP/6/case a/DET/6/det higher/ADJ/6/amod "
+    "wage/NOUN/2/obl ./PUNCT/2/punct",
+)
+PUSHED_CART = (
+    "Lee pushed the cart for an hour.",
+    "Lee/PROPN/2/nsubj pushed/VERB/0/root/push/VBD the/DET/4/det cart/NOUN/2/obj for/ADP/7/case an/DET/7/det "
+    "hour/NOUN/2/obl ./PUNCT/2/punct",
+)
+
+
+def test_a_verb_that_is_a_speech_act_only_in_its_phrase_reports_that_phrase():
     (q,) = _quotes(CAST_AS, Scope.ATTRIBUTIONS)
     assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "her rival as a tool of the banks", "Lee")
-    assert _quotes(CAST_AS, Scope.STATEMENTS) == ()
-    assert _quotes(CAST_VOTES, Scope.ATTRIBUTIONS) == ()
+    (q,) = _quotes(PUSHED_FOR, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "a higher wage", "Unions")
+    assert _quotes(CAST_AS, Scope.STATEMENTS) == _quotes(PUSHED_FOR, Scope.STATEMENTS) == ()
+    # without the phrase, or with a thing pushed, no speech act
+    assert _quotes(CAST_VOTES, Scope.ATTRIBUTIONS) == _quotes(PUSHED_CART, Scope.ATTRIBUTIONS) == ()
+
+
+def test_a_verb_that_is_a_speech_act_only_in_its_phrase_reports_no_clause_the_parser_put_before_it():
+    # the tagger split "Thirty-seven" and the parser hung the verb on "Thirty" as a parataxis
+    case = (
+        "Thirty-seven percent would vote for Lee.",
+        "Thirty/NUM/0/root/thirty/CD -/PUNCT/4/punct seven/NUM/4/nummod/seven/CD percent/NOUN/6/nsubj "
+        "would/AUX/6/aux/would/MD vote/VERB/1/parataxis/vote/VB for/ADP/8/case Lee/PROPN/6/obl ./PUNCT/1/punct",
+    )
+    (q,) = _quotes(case, Scope.ATTRIBUTIONS)
+    assert (q.cue.text, q.text) == ("vote", "Lee")
 
 
 def test_proving_something_is_the_writers_judgement_not_evidence():

@@ -66,7 +66,7 @@ class Lexicons:
     poll_nouns: frozenset[str]  # "[Trump leads] in a new poll": the poll found the clause
     occasion_nouns: frozenset[str]  # "praised Obama [at a news conference]": where it was said
     target_nouns: frozenset[str]  # "attack on": "his attack [on Cruz]", a noun, a space, its preposition
-    as_frame_verbs: frozenset[str]  # "cast [X as Y]": a speech act only with an object and an "as" phrase
+    framed_verbs: frozenset[str]  # "cast as": "cast [X as Y]", a speech act only with that phrase
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -97,6 +97,11 @@ class Lexicons:
     def target_noun_lemmas(self) -> frozenset[str]:
         """The nouns of ``target_nouns`` ("attack" of "attack on")."""
         return frozenset(entry.split(" ", 1)[0] for entry in self.target_nouns)
+
+    @cached_property
+    def framed_verb_lemmas(self) -> frozenset[str]:
+        """The verbs of ``framed_verbs`` ("cast" of "cast as")."""
+        return frozenset(entry.split(" ", 1)[0] for entry in self.framed_verbs)
 
     @cached_property
     def statement_parse_lemmas(self) -> frozenset[str]:
@@ -136,7 +141,7 @@ FILES = {
     "poll_nouns": "poll_nouns.txt",
     "occasion_nouns": "occasion_nouns.txt",
     "target_nouns": "target_nouns.txt",
-    "as_frame_verbs": "as_frame_verbs.txt",
+    "framed_verbs": "framed_verbs.txt",
 }
 
 
