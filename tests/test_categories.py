@@ -424,6 +424,11 @@ PUSHED_FOR = (
     "Unions/NOUN/2/nsubj/union/NNS pushed/VERB/0/root/push/VBD for/ADP/6/case a/DET/6/det higher/ADJ/6/amod "
     "wage/NOUN/2/obl ./PUNCT/2/punct",
 )
+SPOKE_ABOUT = (
+    "Lee spoke about the budget on Monday.",
+    "Lee/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD about/ADP/5/case the/DET/5/det budget/NOUN/2/obl "
+    "on/ADP/7/case Monday/PROPN/2/obl ./PUNCT/2/punct",
+)
 PUSHED_CART = (
     "Lee pushed the cart for an hour.",
     "Lee/PROPN/2/nsubj pushed/VERB/0/root/push/VBD the/DET/4/det cart/NOUN/2/obj for/ADP/7/case an/DET/7/det "
@@ -436,6 +441,8 @@ def test_a_verb_that_is_a_speech_act_only_in_its_phrase_reports_that_phrase():
     assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "her rival as a tool of the banks", "Lee")
     (q,) = _quotes(PUSHED_FOR, Scope.ATTRIBUTIONS)
     assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "a higher wage", "Unions")
+    (q,) = _quotes(SPOKE_ABOUT, Scope.ATTRIBUTIONS)
+    assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "the budget", "Lee")
     assert _quotes(CAST_AS, Scope.STATEMENTS) == _quotes(PUSHED_FOR, Scope.STATEMENTS) == ()
     # without the phrase, or with a thing pushed, no speech act
     assert _quotes(CAST_VOTES, Scope.ATTRIBUTIONS) == _quotes(PUSHED_CART, Scope.ATTRIBUTIONS) == ()
