@@ -88,20 +88,34 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
 def in_its_frame(word: Word, lex: Lexicons) -> bool:
     """WORD, a verb of framed_verbs.txt, with the phrase that makes it a speech act: an object and
     an "as" phrase ("cast [her rival as weak]"), or a phrase with its preposition ("pushed [for a
-    ban]")."""
+    ban]", "took aim [at the bill]")."""
     lemma = _lemma_guess(word, lex.framed_verb_lemmas)
     if lemma not in lex.framed_verb_lemmas:
         return False
     if f"{lemma} as" in lex.framed_verbs and takes_as_frame(word):
         return True
-    if any(c.rel == "obj" for c in word.children):
-        return False  # "pushed the cart [for an hour]": a thing pushed, no cause
-    return any(
-        c.id > word.id
-        and c.rel == "obl"
-        and any(g.rel == "case" and f"{lemma} {g.lower}" in lex.framed_verbs for g in c.children)
-        for c in word.children
-    )
+    return frame_phrase(word, lex) is not None
+
+
+def frame_phrase(word: Word, lex: Lexicons) -> Word | None:
+    """The phrase after WORD that its entry in framed_verbs.txt names, what the act is about:
+    "pushed [for a ban]" (no object: "pushed the cart [for an hour]" is no such act), "took aim
+    [at the bill]" (the entry's object), "came out [against the tax]" (its particle). None when
+    there is none (an "as" frame has its object with it: ``takes_as_frame``)."""
+    lemma = _lemma_guess(word, lex.framed_verb_lemmas)
+    objects = [c for c in word.children if c.rel == "obj"]
+    middles = {c.lower for c in word.children if c.deprel == "compound:prt"} | {o.lemma_lower for o in objects}
+    for c in word.children:
+        if c.id < word.id or c.rel != "obl":
+            continue
+        for g in c.children:
+            if g.rel != "case" or g.lower == "as":
+                continue
+            if (not objects and f"{lemma} {g.lower}" in lex.framed_verbs) or any(
+                f"{lemma} {m} {g.lower}" in lex.framed_verbs for m in middles
+            ):
+                return c
+    return None
 
 
 def takes_as_frame(word: Word) -> bool:
@@ -307,9 +321,7 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
     words = sentence.words
     if any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in words):
         return True
-    if scope is Scope.ATTRIBUTIONS and any(
-        w.upos == "VERB" and _lemma_guess(w, lex.framed_verb_lemmas) in lex.framed_verb_lemmas for w in words
-    ):
+    if scope is Scope.ATTRIBUTIONS and any(_framed_verb_before(words, i, lex) for i in range(len(words))):
         return True  # "cast [her rival as weak]": a verb, not "the cast", "the bill"
     # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on
     verbs = lex.phrasal_verb_lemmas
@@ -320,3 +332,20 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
         ):
             return True
     return False
+
+
+def _framed_verb_before(words: list[Word], i: int, lex: Lexicons) -> bool:
+    """Whether WORDS[I], tagged a verb, can be a verb of framed_verbs.txt in its frame: one whose
+    entry is the verb and a preposition, or whose entry's object or particle follows it closely
+    ("took [aim] at", "came [out] against"; most of "take" and "come" is no such act)."""
+    w = words[i]
+    if w.upos != "VERB":
+        return False
+    lemma = _lemma_guess(w, lex.framed_verb_lemmas)
+    entries = lex.framed_verbs_by_lemma.get(lemma)
+    if not entries:
+        return False
+    near = {x.lower for x in words[i + 1 : i + 2 + MAX_PHRASAL_GAP]} | {
+        x.lemma_lower for x in words[i + 1 : i + 2 + MAX_PHRASAL_GAP]
+    }
+    return any(len(e) == 2 or e[1] in near for e in entries)

@@ -30,6 +30,7 @@ from quotesvc.cues import (
     cue_category,
     cue_kind,
     cue_lemma,
+    frame_phrase,
     in_its_frame,
     is_according,
     passive_with_infinitive,
@@ -2332,6 +2333,13 @@ def _reported_clause(
         if trailing is not None:
             content_words, trailing_speaker = trailing
             how = Method.PARATAXIS
+    # "took aim [at the bill]", "came out [against the tax]": the phrase, without its preposition
+    # ("aim" and "out" are the cue's; with no object or particle, the arguments as for any act)
+    phrase = frame_phrase(cue, lex) if phrase_cue else None
+    if phrase is not None and any(c.rel == "obj" or c.deprel == "compound:prt" for c in cue.children):
+        sub = [w for w in sent.subtree(phrase) if not (w.head == phrase.id and w.rel == "case" and w.id < phrase.id)]
+        content_words = sent.words[sub[0].id - 1 : _before_trailing_clause(sent.words, phrase, sub[-1].id, lex=lex)]
+        how = Method.ARGUMENTS
     relative = _relative_object(cue) if scope is Scope.ATTRIBUTIONS and not frames_quote else None
     if not content_words and scope is Scope.ATTRIBUTIONS and not frames_quote:
         if relative is not None or _takes_arguments(cue, kind, lex):

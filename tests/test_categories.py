@@ -448,6 +448,28 @@ def test_a_verb_that_is_a_speech_act_only_in_its_phrase_reports_that_phrase():
     assert _quotes(CAST_VOTES, Scope.ATTRIBUTIONS) == _quotes(PUSHED_CART, Scope.ATTRIBUTIONS) == ()
 
 
+def test_a_verb_with_its_object_or_particle_and_phrase_is_a_speech_act_on_the_phrase():
+    took_aim = (
+        "Lee took aim at the new tax.",
+        "Lee/PROPN/2/nsubj took/VERB/0/root/take/VBD aim/NOUN/2/obj at/ADP/7/case the/DET/7/det new/ADJ/7/amod "
+        "tax/NOUN/2/obl ./PUNCT/2/punct",
+    )
+    came_out = (
+        "Lee came out against the new tax.",
+        "Lee/PROPN/2/nsubj came/VERB/0/root/come/VBD out/ADP/2/compound:prt against/ADP/7/case the/DET/7/det "
+        "new/ADJ/7/amod tax/NOUN/2/obl ./PUNCT/2/punct",
+    )
+    took_bus = (
+        "Lee took the bus at noon.",
+        "Lee/PROPN/2/nsubj took/VERB/0/root/take/VBD the/DET/4/det bus/NOUN/2/obj at/ADP/6/case noon/NOUN/2/obl "
+        "./PUNCT/2/punct",
+    )
+    for case in (took_aim, came_out):
+        (q,) = _quotes(case, Scope.ATTRIBUTIONS)
+        assert (q.category, q.text, q.speaker.text) == (QuoteCategory.SPEECH_ACT, "the new tax", "Lee")
+    assert _quotes(took_bus, Scope.ATTRIBUTIONS) == ()
+
+
 def test_a_verb_that_is_a_speech_act_only_in_its_phrase_reports_no_clause_the_parser_put_before_it():
     # the tagger split "Thirty-seven" and the parser hung the verb on "Thirty" as a parataxis
     case = (

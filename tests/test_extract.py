@@ -121,3 +121,16 @@ def test_a_verb_that_frames_its_object_as_something_gets_its_sentence_parsed_and
     lex = lexicons.load()
     assert [needs_parse(s, text, lex, Scope.ATTRIBUTIONS) for s in parsed.sentences] == [True, False]
     assert [needs_parse(s, text, lex) for s in parsed.sentences] == [False, False]
+
+
+def test_take_gets_its_sentence_parsed_with_its_object_before_the_phrase_only():
+    text = "Lee took shots at the tax. Kim took the bus."
+    parsed = build(
+        text,
+        [
+            "Lee/PROPN/_/_ took/VERB/_/_/take shots/NOUN/_/_/shot at/ADP/_/_ the/DET/_/_ tax/NOUN/_/_ ./PUNCT/_/_",
+            "Kim/PROPN/_/_ took/VERB/_/_/take the/DET/_/_ bus/NOUN/_/_ ./PUNCT/_/_",
+        ],
+    )
+    lex = lexicons.load()
+    assert [needs_parse(s, text, lex, Scope.ATTRIBUTIONS) for s in parsed.sentences] == [True, False]

@@ -104,6 +104,15 @@ class Lexicons:
         return frozenset(entry.split(" ", 1)[0] for entry in self.framed_verbs)
 
     @cached_property
+    def framed_verbs_by_lemma(self) -> dict[str, list[tuple[str, ...]]]:
+        """The entries of ``framed_verbs`` by verb, each split into its words."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for entry in sorted(self.framed_verbs):
+            words = tuple(entry.split())
+            out.setdefault(words[0], []).append(words)
+        return out
+
+    @cached_property
     def statement_parse_lemmas(self) -> frozenset[str]:
         """Lemmas that get a sentence parsed with scope "statements": the cues of statements and the
         nouns of saying ("Trump's claim that …")."""
