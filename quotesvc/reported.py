@@ -2345,6 +2345,10 @@ def _reported_clause(
         if relative is not None or _takes_arguments(cue, kind, lex):
             content_words = _argument_words(cue, lex) or []
             how = Method.ARGUMENTS
+            if phrase is not None:
+                # "spoke [with reporters] about [the budget]": what is spoken of starts the content
+                first = next(w for w in sent.subtree(phrase) if not (w.head == phrase.id and w.rel == "case"))
+                content_words = [w for w in content_words if w.id >= first.id]
     if relative is not None and not content_words:
         content_words = [relative]  # "which private lenders considered [too risky]" has more
     if not content_words or all(w.upos == "PUNCT" or w.lemma_lower in lex.time_words for w in content_words):

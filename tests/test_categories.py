@@ -425,9 +425,9 @@ PUSHED_FOR = (
     "wage/NOUN/2/obl ./PUNCT/2/punct",
 )
 SPOKE_ABOUT = (
-    "Lee spoke about the budget on Monday.",
-    "Lee/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD about/ADP/5/case the/DET/5/det budget/NOUN/2/obl "
-    "on/ADP/7/case Monday/PROPN/2/obl ./PUNCT/2/punct",
+    "Lee spoke with reporters about the budget on Monday.",
+    "Lee/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD with/ADP/4/case reporters/NOUN/2/obl/reporter/NNS "
+    "about/ADP/7/case the/DET/7/det budget/NOUN/2/obl on/ADP/9/case Monday/PROPN/2/obl ./PUNCT/2/punct",
 )
 PUSHED_CART = (
     "Lee pushed the cart for an hour.",
