@@ -1985,7 +1985,15 @@ def _noun_target(noun: Word, lex: Lexicons) -> Candidate | None:
         if case is None or f"{noun.lemma_lower} {case.lower}" not in lex.target_nouns:
             continue
         sent = noun.sent
-        last = _before_trailing_clause(sent.words, arg, sent.subtree(arg)[-1].id, lex=lex)
+        end = sent.subtree(arg)[-1].id
+        for other in noun.children:
+            # "attacks on [big banks and Wall Street executives]": a conjunct the parser hung on
+            # the noun as a phrase of its own, right after the target
+            if other.id > end and other.deprel == "nmod" and any(g.rel == "cc" for g in other.children):
+                sub = sent.subtree(other)
+                if sub[0].id == end + 1 and sub[0].rel == "cc":
+                    end = sub[-1].id
+        last = _before_trailing_clause(sent.words, arg, end, lex=lex)
         span = content_span(sent.words[case.id : last])
         attribution = noun_issuer(noun, lex)
         if span is None or attribution.speaker is None:

@@ -160,3 +160,17 @@ def test_a_noun_with_another_preposition_or_no_one_behind_it_reports_nothing():
         ],
     )
     assert quotes(parsed, scope="attributions") == ()
+
+
+def test_a_conjunct_the_parser_hung_on_the_noun_goes_on_with_the_target():
+    text = "Her attacks on big banks and Wall Street executives resonated."
+    parsed = build(
+        text,
+        [
+            "Her/PRON/2/nmod:poss/her/PRP$ attacks/NOUN/0/root/attack/NNS on/ADP/5/case big/ADJ/5/amod "
+            "banks/NOUN/2/nmod/bank/NNS and/CCONJ/9/cc Wall/PROPN/8/compound Street/PROPN/9/compound "
+            "executives/NOUN/2/nmod/executive/NNS resonated/VERB/2/acl/resonate/VBD ./PUNCT/2/punct"
+        ],
+    )
+    (q,) = quotes(parsed, scope="attributions")
+    assert (q.cue.text, q.text) == ("attacks", "big banks and Wall Street executives")
