@@ -5,6 +5,8 @@
     python scripts/evaluate_quotes.py --sample 100        # PolNeAR train: a fixed sample of 100 documents
     python scripts/evaluate_quotes.py --errors polnear.train.statements   # misses by cause, with examples
     python scripts/evaluate_quotes.py --parses .cache/parses           # keep the parses; later runs reuse them
+    python scripts/evaluate_quotes.py GOLD.jsonl --scope attributions --categories statement,cognition
+                                                          # GUM's own definition: speech and thought
 
 PolNeAR train (the large news development set) is built into the git-ignored .cache/polnear/ by
 ``../shared/eval/convert/build_polnear_train.sh`` (see ../shared/eval/README.md); its dev and test
@@ -167,6 +169,11 @@ def main() -> int:
         choices=("statements", "attributions"),
         help="score every set with this scope (default: polnear.train.jsonl with attributions, the rest statements)",
     )
+    ap.add_argument(
+        "--categories",
+        help="score only the quotes of these categories (comma-separated, e.g. statement,cognition: speech and "
+        "thought, what GUM annotates; with --scope attributions)",
+    )
     args = ap.parse_args()
 
     ours = (root / "quotesvc_tools" / "scoring.py").read_text(encoding="utf-8").split("\n", 1)[1]
@@ -188,12 +195,16 @@ def main() -> int:
         results = extract(docs, gold_path, args)
         secs = time.perf_counter() - t0
         system = {r.id: dump_result(r) for r in results}
+        if args.categories:
+            keep = set(args.categories.split(","))
+            system = {k: dict(v, quotes=[q for q in v["quotes"] if q["category"] in keep]) for k, v in system.items()}
         out = out_dir / gold_path.name.replace(".jsonl", ".system.jsonl")
         out.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in system.values()), encoding="utf-8")
         gold = {d["id"]: d for d in docs}
         counts, per_type, *_ = scoring.score(gold, system)
         s = scoring.summary(counts)
-        print(f"== {gold_path.name} (scope {scope_of(gold_path, args.scope)}): {len(docs)} docs in {secs:.1f} s")
+        only = f", categories {args.categories}" if args.categories else ""
+        print(f"== {gold_path.name} (scope {scope_of(gold_path, args.scope)}{only}): {len(docs)} docs in {secs:.1f} s")
         for t, c in sorted(per_type.items()):
             found = c["tp"] + c["fn"]
             acc = c["speaker_right"] / c["tp"] if c["tp"] else 0.0
