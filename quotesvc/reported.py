@@ -2021,7 +2021,33 @@ def _is_raising(cue: Word) -> bool:
     passive = any(c.deprel == "nsubj:pass" for c in cue.children)
     if passive and cue.lemma_lower in _BELIEF_PASSIVE_CUES | HEARSAY_PASSIVE_LEMMAS:
         return passive_with_infinitive(cue)
+    if _judged_in_relative(cue):
+        return True
     return passive and (cue.lemma_lower in _EXPECTATION_CUES or cue.lemma_lower in _JUDGEMENT_CUES)
+
+
+def _judged_in_relative(cue: Word) -> bool:
+    """ "comments [seen] as insulting women", "an option [seen] by organizers as a lifeboat": a
+    verb of judging as a participle on a noun, with what the noun is taken for."""
+    return (
+        cue.lemma_lower in _JUDGEMENT_CUES
+        and cue.xpos == "VBN"
+        and (cue.deprel or "").startswith("acl")
+        and not any(c.rel in SUBJECT_RELS or c.rel in ("aux", "aux:pass") for c in cue.children)
+        and _as_phrase(cue) is not None
+    )
+
+
+def _as_phrase(cue: Word) -> Word | None:
+    """The "as" phrase after CUE that says what something is taken for ("seen [as a threat]")."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.rel in ("obl", "advcl") and c.id > cue.id and any(g.lower == "as" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _raising(cue: Word) -> Candidate | None:
@@ -2056,14 +2082,18 @@ def _raising(cue: Word) -> Candidate | None:
     judged = cue.lemma_lower in _JUDGEMENT_CUES
     if complement is None and judged:
         # "the DNC, which is seen [as politically aligned with Clinton]"
-        complement = next(
-            (
-                c
-                for c in cue.children
-                if c.rel in ("obl", "advcl") and c.id > cue.id and any(g.lower == "as" for g in c.children)
-            ),
-            None,
-        )
+        complement = _as_phrase(cue)
+    if subject is None and complement is not None and _judged_in_relative(cue):
+        # "comments seen as [insulting women]": what the noun is taken for, by its agent or no one
+        words = [w for w in _clause_of(complement) if not (w.lower == "as" and w.head == complement.id)]
+        piece = content_span(words)
+        if piece is None:
+            return None
+        cand = _cited_to_no_one([piece], cue)
+        agent = agent_of(cue)
+        if agent is not None:
+            cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
+        return cand
     if subject is None or complement is None or subject.lower == "there":
         return None
     pieces = [content_span(sent.subtree(subject)), content_span(_clause_of(complement))]

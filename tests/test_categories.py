@@ -481,6 +481,24 @@ def test_a_verb_that_is_a_speech_act_only_in_its_phrase_reports_no_clause_the_pa
     assert (q.cue.text, q.text) == ("vote", "Lee")
 
 
+def test_a_noun_seen_as_something_is_a_belief_of_the_agent_or_of_no_one():
+    text = "An option seen by organizers as a lifeboat failed. The comments seen as insulting drew fire."
+    parsed = build(
+        text,
+        [
+            "An/DET/2/det option/NOUN/9/nsubj seen/VERB/2/acl/see/VBN by/ADP/5/case organizers/NOUN/3/obl/organizer/NNS "
+            "as/ADP/8/case a/DET/8/det lifeboat/NOUN/3/obl failed/VERB/0/root/fail/VBD ./PUNCT/9/punct",
+            "The/DET/2/det comments/NOUN/6/nsubj/comment/NNS seen/VERB/2/acl/see/VBN as/SCONJ/5/mark "
+            "insulting/ADJ/3/advcl/insulting/JJ drew/VERB/0/root/draw/VBD fire/NOUN/6/obj ./PUNCT/6/punct",
+        ],
+    )
+    found = {q.text: q for q in build_result(parsed, scope=Scope.ATTRIBUTIONS).quotes}
+    assert sorted(found) == ["a lifeboat", "insulting"]
+    assert found["a lifeboat"].speaker.text == "organizers"
+    assert found["insulting"].speaker is None
+    assert found["insulting"].category is QuoteCategory.COGNITION
+
+
 def test_proving_something_is_the_writers_judgement_not_evidence():
     from tests.helpers import build, quotes
 
