@@ -76,12 +76,12 @@ def cue_kind(word: Word, lex: Lexicons, scope: Scope = Scope.STATEMENTS) -> CueK
     if scope is Scope.ATTRIBUTIONS:
         if lemma in lex.speech_act_verbs:
             return CueKind.SPEECH_ACT
-        if word.parsed and in_its_frame(word, lex):
-            return CueKind.SPEECH_ACT  # "cast [her rival as weak]", "pushed [for a ban]", not "cast a vote"
         if lemma in lex.evidence_verbs:
             return CueKind.EVIDENCE
         if lemma in lex.stance_verbs:
             return CueKind.STANCE
+        if word.upos == "VERB" and word.parsed and in_its_frame(word, lex):
+            return CueKind.SPEECH_ACT  # "cast [her rival as weak]", "pushed [for a ban]", not "cast a vote"
     return None
 
 
@@ -321,7 +321,7 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
     words = sentence.words
     if any(_lemma_guess(w, cues) in cues or w.lower == "according" for w in words):
         return True
-    if scope is Scope.ATTRIBUTIONS and any(_framed_verb_before(words, i, lex) for i in range(len(words))):
+    if scope is Scope.ATTRIBUTIONS and any(_may_open_frame(words, i, lex) for i in range(len(words))):
         return True  # "cast [her rival as weak]": a verb, not "the cast", "the bill"
     # "expressed [similar] concern that …": a phrasal speech verb, its word at most two words on
     verbs = lex.phrasal_verb_lemmas
@@ -334,7 +334,7 @@ def sentence_has_cue(sentence: Sentence, lex: Lexicons, scope: Scope = Scope.STA
     return False
 
 
-def _framed_verb_before(words: list[Word], i: int, lex: Lexicons) -> bool:
+def _may_open_frame(words: list[Word], i: int, lex: Lexicons) -> bool:
     """Whether WORDS[I], tagged a verb, can be a verb of framed_verbs.txt in its frame: one whose
     entry is the verb and a preposition, or whose entry's object or particle follows it closely
     ("took [aim] at", "came [out] against"; most of "take" and "come" is no such act)."""
@@ -345,7 +345,6 @@ def _framed_verb_before(words: list[Word], i: int, lex: Lexicons) -> bool:
     entries = lex.framed_verbs_by_lemma.get(lemma)
     if not entries:
         return False
-    near = {x.lower for x in words[i + 1 : i + 2 + MAX_PHRASAL_GAP]} | {
-        x.lemma_lower for x in words[i + 1 : i + 2 + MAX_PHRASAL_GAP]
-    }
+    after = words[i + 1 : i + 2 + MAX_PHRASAL_GAP]
+    near = {x.lower for x in after} | {x.lemma_lower for x in after}
     return any(len(e) == 2 or e[1] in near for e in entries)

@@ -2375,7 +2375,7 @@ def _reported_clause(
     # ("aim" and "out" are the cue's; with no object or particle, the arguments as for any act)
     phrase = frame_phrase(cue, lex) if phrase_cue else None
     if phrase is not None and any(c.rel == "obj" or c.deprel == "compound:prt" for c in cue.children):
-        sub = [w for w in sent.subtree(phrase) if not (w.head == phrase.id and w.rel == "case" and w.id < phrase.id)]
+        sub = _without_preposition(phrase)
         content_words = sent.words[sub[0].id - 1 : _before_trailing_clause(sent.words, phrase, sub[-1].id, lex=lex)]
         how = Method.ARGUMENTS
     relative = _relative_object(cue) if scope is Scope.ATTRIBUTIONS and not frames_quote else None
@@ -2385,7 +2385,7 @@ def _reported_clause(
             how = Method.ARGUMENTS
             if phrase is not None:
                 # "spoke [with reporters] about [the budget]": what is spoken of starts the content
-                first = next(w for w in sent.subtree(phrase) if not (w.head == phrase.id and w.rel == "case"))
+                first = _without_preposition(phrase)[0]
                 content_words = [w for w in content_words if w.id >= first.id]
     if relative is not None and not content_words:
         content_words = [relative]  # "which private lenders considered [too risky]" has more
@@ -2440,6 +2440,13 @@ def _reported_clause(
     if relative is not None and relative.end <= spans[0][0]:
         spans.insert(0, (relative.start, relative.end))  # "[which] he describes [as his second home]"
     return Candidate(QuoteType.INDIRECT, spans, how, cue=cue, attribution=attr, confidence=confidence.base(how))
+
+
+def _without_preposition(phrase: Word) -> list[Word]:
+    """PHRASE's words without the preposition that opens it ("for [a ban]", "at [the tax]")."""
+    return [
+        w for w in phrase.sent.subtree(phrase) if not (w.head == phrase.id and w.rel == "case" and w.id < phrase.id)
+    ]
 
 
 def _without_asides(span: tuple[int, int], sent: Sentence) -> list[tuple[int, int]]:
