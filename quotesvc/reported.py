@@ -1866,8 +1866,9 @@ def find_reported(
                 if cand is not None:
                     out.append(cand)
                 continue
-            if w.upos == "NOUN" and (w.lemma_lower in lex.noun_cue_lemmas or w.lemma_lower in lex.target_noun_lemmas):
-                noun_report = _noun_report(w, lex) if w.lemma_lower in lex.noun_cue_lemmas else None
+            clause_noun = w.upos == "NOUN" and w.lemma_lower in lex.noun_cue_lemmas
+            if clause_noun or (w.upos == "NOUN" and w.lemma_lower in lex.target_noun_lemmas):
+                noun_report = _noun_report(w, lex) if clause_noun else None
                 if noun_report is None and scope is Scope.ATTRIBUTIONS:
                     noun_report = _noun_target(w, lex)
                 if noun_report is not None:
@@ -2089,19 +2090,20 @@ def _raising(cue: Word) -> Candidate | None:
         piece = content_span(words)
         if piece is None:
             return None
-        cand = _cited_to_no_one([piece], cue)
-        agent = agent_of(cue)
-        if agent is not None:
-            cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
-        return cand
+        return _judgement([piece], cue)
     if subject is None or complement is None or subject.lower == "there":
         return None
     pieces = [content_span(sent.subtree(subject)), content_span(_clause_of(complement))]
     if pieces[0] is None or pieces[1] is None:
         return None
-    # "[Pigs] are considered [unclean] by Muslims": the agent holds the judgement
-    agent = agent_of(cue) if judged else None
-    cand = _cited_to_no_one([pieces[0], pieces[1]], cue)
+    return _judgement([pieces[0], pieces[1]], cue) if judged else _cited_to_no_one([pieces[0], pieces[1]], cue)
+
+
+def _judgement(pieces: list[tuple[int, int]], cue: Word) -> Candidate:
+    """A judgement ("seen as", "considered") with content PIECES: its agent holds it ("[Pigs] are
+    considered [unclean] by [Muslims]"), else it is cited to no one."""
+    cand = _cited_to_no_one(pieces, cue)
+    agent = agent_of(cue)
     if agent is not None:
         cand.attribution = Attribution(agent, None, None, AttributionMethod.AGENT)
     return cand

@@ -101,7 +101,7 @@ class Lexicons:
     @cached_property
     def framed_verb_lemmas(self) -> frozenset[str]:
         """The verbs of ``framed_verbs`` ("cast" of "cast as")."""
-        return frozenset(entry.split(" ", 1)[0] for entry in self.framed_verbs)
+        return frozenset(self.framed_verbs_by_lemma)
 
     @cached_property
     def framed_verbs_by_lemma(self) -> dict[str, list[tuple[str, ...]]]:
